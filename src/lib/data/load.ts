@@ -1,0 +1,167 @@
+/**
+ * Where data enters: `unknown` in, a typed Dataset or a list of problems out. Shapes are checked
+ * by the zod schema, then the cross-references that only the whole document can show. Nothing
+ * downstream checks again.
+ */
+import type { z } from 'zod';
+import { isAlpha3 } from '../geo/countries';
+import { datasetSchema, type Dataset } from './schema';
+
+/** One thing wrong with a dataset: where (a JSON path such as `deals[2].company`) and what to do. */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
+
+export type LoadResult = { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+/** `["engagements", 3, "participants", 0, "actor"]` → `engagements[3].participants[0].actor`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(document)';
+}
+
+// Fallback wording for the issues the schema has no message of its own for.
+const missingFieldError: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === 'invalid_type' && iss.input === undefined) return `required field is missing: add it (${iss.expected})`;
+  if (iss.code === 'invalid_type') return `expected ${iss.expected}, got ${describe(iss.input)}`;
+  return undefined;
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+/** Validate a parsed JSON document against the dataset format. */
+export function parseDataset(input: unknown): LoadResult {
+  const parsed = datasetSchema.safeParse(input, { error: missingFieldError, reportInput: true });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((iss) => ({ path: formatPath(iss.path), message: iss.message })),
+    };
+  }
+  const problems = crossCheck(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data };
+}
+
+/** Checks between records: unique ids, references that resolve, dates inside their session's year. */
+export function crossCheck(data: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const uniqueIds = <T extends { id: string }>(name: string, items: readonly T[]) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) add(`${name}[${i}].id`, `duplicate id "${item.id}" (also ${name}[${first}]): give each record its own id`);
+      else seen.set(item.id, i);
+    });
+    return seen;
+  };
+  const sources = uniqueIds('sources', data.sources);
+  const actors = uniqueIds('actors', data.actors);
+  const engagements = uniqueIds('engagements', data.engagements);
+  uniqueIds('deals', data.deals);
+
+  if (!isAlpha3(data.delegation.country)) {
+    add('delegation.country', `"${data.delegation.country}" is not an ISO 3166-1 alpha-3 country code`);
+  }
+
+  const sessionYear = new Map<number, number>();
+  data.sessions.forEach((s, i) => {
+    if (sessionYear.has(s.number)) add(`sessions[${i}].number`, `session ${s.number} is listed twice: keep one entry`);
+    sessionYear.set(s.number, s.year);
+    if (s.year !== 1945 + s.number) {
+      add(`sessions[${i}].year`, `UNGA session ${s.number} opens in ${1945 + s.number}, not ${s.year}: fix the number or the year`);
+    }
+    if (s.dates && s.dates.start > s.dates.end) add(`sessions[${i}].dates`, 'start is after end: swap them');
+    if (s.dates && Number(s.dates.start.slice(0, 4)) !== s.year) {
+      add(`sessions[${i}].dates.start`, `the session opens in ${s.year}, but start is ${s.dates.start}`);
+    }
+  });
+
+  const checkSession = (path: string, n: number) => {
+    if (!sessionYear.has(n)) add(path, `session ${n} is not in sessions[]: add it there or fix the number`);
+  };
+  const checkDate = (path: string, session: number, date: string | undefined) => {
+    const year = sessionYear.get(session);
+    if (date && year !== undefined && Number(date.slice(0, 4)) !== year) {
+      add(path, `${date} is not in ${year}, the year of session ${session}: fix the date or the session`);
+    }
+  };
+  const checkCitations = (path: string, cites: readonly { source: string }[]) =>
+    cites.forEach((c, j) => {
+      if (!sources.has(c.source)) add(`${path}.citations[${j}].source`, `no source has id "${c.source}": add it to sources[] or fix the id`);
+    });
+  const checkActor = (path: string, actorId: string) => {
+    if (!actors.has(actorId)) add(path, `no actor has id "${actorId}": add it to actors[] or fix the id`);
+  };
+
+  data.actors.forEach((a, i) => {
+    if (a.country !== undefined && !isAlpha3(a.country)) {
+      add(`actors[${i}].country`, `"${a.country}" is not an ISO 3166-1 alpha-3 country code`);
+    }
+    if (a.affiliation !== undefined) {
+      if (a.affiliation === a.id) add(`actors[${i}].affiliation`, 'an actor cannot be affiliated with itself');
+      else checkActor(`actors[${i}].affiliation`, a.affiliation);
+    }
+  });
+
+  data.engagements.forEach((e, i) => {
+    const path = `engagements[${i}]`;
+    checkSession(`${path}.session`, e.session);
+    checkDate(`${path}.date`, e.session, e.date);
+    e.participants.forEach((p, j) => checkActor(`${path}.participants[${j}].actor`, p.actor));
+    checkCitations(path, e.citations);
+  });
+
+  data.deals.forEach((d, i) => {
+    const path = `deals[${i}]`;
+    checkSession(`${path}.session`, d.session);
+    const company = actors.has(d.company) ? data.actors[actors.get(d.company)!] : undefined;
+    if (!company) checkActor(`${path}.company`, d.company);
+    else if (company.type !== 'company') add(`${path}.company`, `"${d.company}" is a ${company.type}, not a company: point to an actor of type "company"`);
+    if (d.engagement !== undefined) {
+      const e = engagements.has(d.engagement) ? data.engagements[engagements.get(d.engagement)!] : undefined;
+      if (!e) add(`${path}.engagement`, `no engagement has id "${d.engagement}": add it or fix the id`);
+      else if (e.session !== d.session) add(`${path}.engagement`, `engagement "${d.engagement}" is in session ${e.session}, the deal in ${d.session}`);
+    }
+    checkCitations(path, d.citations);
+  });
+
+  return problems;
+}
+
+/**
+ * Fetch and validate a dataset. Network and JSON errors come back as problems too, so the page
+ * has one way to report anything that stops it from showing data.
+ */
+export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch (err) {
+    return fail('(request)', `could not fetch ${url} (${(err as Error).message}): check the address and that the server allows cross-origin requests`);
+  }
+  if (!response.ok) {
+    return fail('(request)', `${url} answered HTTP ${response.status}: check that the file exists at that address`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (err) {
+    return fail('(document)', `${url} is not valid JSON (${(err as Error).message}): check the file in a JSON linter`);
+  }
+  return parseDataset(json);
+}
+
+function fail(path: string, message: string): LoadResult {
+  return { ok: false, problems: [{ path, message }] };
+}

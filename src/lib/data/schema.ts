@@ -1,0 +1,158 @@
+/**
+ * The dataset format (a public contract, documented in the README and exported to
+ * data/schema.json). Shapes only: checks that need the whole document (ids, references,
+ * dates against sessions, real country codes) live in load.ts.
+ */
+import { z } from 'zod';
+
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? `${what} is missing: add it` : `${what} must be a string`) })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+const id = nonEmpty('id').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+  error: 'ids use letters, digits, ".", "_" and "-" only (for example "wabtec-2025")',
+});
+
+const alpha3 = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'use an ISO 3166-1 alpha-3 country code in capitals, such as "KAZ" or "USA"' });
+
+const day = z.iso.date({ error: 'use a calendar date written YYYY-MM-DD, such as "2023-09-18"' });
+const dayOrMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, {
+    error: 'use YYYY-MM-DD, or YYYY-MM when the day is unknown; leave the field out when the date is unknown',
+  })
+  .refine((s) => s.length === 7 || day.safeParse(s).success, { error: 'this day does not exist in that month' });
+
+export const ACTOR_TYPES = ['person', 'state', 'organization', 'company'] as const;
+export const ENGAGEMENT_TYPES = ['bilateral', 'summit', 'signing', 'speech', 'call', 'roundtable'] as const;
+export const QUALIFIERS = ['about', 'over', 'up-to', 'exact'] as const;
+export const DEAL_BASES = [
+  'agreement',
+  'investment-plan',
+  'financing',
+  'cumulative-investment',
+  'program',
+  'project',
+] as const;
+
+const listOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+export const citationSchema = z.object({
+  source: id.describe('id of an entry in sources[]'),
+  quote: nonEmpty('quote').describe('the supporting passage, copied verbatim from the source'),
+});
+
+const citations = z
+  .array(citationSchema)
+  .min(1, { error: 'add at least one citation: { "source": <source id>, "quote": <verbatim passage> }' });
+
+export const sourceSchema = z.object({
+  id,
+  publisher: nonEmpty('publisher'),
+  title: nonEmpty('title'),
+  url: z.url({ error: 'url must be an absolute http(s) address' }).optional(),
+  published: day.optional(),
+  author: nonEmpty('author').optional(),
+});
+
+export const sessionSchema = z.object({
+  number: z.int({ error: 'session number must be a whole number (UNGA session N opens in year 1945 + N)' }).positive(),
+  year: z.int({ error: 'year must be a whole number' }),
+  location: nonEmpty('location').optional(),
+  dates: z.object({ start: day, end: day }).optional(),
+});
+
+export const actorSchema = z.object({
+  id,
+  name: nonEmpty('name'),
+  aliases: z.array(nonEmpty('alias')).optional(),
+  type: z.enum(ACTOR_TYPES, { error: `actor type must be one of ${listOf(ACTOR_TYPES)}` }),
+  country: alpha3.optional().describe('nationality of a person or state, headquarters of a company'),
+  affiliation: id.optional().describe('id of the government, organization or company the actor speaks for'),
+});
+
+export const participantSchema = z.object({
+  actor: id.describe('id of an entry in actors[]'),
+  role: nonEmpty('role').optional(),
+});
+
+export const engagementSchema = z.object({
+  id,
+  session: z.int({ error: 'session must be the number of an entry in sessions[]' }),
+  date: dayOrMonth.optional(),
+  type: z.enum(ENGAGEMENT_TYPES, { error: `engagement type must be one of ${listOf(ENGAGEMENT_TYPES)}` }),
+  participants: z.array(participantSchema),
+  topics: z.array(nonEmpty('topic')),
+  summary: nonEmpty('summary'),
+  citations,
+});
+
+export const valueSchema = z
+  .object({
+    usd: z
+      .number({ error: 'usd must be a number of US dollars, such as 4200000000' })
+      .positive({ error: 'usd must be positive; write "value": null when the source gives no value' }),
+    qualifier: z.enum(QUALIFIERS, { error: `qualifier must be one of ${listOf(QUALIFIERS)}` }),
+  })
+  .nullable()
+  .describe('null when the sources do not disclose a value (never 0)');
+
+export const figureSchema = z.object({
+  label: nonEmpty('figure label').describe('what is counted, such as "freight locomotives to be produced"'),
+  value: z.number({ error: 'figure value must be a number' }),
+  qualifier: z.enum(QUALIFIERS, { error: `qualifier must be one of ${listOf(QUALIFIERS)}` }),
+});
+
+export const siteSchema = z.object({
+  name: nonEmpty('site name'),
+  lon: z.number().min(-180).max(180, { error: 'lon is a longitude between -180 and 180' }),
+  lat: z.number().min(-90).max(90, { error: 'lat is a latitude between -90 and 90' }),
+});
+
+export const dealSchema = z.object({
+  id,
+  session: z.int({ error: 'session must be the number of an entry in sessions[]' }),
+  company: id.describe('id of an actor of type "company"'),
+  engagement: id.optional().describe('id of the engagement where the deal was signed or announced'),
+  value: valueSchema,
+  basis: z.enum(DEAL_BASES, { error: `basis must be one of ${listOf(DEAL_BASES)}` }),
+  sector: nonEmpty('sector'),
+  summary: nonEmpty('summary'),
+  figures: z.array(figureSchema).optional().describe('other figures the sources give: counts, years, capacities'),
+  sites: z.array(siteSchema).optional(),
+  citations,
+});
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
+  title: nonEmpty('title'),
+  description: z.string().optional(),
+  delegation: z.object({
+    country: alpha3,
+    leader: nonEmpty('leader'),
+    aliases: z.array(nonEmpty('alias')),
+  }),
+  sources: z.array(sourceSchema).min(1, { error: 'list at least one source' }),
+  sessions: z.array(sessionSchema).min(1, { error: 'list at least one UNGA session' }),
+  actors: z.array(actorSchema),
+  engagements: z.array(engagementSchema),
+  deals: z.array(dealSchema),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorType = Actor['type'];
+export type Engagement = z.infer<typeof engagementSchema>;
+export type EngagementType = Engagement['type'];
+export type Deal = z.infer<typeof dealSchema>;
+export type DealBasis = Deal['basis'];
+export type DealValue = z.infer<typeof valueSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Citation = z.infer<typeof citationSchema>;
+export type Site = z.infer<typeof siteSchema>;
