@@ -4,7 +4,7 @@
  */
 import { ascending, descending } from 'd3-array';
 import { countryName } from '../geo/countries';
-import type { Actor, ActorType, Dataset, Deal, Engagement, Session, Source } from './schema';
+import type { Actor, ActorType, Dataset, Deal, DealValue, Engagement, Qualifier, Session, Source } from './schema';
 
 /** What the person has chosen to look at. An empty list means "no restriction". */
 export interface Filters {
@@ -267,30 +267,57 @@ export function engagementsBySession(engagements: readonly Engagement[], index: 
   });
 }
 
+/**
+ * The qualifier of a sum of values: exact only if every part is; "over" (a lower bound) if
+ * every part is a lower bound or exact; "up to" likewise for upper bounds; otherwise "about".
+ */
+export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
+  const set = new Set(qualifiers);
+  set.delete('exact');
+  if (set.size === 0) return 'exact';
+  if (set.size === 1) return [...set][0]!;
+  return 'about';
+}
+
+/** Sum of the disclosed values of some deals, with its combined qualifier; null when none is disclosed. */
+export function totalValue(deals: readonly Deal[]): DealValue {
+  const values = deals.flatMap((d) => (d.value ? [d.value] : []));
+  if (!values.length) return null;
+  return {
+    usd: values.reduce((sum, v) => sum + v.usd, 0),
+    qualifier: combineQualifiers(values.map((v) => v.qualifier)),
+  };
+}
+
 export interface Summary {
   engagements: number;
   countries: number;
   organizations: number;
   deals: number;
-  disclosedUsd: number;
+  /** Disclosed value of new commitments; cumulative investments (money already spent over years) are apart. */
+  disclosed: DealValue;
   disclosedDeals: number;
+  cumulative: DealValue;
+  cumulativeDeals: number;
   undisclosedDeals: number;
-  /** True when some summed value is approximate or a lower bound ("about", "over", "up to"). */
-  approximate: boolean;
 }
 
 export function summarize(filtered: Filtered, index: DatasetIndex): Summary {
   const { countries, organizations } = engagementsByCountry(filtered.engagements, index);
   const disclosed = filtered.deals.filter((d) => d.value !== null);
+  const isCumulative = (d: Deal) => d.basis === 'cumulative-investment';
+  const fresh = disclosed.filter((d) => !isCumulative(d));
+  const cumulative = disclosed.filter(isCumulative);
   return {
     engagements: filtered.engagements.length,
     countries: countries.length,
     organizations: organizations.length,
     deals: filtered.deals.length,
-    disclosedUsd: disclosed.reduce((sum, d) => sum + (d.value?.usd ?? 0), 0),
-    disclosedDeals: disclosed.length,
+    disclosed: totalValue(fresh),
+    disclosedDeals: fresh.length,
+    cumulative: totalValue(cumulative),
+    cumulativeDeals: cumulative.length,
     undisclosedDeals: filtered.deals.length - disclosed.length,
-    approximate: disclosed.some((d) => d.value?.qualifier !== 'exact'),
   };
 }
 
