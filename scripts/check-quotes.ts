@@ -1,0 +1,111 @@
+/**
+ * Check that a dataset's quotes are copied verbatim from the articles they cite.
+ *
+ *   npm run check-quotes -- <dataset.json> <source-id>=<article.txt> [<source-id>=<article.txt> ...]
+ *
+ * Exit codes: 0 all quotes found, 1 invalid dataset or a quote missing, 2 bad arguments or a file
+ * that cannot be read.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDataset } from '../src/lib/data/load';
+import { checkQuotes } from '../src/lib/data/quotes';
+
+const USAGE = `Usage: npm run check-quotes -- <dataset.json> <source-id>=<article.txt> [<source-id>=<article.txt> ...]
+  <source-id> is the id of an entry in the dataset's sources[]; <article.txt> holds that article's text.
+  Example: npm run check-quotes -- data/kazakhstan-unga.json orda-2025=articles/orda.txt`;
+
+class UsageError extends Error {}
+
+interface Args {
+  dataset: string;
+  articles: { source: string; file: string }[];
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const rest = argv[0] === '--' ? argv.slice(1) : argv;
+  const [dataset, ...pairs] = rest;
+  if (!dataset || pairs.length === 0) {
+    throw new UsageError('give the dataset file and at least one <source-id>=<article.txt> pair');
+  }
+  const articles = pairs.map((pair) => {
+    const eq = pair.indexOf('=');
+    const source = pair.slice(0, eq).trim();
+    const file = pair.slice(eq + 1).trim();
+    if (eq < 0 || !source || !file) throw new UsageError(`"${pair}" is not <source-id>=<article.txt>`);
+    return { source, file };
+  });
+  const seen = new Set<string>();
+  for (const { source } of articles) {
+    if (seen.has(source)) throw new UsageError(`source "${source}" is given twice: give one article per source`);
+    seen.add(source);
+  }
+  return { dataset, articles };
+}
+
+// npm runs scripts from the package root; resolve paths against the folder the user typed them in.
+const baseDir = process.env.INIT_CWD ?? process.cwd();
+
+async function readText(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(baseDir, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${what} ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check the path`);
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+
+  let json: unknown;
+  const datasetText = await readText(args.dataset, 'dataset');
+  try {
+    json = JSON.parse(datasetText);
+  } catch (err) {
+    console.error(`${args.dataset} is not valid JSON (${(err as Error).message}): fix the syntax, for example in a JSON linter.`);
+    return 1;
+  }
+  const loaded = parseDataset(json);
+  if (!loaded.ok) {
+    console.error(`${args.dataset} is not a valid dataset (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`);
+    for (const p of loaded.problems) console.error(`  ${p.path}: ${p.message}`);
+    console.error('Fix these first, then check the quotes again.');
+    return 1;
+  }
+
+  const known = new Set(loaded.data.sources.map((s) => s.id));
+  for (const { source } of args.articles) {
+    if (!known.has(source)) {
+      throw new UsageError(`the dataset has no source with id "${source}"; its sources are: ${[...known].join(', ')}`);
+    }
+  }
+
+  const articles: Record<string, string> = {};
+  for (const { source, file } of args.articles) articles[source] = await readText(file, `article for ${source}`);
+
+  const ids = args.articles.map((a) => a.source).join(', ');
+  const { missing, checked, unchecked } = checkQuotes(loaded.data, articles);
+  const note = unchecked ? ` (${unchecked} citation${unchecked === 1 ? '' : 's'} of other sources not checked)` : '';
+
+  if (missing.length === 0) {
+    console.log(`All ${checked} quotes citing ${ids} found verbatim.${note}`);
+    return 0;
+  }
+  for (const m of missing) console.error(`${m.path} [${m.source}]: not found verbatim:\n  "${m.quote}"`);
+  console.error(
+    `\n${missing.length} of ${checked} quotes citing ${ids} are not in their article${note}. ` +
+      'Copy each passage exactly from the article text (same letters, punctuation and curly quotes; only white space may differ).',
+  );
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // Anything but a usage error is a bug in this script: show the stack, not the usage text.
+    console.error(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err);
+    process.exitCode = 2;
+  },
+);
