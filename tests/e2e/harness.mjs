@@ -1,7 +1,7 @@
 // A small browser-test harness: serves the built app (dist/) and the test fixtures on
 // 127.0.0.1, drives Debian's Chromium through playwright-core, and counts passes and failures.
 import { createServer } from 'node:http';
-import { readFile, mkdir, rm } from 'node:fs/promises';
+import { readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -123,5 +123,6 @@ export async function run({ only } = {}) {
   for (const b of browsers.values()) await b.close();
   await server.close();
   console.log(`\nBrowser tests: ${passed} passed, ${failed} failed (screenshots in test-results/screenshots/)`);
+  await writeFile(join(ROOT, 'test-results', 'e2e.json'), JSON.stringify({ passed, failed }));
   return { passed, failed };
 }

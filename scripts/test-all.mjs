@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, each run even if an earlier one failed,
+// ending with one line "N passed, N failed" that sums them all (CI reads that line).
+//   types      svelte-check (one check)
+//   unit       vitest: unit and component tests (each test counts)
+//   build      vite build (one check)
+//   browser    tests/e2e in Debian's Chromium (each test counts)
+//   quotes     every quote of the default dataset found verbatim in ../shared/seeds (one check;
+//              skipped with a notice where that folder is absent, as in a user's own clone)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS = join(ROOT, 'test-results');
+mkdirSync(RESULTS, { recursive: true });
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+function step(name, cmd, args) {
+  console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  return r.status === 0;
+}
+
+function once(name, ok) {
+  ok ? passed++ : failed++;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+}
+
+function counted(name, ok, file, read) {
+  let p = 0;
+  let f = 0;
+  try {
+    [p, f] = read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    f = 1; // the runner died before writing its report: count that as a failure
+  }
+  if (!ok && f === 0) f = 1;
+  passed += p;
+  failed += f;
+  lines.push(`${f ? 'FAIL' : 'ok  '} ${name}: ${p} passed, ${f} failed`);
+}
+
+once('types (svelte-check)', step('types', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']));
+
+const vitestJson = join(RESULTS, 'vitest.json');
+const unitOk = step('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+counted('unit and component tests (vitest)', unitOk, vitestJson, (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0)]);
+
+const buildOk = step('build', bin('vite'), ['build']);
+once('build (vite)', buildOk);
+
+if (buildOk) {
+  const e2eJson = join(RESULTS, 'e2e.json');
+  const browserOk = step('browser tests', process.execPath, ['scripts/ensure-browser.mjs']) && step('browser tests', process.execPath, ['tests/e2e/run.mjs']);
+  counted('browser tests (Chromium)', browserOk, e2eJson, (j) => [j.passed, j.failed]);
+} else {
+  once('browser tests (skipped: the build failed)', false);
+}
+
+const seeds = resolve(ROOT, '../shared/seeds');
+if (existsSync(seeds)) {
+  once(
+    'quotes of the default dataset found verbatim in ../shared/seeds',
+    step('quotes', bin('tsx'), [
+      'scripts/check-quotes.ts',
+      'data/kazakhstan-unga.json',
+      `kazinform-2023=${join(seeds, '001_e3a99f17bc1b81d2.txt')}`,
+      `orda-2025=${join(seeds, '000_b77c83a51c02fa55.txt')}`,
+    ]),
+  );
+} else {
+  console.log(`\nNotice: ${seeds} is absent, so the quote check against the source articles is skipped.`);
+}
+
+console.log(`\n=== Summary\n${lines.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
