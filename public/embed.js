@@ -1,0 +1,1 @@
+addEventListener("message",function(e){var d=e.data,f=document.querySelectorAll("iframe[data-unga-embed]"),i;if(d&&d.type=="unga-embed:height"&&d.height>0)for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"});

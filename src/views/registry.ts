@@ -1,0 +1,23 @@
+/**
+ * The views by their `?embed=` name, with the name their figcaption begins with (a public
+ * contract: tests and screen-reader users find a view by it) in the order the dashboard shows them.
+ */
+import type { Component } from 'svelte';
+import type { DatasetIndex, Filtered } from '../lib/data/query';
+import type { FilterState } from '../lib/state/filters.svelte';
+import type { EmbedView } from '../lib/state/url';
+import EngagementTable from './EngagementTable/EngagementTable.svelte';
+
+export interface ViewProps {
+  index: DatasetIndex;
+  filtered: Filtered;
+  filterState: FilterState;
+}
+
+export interface ViewEntry {
+  id: EmbedView;
+  title: string;
+  component: Component<ViewProps>;
+}
+
+export const VIEWS: ViewEntry[] = [{ id: 'table', title: 'Engagements', component: EngagementTable }];
