@@ -28,7 +28,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 // Fallback wording for the issues the schema has no message of its own for.
 const missingFieldError: z.core.$ZodErrorMap = (iss) => {
   if (iss.code === 'invalid_type' && iss.input === undefined) return `required field is missing: add it (${iss.expected})`;
-  if (iss.code === 'invalid_type') return `expected ${iss.expected}, got ${describe(iss.input)}`;
+  if (iss.code === 'invalid_type') return `expected ${iss.expected}, got ${describe(iss.input)}: a dataset is one JSON object (see data/schema.json)`;
   return undefined;
 };
 
@@ -71,7 +71,7 @@ export function crossCheck(data: Dataset): DatasetProblem[] {
   uniqueIds('deals', data.deals);
 
   if (!isAlpha3(data.delegation.country)) {
-    add('delegation.country', `"${data.delegation.country}" is not an ISO 3166-1 alpha-3 country code`);
+    add('delegation.country', `"${data.delegation.country}" is not an ISO 3166-1 alpha-3 country code: use a real code such as "KAZ"`);
   }
 
   const sessionYear = new Map<number, number>();
@@ -83,7 +83,7 @@ export function crossCheck(data: Dataset): DatasetProblem[] {
     }
     if (s.dates && s.dates.start > s.dates.end) add(`sessions[${i}].dates`, 'start is after end: swap them');
     if (s.dates && Number(s.dates.start.slice(0, 4)) !== s.year) {
-      add(`sessions[${i}].dates.start`, `the session opens in ${s.year}, but start is ${s.dates.start}`);
+      add(`sessions[${i}].dates.start`, `the session opens in ${s.year}, but start is ${s.dates.start}: fix the date or the year`);
     }
   });
 
@@ -106,10 +106,10 @@ export function crossCheck(data: Dataset): DatasetProblem[] {
 
   data.actors.forEach((a, i) => {
     if (a.country !== undefined && !isAlpha3(a.country)) {
-      add(`actors[${i}].country`, `"${a.country}" is not an ISO 3166-1 alpha-3 country code`);
+      add(`actors[${i}].country`, `"${a.country}" is not an ISO 3166-1 alpha-3 country code: use a real code such as "USA", or leave country out`);
     }
     if (a.affiliation !== undefined) {
-      if (a.affiliation === a.id) add(`actors[${i}].affiliation`, 'an actor cannot be affiliated with itself');
+      if (a.affiliation === a.id) add(`actors[${i}].affiliation`, 'an actor cannot be affiliated with itself: point to the government, organization or company it speaks for, or leave affiliation out');
       else checkActor(`actors[${i}].affiliation`, a.affiliation);
     }
   });
@@ -131,7 +131,7 @@ export function crossCheck(data: Dataset): DatasetProblem[] {
     if (d.engagement !== undefined) {
       const e = engagements.has(d.engagement) ? data.engagements[engagements.get(d.engagement)!] : undefined;
       if (!e) add(`${path}.engagement`, `no engagement has id "${d.engagement}": add it or fix the id`);
-      else if (e.session !== d.session) add(`${path}.engagement`, `engagement "${d.engagement}" is in session ${e.session}, the deal in ${d.session}`);
+      else if (e.session !== d.session) add(`${path}.engagement`, `engagement "${d.engagement}" is in session ${e.session}, the deal in ${d.session}: link an engagement of the same session`);
     }
     checkCitations(path, d.citations);
   });

@@ -9,7 +9,8 @@ const nonEmpty = (what: string) =>
   z
     .string({ error: (iss) => (iss.input === undefined ? `${what} is missing: add it` : `${what} must be a string`) })
     .trim()
-    .min(1, { error: `${what} must not be empty` });
+    // A pattern rather than a length, so the JSON Schema also flags "   " as the loader does.
+    .regex(/\S/, { error: `${what} must not be empty` });
 
 const id = nonEmpty('id').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
   error: 'ids use letters, digits, ".", "_" and "-" only (for example "wabtec-2025")',
@@ -54,7 +55,8 @@ export const sourceSchema = z.object({
   id,
   publisher: nonEmpty('publisher'),
   title: nonEmpty('title'),
-  url: z.url({ error: 'url must be an absolute http(s) address' }).optional(),
+  // Only http(s): the url becomes a link, and javascript: or data: addresses must never do so.
+  url: z.httpUrl({ error: 'url must be an absolute http(s) address, such as "https://example.org/article"' }).optional(),
   published: day.optional(),
   author: nonEmpty('author').optional(),
 });
@@ -109,8 +111,14 @@ export const figureSchema = z.object({
 
 export const siteSchema = z.object({
   name: nonEmpty('site name'),
-  lon: z.number().min(-180).max(180, { error: 'lon is a longitude between -180 and 180' }),
-  lat: z.number().min(-90).max(90, { error: 'lat is a latitude between -90 and 90' }),
+  lon: z
+    .number({ error: 'lon must be a longitude in degrees, such as 71.45' })
+    .min(-180, { error: 'lon is a longitude between -180 and 180' })
+    .max(180, { error: 'lon is a longitude between -180 and 180' }),
+  lat: z
+    .number({ error: 'lat must be a latitude in degrees, such as 51.17' })
+    .min(-90, { error: 'lat is a latitude between -90 and 90' })
+    .max(90, { error: 'lat is a latitude between -90 and 90' }),
 });
 
 export const dealSchema = z.object({

@@ -1,0 +1,85 @@
+/**
+ * Check dataset files with the same code the dashboard runs (parseDataset):
+ *
+ *   npm run validate -- data/kazakhstan-unga.json [more.json ...]
+ *
+ * Exit code 0 when every file is valid, 1 when any file has problems, 2 when the command itself
+ * is wrong (no file given, a file that cannot be read), so CI can tell a bad dataset from a bad call.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDataset } from '../src/lib/data/load';
+
+const USAGE = 'usage: npm run validate -- <dataset.json> [more.json ...]';
+
+type Outcome = 0 | 1 | 2;
+
+function validateFile(name: string): Outcome {
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), name);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    console.error(`${name}: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check the path`);
+    return 2;
+  }
+
+  // A byte-order mark is legal in a UTF-8 file but not in JSON text.
+  text = text.replace(/^\uFEFF/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    console.log(`${name}: not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (often a trailing comma or a missing quote), then run the check again`);
+    return 1;
+  }
+
+  const result = parseDataset(json);
+  if (result.ok) {
+    const { engagements, deals, actors, sessions } = result.data;
+    console.log(
+      `${name}: valid (${engagements.length} engagements, ${deals.length} deals, ${actors.length} actors, ${sessions.length} sessions)`,
+    );
+    return 0;
+  }
+  for (const problem of result.problems) console.log(`  ${problem.path}: ${problem.message}`);
+  const n = result.problems.length;
+  console.log(`${name}: invalid, ${n} problem${n === 1 ? '' : 's'} (listed above): fix them, then run the check again`);
+  return 1;
+}
+
+/**
+ * Keep the report on one line (V8 quotes the text around the error, newlines included) and turn
+ * "at position 123" into the line and column an editor can jump to.
+ */
+function jsonErrorWhere(rawMessage: string, text: string): string {
+  const message = rawMessage.replace(/\s+/g, ' ');
+  const match = /at position (\d+)/.exec(message);
+  if (!match || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message}, line ${line} column ${column}`;
+}
+
+function main(args: readonly string[]): Outcome {
+  // `tsx scripts/validate.ts -- a.json` passes the "--" through; npm does not.
+  const files = args.filter((a) => a !== '--');
+  if (files.includes('-h') || files.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknownOption = files.find((a) => a.startsWith('-'));
+  if (files.length === 0 || unknownOption !== undefined) {
+    console.error(unknownOption ? `unknown option ${unknownOption}` : 'no dataset file given');
+    console.error(USAGE);
+    return 2;
+  }
+  let worst: Outcome = 0;
+  for (const name of files) worst = Math.max(worst, validateFile(name)) as Outcome;
+  if (worst === 2) console.error(USAGE);
+  return worst;
+}
+
+process.exitCode = main(process.argv.slice(2));
