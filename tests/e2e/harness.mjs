@@ -27,6 +27,10 @@ export async function startServer() {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // host pages without an icon: not an error of ours
+      return;
+    }
     const base = path.startsWith('/tests/') ? ROOT : dist;
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(base, path));
