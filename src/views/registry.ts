@@ -7,6 +7,8 @@ import type { DatasetIndex, Filtered } from '../lib/data/query';
 import type { FilterState } from '../lib/state/filters.svelte';
 import type { EmbedView } from '../lib/state/url';
 import EngagementTable from './EngagementTable/EngagementTable.svelte';
+import WorldMap from './WorldMap/WorldMap.svelte';
+import DealChart from './DealChart/DealChart.svelte';
 
 export interface ViewProps {
   index: DatasetIndex;
@@ -20,4 +22,8 @@ export interface ViewEntry {
   component: Component<ViewProps>;
 }
 
-export const VIEWS: ViewEntry[] = [{ id: 'table', title: 'Engagements', component: EngagementTable }];
+export const VIEWS: ViewEntry[] = [
+  { id: 'map', title: 'Counterpart countries', component: WorldMap },
+  { id: 'deals', title: 'Deal values by company', component: DealChart },
+  { id: 'table', title: 'Engagements', component: EngagementTable },
+];
