@@ -14,9 +14,10 @@ export interface Table {
 export type ExportView = 'map' | 'timeline' | 'deals' | 'table';
 
 function sourcesOf(citations: readonly { source: string; quote: string }[], index: DatasetIndex) {
+  const ids = [...new Set(citations.map((c) => c.source))];
   return {
-    sources: citations.map((c) => index.sources.get(c.source)?.publisher ?? c.source).join('; '),
-    urls: citations.map((c) => index.sources.get(c.source)?.url ?? '').join('; '),
+    sources: ids.map((id) => index.sources.get(id)?.publisher ?? id).join('; '),
+    urls: ids.map((id) => index.sources.get(id)?.url ?? '').join('; '),
     quotes: citations.map((c) => c.quote).join(' | '),
   };
 }

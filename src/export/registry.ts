@@ -1,0 +1,19 @@
+/**
+ * The static SVG rendering of each chart view, used both by the "Download SVG/PNG" buttons
+ * (mounted in the browser) and by `npm run export` (rendered with svelte/server), so the two
+ * produce the same file. The table view exports as CSV/JSON only.
+ */
+import type { Component } from 'svelte';
+import type { DatasetIndex, Filtered } from '../lib/data/query';
+import type { EmbedView } from '../lib/state/url';
+
+export interface SvgExportProps {
+  index: DatasetIndex;
+  filtered: Filtered;
+  /** Width of the exported picture in CSS pixels. */
+  width: number;
+}
+
+export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> = {};
+
+export const DEFAULT_EXPORT_WIDTH = 960;

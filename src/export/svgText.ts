@@ -1,0 +1,40 @@
+/**
+ * Text helpers for exported SVG, where there is no CSS layout: a font stack every desktop has,
+ * a width estimate good enough to wrap lines, and clean-up of the rendered markup.
+ */
+
+export const EXPORT_FONT = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif";
+
+/** Approximate advance width of text in a sans-serif face (0.55 em per character on average). */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.55;
+}
+
+/** Greedy word wrap to a pixel width; a single long word stays on its own line. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A standalone SVG file from rendered markup: Svelte's hydration comments removed, an XML
+ * prolog added. The browser download and the command-line export both end here, so their
+ * files are byte-identical for the same state.
+ */
+export function svgFile(markup: string): string {
+  const svg = markup
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+(?=\/?>)/g, '')
+    .trim();
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}
