@@ -101,6 +101,16 @@ function involvedActors(e: Engagement, index: DatasetIndex): Set<Actor> {
   return new Set(e.participants.flatMap((p) => affiliationChain(p.actor, index)));
 }
 
+/** Like involvedActors, but only the counterpart side: the delegation's own people and bodies are left out. */
+function counterpartActors(e: Engagement, index: DatasetIndex): Set<Actor> {
+  return new Set(
+    e.participants
+      .map((p) => affiliationChain(p.actor, index))
+      .filter((chain) => chain.find((a) => a.country)?.country !== index.data.delegation.country)
+      .flat(),
+  );
+}
+
 function sessionYear(n: number, index: DatasetIndex): number | undefined {
   return index.sessions.get(n)?.year;
 }
@@ -142,7 +152,7 @@ export function filterDataset(index: DatasetIndex, filters: Filters): Filtered {
     if (!inYears(e.session)) return false;
     if (countries.size && !engagementCountries(e, index).some((c) => countries.has(c))) return false;
     const involved = involvedActors(e, index);
-    if (types.size && ![...involved].some((a) => types.has(a.type))) return false;
+    if (types.size && ![...counterpartActors(e, index)].some((a) => types.has(a.type))) return false;
     if (companies.size && ![...involved].some((a) => companies.has(a.id))) {
       if (!dealsOfEngagement(e, index).some((d) => companies.has(d.company))) return false;
     }
@@ -339,7 +349,7 @@ export function filterOptions(index: DatasetIndex): FilterOptions {
       countries.push({ code: c.code, name: countryName(c.code), count: 0, counterparts: [] });
     }
   }
-  const typeSet = new Set(data.engagements.flatMap((e) => [...involvedActors(e, index)].map((a) => a.type)));
+  const typeSet = new Set(data.engagements.flatMap((e) => [...counterpartActors(e, index)].map((a) => a.type)));
   if (data.deals.length) typeSet.add('company');
   const companyIds = new Set(data.deals.map((d) => d.company));
   return {

@@ -101,19 +101,25 @@ export class FilterState {
  * `extra` carries the parameters that are not filters (data, embed, theme) so they survive.
  */
 export function syncWithUrl(state: FilterState, extra: () => Omit<UrlState, 'filters'>, win: Window = window) {
-  const onPop = () => state.set(fromQuery(win.location.search).filters);
+  const onPop = () => {
+    const { filters } = fromQuery(win.location.search);
+    // Back/Forward landed on an address: tidy it in place, never push (that would cut off Forward).
+    const query = toQuery({ ...extra(), filters });
+    if (query !== win.location.search) win.history.replaceState(null, '', (query || win.location.pathname) + win.location.hash);
+    state.set(filters);
+  };
+  let replaceNext = true;
   win.addEventListener('popstate', onPop);
-  let first = true;
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const query = toQuery({ ...extra(), filters: state.filters });
       if (query !== win.location.search) {
         const url = (query || win.location.pathname) + win.location.hash;
         // The first write only tidies what the person typed (drops ignored values): no new entry.
-        if (first) win.history.replaceState(null, '', url);
+        if (replaceNext) win.history.replaceState(null, '', url);
         else win.history.pushState(null, '', url);
       }
-      first = false;
+      replaceNext = false;
     });
   });
   return () => {

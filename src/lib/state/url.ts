@@ -32,8 +32,32 @@ export const KNOWN_PARAMS = [...LIST_PARAMS, 'data', 'embed', 'theme'] as const;
 
 const sortedUnique = <T>(values: T[], compare?: (a: T, b: T) => number) => [...new Set(values)].sort(compare);
 
+/**
+ * Query parameters with each comma-separated list split BEFORE decoding, so an encoded comma
+ * inside a value ("mining%2C metals") stays part of that value.
+ */
+function rawParams(search: string): Map<string, string[][]> {
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s.replaceAll('+', ' '));
+    } catch {
+      return s; // a stray "%": keep the text as typed, it is then reported as malformed
+    }
+  };
+  const params = new Map<string, string[][]>();
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const name = decode(eq < 0 ? part : part.slice(0, eq));
+    const raw = eq < 0 ? '' : part.slice(eq + 1);
+    params.set(name, [...(params.get(name) ?? []), raw.split(',').map(decode)]);
+  }
+  return params;
+}
+
 export function fromQuery(search: string): ParsedQuery {
-  const params = new URLSearchParams(search);
+  const raw = rawParams(search);
+  const params = { keys: () => raw.keys(), get: (name: string) => raw.get(name)?.[0]?.join(',') ?? null };
   const notices: string[] = [];
   const filters: { -readonly [K in keyof Filters]: Filters[K] extends readonly (infer T)[] ? T[] : never } = {
     years: [],
@@ -45,9 +69,8 @@ export function fromQuery(search: string): ParsedQuery {
   const state: ParsedQuery = { filters, notices };
 
   const list = (name: string) =>
-    params
-      .getAll(name)
-      .flatMap((v) => v.split(','))
+    (raw.get(name) ?? [])
+      .flat()
       .map((v) => v.trim())
       .filter(Boolean);
 
