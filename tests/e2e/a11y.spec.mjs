@@ -1,0 +1,42 @@
+// Accessibility audits with axe-core in the real browser: no serious or critical violations
+// on the dashboard, an embed, the alert page, or the narrow layout.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, assert } from './harness.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function audit(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () =>
+    // @ts-ignore axe is injected above
+    window.axe.run(document, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }),
+  );
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const pages = [
+  { name: 'dashboard', path: '/', wait: (p) => p.getByRole('figure', { name: /^Engagements/ }).waitFor() },
+  { name: 'dashboard filtered to 2023', path: '/?year=2023', wait: (p) => p.getByRole('figure', { name: /^Engagements/ }).waitFor() },
+  { name: 'embedded table', path: '/?embed=table', wait: (p) => p.getByRole('figure').first().waitFor() },
+  { name: 'broken dataset alert', path: '/?data=/tests/fixtures/broken.json', wait: (p) => p.getByRole('alert').waitFor() },
+];
+
+for (const { name, path, wait } of pages) {
+  test(`axe: no serious or critical violations on the ${name}`, async ({ page, origin }) => {
+    await page.goto(origin + path);
+    await wait(page);
+    await page.waitForTimeout(500);
+    const problems = await audit(page);
+    assert(problems.length === 0, problems.join('\n'));
+  });
+}
+
+test('axe: no serious or critical violations at 375 px', async ({ page, origin }) => {
+  await page.goto(origin + '/');
+  await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
+  await page.waitForTimeout(500);
+  const problems = await audit(page);
+  assert(problems.length === 0, problems.join('\n'));
+}, { viewport: { width: 375, height: 800 } });
