@@ -9,6 +9,7 @@ import type { EmbedView } from '../lib/state/url';
 import EngagementTable from './EngagementTable/EngagementTable.svelte';
 import WorldMap from './WorldMap/WorldMap.svelte';
 import DealChart from './DealChart/DealChart.svelte';
+import Timeline from './Timeline/Timeline.svelte';
 
 export interface ViewProps {
   index: DatasetIndex;
@@ -24,6 +25,7 @@ export interface ViewEntry {
 
 export const VIEWS: ViewEntry[] = [
   { id: 'map', title: 'Counterpart countries', component: WorldMap },
+  { id: 'timeline', title: 'UNGA sessions', component: Timeline },
   { id: 'deals', title: 'Deal values by company', component: DealChart },
   { id: 'table', title: 'Engagements', component: EngagementTable },
 ];
