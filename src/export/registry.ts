@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import type { DatasetIndex, Filtered } from '../lib/data/query';
 import type { EmbedView } from '../lib/state/url';
+import DealChartSvg from '../views/DealChart/DealChartSvg.svelte';
 
 export interface SvgExportProps {
   index: DatasetIndex;
@@ -14,6 +15,8 @@ export interface SvgExportProps {
   width: number;
 }
 
-export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> = {};
+export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> = {
+  deals: DealChartSvg,
+};
 
 export const DEFAULT_EXPORT_WIDTH = 960;

@@ -70,3 +70,18 @@ export function textOn(fill: string): '#ffffff' | '#1a1a1a' {
   const withDark = (l + 0.05) / (luminance('#1a1a1a') + 0.05);
   return withWhite >= withDark ? '#ffffff' : '#1a1a1a';
 }
+
+/** The halo behind a label printed on a hatched segment: the opposite of the text colour. */
+export function haloFor(textFill: string): '#ffffff' | '#1a1a1a' {
+  return textFill === '#ffffff' ? '#1a1a1a' : '#ffffff';
+}
+
+/**
+ * The colours that need a hatch pattern, once each in order of first use: those of cumulative
+ * segments and of cumulative legend swatches. Pattern ids are numbered in this order.
+ */
+export function hatchFills(marks: Iterable<{ fill: string; cumulative: boolean }>): string[] {
+  const fills: string[] = [];
+  for (const m of marks) if (m.cumulative && !fills.includes(m.fill)) fills.push(m.fill);
+  return fills;
+}

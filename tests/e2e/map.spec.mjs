@@ -1,0 +1,101 @@
+// The world map in Chromium: MapLibre with software WebGL, the SVG fallback without WebGL,
+// hover and click-to-filter, and lazy loading of maplibre-gl.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, assert, ROOT } from './harness.mjs';
+
+const mapFigure = (page) => page.getByRole('figure', { name: /^Counterpart countries/ });
+
+async function readyMap(page) {
+  const el = page.locator('.maplibre[data-ready="true"]');
+  await el.waitFor({ timeout: 30000 });
+  return el;
+}
+
+test('map: MapLibre renders a canvas, with the computed summary and the legend', async ({ page, origin, shot }) => {
+  await page.goto(origin + '/');
+  const el = await readyMap(page);
+  assert((await el.locator('canvas').count()) >= 1, 'a WebGL canvas is present');
+  const caption = await mapFigure(page).locator('figcaption').innerText();
+  assert(/^Counterpart countries/.test(caption), `caption: ${caption}`);
+  const described = await mapFigure(page).evaluate((f) =>
+    (f.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+  );
+  assert(/8 counterpart countries; most engagements: United States \(11\)/.test(described), `summary computed from data: ${described}`);
+  const legend = await mapFigure(page).innerText();
+  assert(/Home: Kazakhstan/.test(legend) && /No engagements/.test(legend), 'legend names home and neutral');
+  assert(/United Nations/.test(legend), 'organizations listed beside the map');
+  await mapFigure(page).screenshot({ path: join(ROOT, 'test-results/screenshots/map-1280.png') });
+  await shot('map-page-1280');
+});
+
+test('map: hovering a country shows its tooltip; clicking filters every view and the URL', async ({ page, origin }) => {
+  await page.goto(origin + '/');
+  const el = await readyMap(page);
+  const anchors = JSON.parse((await el.getAttribute('data-anchors')) ?? '{}');
+  assert(anchors.IRN, `Iran has an anchor: ${Object.keys(anchors)}`);
+  const box = await el.boundingBox();
+  await page.mouse.move(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
+  const tip = mapFigure(page).locator('.tooltip');
+  await tip.waitFor();
+  const text = await tip.innerText();
+  assert(/Iran/.test(text) && /1 engagement/.test(text) && /Raisi/.test(text), `tooltip: ${text}`);
+  await page.mouse.click(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
+  await page.waitForURL(/\?country=IRN$/);
+  const rows = await page.getByRole('figure', { name: /^Engagements/ }).locator('tbody tr').allInnerTexts();
+  assert(rows.length === 1 && /Raisi/.test(rows[0]), `the table follows: ${rows.length} rows`);
+  const pressed = await page.getByRole('button', { name: /^Iran, 1 engagement/ }).getAttribute('aria-pressed');
+  assert(pressed === 'true', 'the companion list shows Iran selected');
+});
+
+test('map: every counterpart can be toggled from the keyboard through the companion list', async ({ page, origin }) => {
+  await page.goto(origin + '/');
+  await readyMap(page);
+  const estonia = page.getByRole('button', { name: /^Estonia/ });
+  await estonia.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/country=EST/);
+  await page.keyboard.press('Space');
+  await page.waitForURL((u) => !u.search.includes('EST'));
+});
+
+test('map: without WebGL the SVG fallback draws the same map and filters on click', async ({ page, origin, shot }) => {
+  await page.goto(origin + '/');
+  const svg = page.getByRole('group', { name: 'World map' });
+  await svg.waitFor({ timeout: 20000 });
+  assert((await page.locator('.maplibre canvas').count()) === 0, 'no MapLibre canvas');
+  // Iran rather than the United States: a click lands on the middle of the shape's box, and the
+  // box of the US (with Alaska and Hawaii) is centred over Canada.
+  await svg.getByRole('button', { name: /^Iran/ }).click();
+  await page.waitForURL(/\?country=IRN$/);
+  const rows = await page.getByRole('figure', { name: /^Engagements/ }).locator('tbody tr').count();
+  assert(rows === 1, `the table follows the click: ${rows} rows`);
+  await shot('map-svg-fallback-1280');
+}, { args: ['--disable-webgl', '--disable-3d-apis'] });
+
+test('map: at 375 px the map fits, with its list and legend below', async ({ page, origin, shot }) => {
+  await page.goto(origin + '/');
+  await readyMap(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+  await mapFigure(page).screenshot({ path: join(ROOT, 'test-results/screenshots/map-375.png') });
+}, { viewport: { width: 375, height: 800 } });
+
+test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when the map needs it', async ({ page, origin }) => {
+  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const entries = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  assert(entries.length >= 1, 'index.html names its entry chunk');
+  for (const entry of entries) {
+    const code = readFileSync(join(ROOT, 'dist', entry), 'utf8');
+    assert(!code.includes('Style is not done loading'), `${entry} must not contain maplibre-gl`);
+    assert(code.length < 600_000, `${entry} stays small (${code.length} bytes)`);
+  }
+  const maplibreChunks = readdirSync(join(ROOT, 'dist/assets')).filter((f) => f.startsWith('maplibre-gl') && f.endsWith('.js'));
+  assert(maplibreChunks.length >= 1, 'maplibre-gl is its own chunk');
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(origin + '/?embed=table');
+  await page.getByRole('figure').first().waitFor();
+  await page.waitForTimeout(500);
+  assert(!requested.some((u) => u.includes('maplibre')), 'a page without the map never downloads maplibre-gl');
+});
