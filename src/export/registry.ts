@@ -1,12 +1,13 @@
 /**
  * The static SVG rendering of each chart view, used both by the "Download SVG/PNG" buttons
  * (mounted in the browser) and by `npm run export` (rendered with svelte/server), so the two
- * produce the same file. The table view exports as CSV/JSON only.
+ * produce the same file.
  */
 import type { Component } from 'svelte';
 import type { DatasetIndex, Filtered } from '../lib/data/query';
 import type { EmbedView } from '../lib/state/url';
 import DealChartSvg from '../views/DealChart/DealChartSvg.svelte';
+import EngagementTableSvg from '../views/EngagementTable/EngagementTableSvg.svelte';
 
 export interface SvgExportProps {
   index: DatasetIndex;
@@ -17,6 +18,7 @@ export interface SvgExportProps {
 
 export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> = {
   deals: DealChartSvg,
+  table: EngagementTableSvg,
 };
 
 export const DEFAULT_EXPORT_WIDTH = 960;

@@ -105,10 +105,19 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/^usage: npm run export -- --view /m);
   });
 
-  it('exits 1 with a clear message when a view has no SVG export', () => {
-    const run = exportCli('--view', 'table', '--format', 'svg');
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/The "table" view has no SVG export; use --format csv or json, or one of: .*deals/);
+  it('exports the Engagements table as SVG with exactly the filtered rows', () => {
+    const run = exportCli('--view', 'table', '--format', 'svg', '--country', 'UKR');
+    expect(run.status).toBe(0);
+    const doc = new DOMParser().parseFromString(run.stdout, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(run.stdout).toContain('Zelenskyy');
+    expect(run.stdout).not.toContain('Raisi');
+  });
+
+  it('exits 2 naming the views when --view is unknown', () => {
+    const run = exportCli('--view', 'chart', '--format', 'svg');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--view must be one of map, timeline, deals, table/);
     expect(run.stdout).toBe('');
   });
 });
