@@ -96,7 +96,7 @@ if (format === 'svg') {
   });
   try {
     const mod = await server.ssrLoadModule('/src/export/render.ts');
-    output = mod.renderViewSvg(view, loaded.data, parsed.filters, width);
+    output = await mod.renderViewSvg(view, loaded.data, parsed.filters, width);
   } catch (err) {
     await server.close();
     fail((err as Error).message, 1);

@@ -7,17 +7,25 @@ import { flushSync, mount, unmount } from 'svelte';
 import type { DatasetIndex, Filtered } from '../lib/data/query';
 import type { EmbedView } from '../lib/state/url';
 import { DEFAULT_EXPORT_WIDTH, SVG_EXPORTS } from './registry';
+export { prepareExport } from './registry';
 import { svgFile } from './svgText';
 
 export function hasSvgExport(view: EmbedView): boolean {
   return view in SVG_EXPORTS;
 }
 
-export function viewSvg(view: EmbedView, index: DatasetIndex, filtered: Filtered, width = DEFAULT_EXPORT_WIDTH): string {
+/** `extra`: what prepareExport(view) loaded, for views that need it (the map's basemap). */
+export function viewSvg(
+  view: EmbedView,
+  index: DatasetIndex,
+  filtered: Filtered,
+  width = DEFAULT_EXPORT_WIDTH,
+  extra: Record<string, unknown> = {},
+): string {
   const component = SVG_EXPORTS[view];
   if (!component) throw new Error(`The "${view}" view has no SVG export.`);
   const target = document.createElement('div');
-  const instance = mount(component, { target, props: { index, filtered, width } });
+  const instance = mount(component, { target, props: { index, filtered, width, ...extra } });
   flushSync();
   const markup = target.innerHTML;
   unmount(instance);

@@ -21,4 +21,15 @@ export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> 
   table: EngagementTableSvg,
 };
 
+/**
+ * Views whose export needs data loaded first (the map's basemap is fetched lazily so it stays
+ * out of the first chunk). The result is passed to the component as extra props.
+ */
+export const EXPORT_PREPARE: Partial<Record<EmbedView, () => Promise<Record<string, unknown>>>> = {};
+
+/** Extra props for a view's export component (empty for views that need nothing loaded). */
+export async function prepareExport(view: EmbedView): Promise<Record<string, unknown>> {
+  return (await EXPORT_PREPARE[view]?.()) ?? {};
+}
+
 export const DEFAULT_EXPORT_WIDTH = 960;
