@@ -8,6 +8,8 @@ import type { DatasetIndex, Filtered } from '../lib/data/query';
 import type { EmbedView } from '../lib/state/url';
 import DealChartSvg from '../views/DealChart/DealChartSvg.svelte';
 import EngagementTableSvg from '../views/EngagementTable/EngagementTableSvg.svelte';
+import WorldMapSvg from '../views/WorldMap/WorldMapSvg.svelte';
+import { prepareMapExport } from '../views/WorldMap/exportPrepare';
 
 export interface SvgExportProps {
   index: DatasetIndex;
@@ -17,6 +19,7 @@ export interface SvgExportProps {
 }
 
 export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> = {
+  map: WorldMapSvg,
   deals: DealChartSvg,
   table: EngagementTableSvg,
 };
@@ -25,7 +28,9 @@ export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> 
  * Views whose export needs data loaded first (the map's basemap is fetched lazily so it stays
  * out of the first chunk). The result is passed to the component as extra props.
  */
-export const EXPORT_PREPARE: Partial<Record<EmbedView, () => Promise<Record<string, unknown>>>> = {};
+export const EXPORT_PREPARE: Partial<Record<EmbedView, () => Promise<Record<string, unknown>>>> = {
+  map: async () => ({ ...(await prepareMapExport()) }),
+};
 
 /** Extra props for a view's export component (empty for views that need nothing loaded). */
 export async function prepareExport(view: EmbedView): Promise<Record<string, unknown>> {

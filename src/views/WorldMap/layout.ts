@@ -7,6 +7,12 @@ import { engagementsByCountry, filterDataset, type CountryCount, type DatasetInd
 import { formatCount } from '../../lib/data/format';
 import { countryName } from '../../lib/geo/countries';
 
+/** The figure's caption, and the title of its exported SVG: a public contract. */
+export const MAP_TITLE = 'Counterpart countries: engagements by country';
+
+/** Said over the map (and in its export) when the filters leave no engagement and no deal. */
+export const EMPTY_TEXT = 'No engagements match these filters';
+
 /** About half as high as wide, never below 260 px (a phone) nor above 560 px (a desktop). */
 export function mapHeight(width: number): number {
   const w = Number.isFinite(width) && width > 0 ? width : 640;

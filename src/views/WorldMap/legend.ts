@@ -72,3 +72,6 @@ export function countryFills(countries: readonly CountryCount[], classes: readon
 
 /** What the colour means, said once for the legend and the SVG export. */
 export const LEGEND_TITLE = "Engagements with the country's leaders, officials or companies, under current filters";
+
+/** The basemap's credit, in the legend and in the export's source line. */
+export const BASEMAP_CREDIT = 'Basemap: Natural Earth (public domain), via world-atlas';

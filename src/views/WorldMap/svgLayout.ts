@@ -7,6 +7,7 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Basemap, CountryFeature } from '../../lib/geo/basemap';
 import { anchorOf, type LonLat } from '../../lib/geo/anchor';
+import type { MapPalette } from './style';
 
 export interface SvgCountry {
   /** Alpha-3, or "area-<n>" for an area without a code. */
@@ -70,4 +71,38 @@ export function svgMapLayout(basemap: Basemap, width: number, height: number, pa
     return anchors.get(code);
   };
   return { width, height, sphere: path(SPHERE) ?? '', countries, anchor, project };
+}
+
+/**
+ * The fill of a country shape: the home hatch (a `url(#…)` the caller defines), its class colour,
+ * or plain land. Shared by the live SVG map and the export so both colour the same way.
+ */
+export function countryFill(
+  code: string | null,
+  fills: ReadonlyMap<string, string>,
+  home: string,
+  hatchUrl: string,
+  land: string,
+): string {
+  if (code && code === home) return hatchUrl;
+  return (code && fills.get(code)) || land;
+}
+
+/** Marker for a shape too small to see, drawn at its anchor; only for countries with something to show. */
+export function tinyMarker(layout: SvgMapLayout, c: SvgCountry, shown: boolean): [number, number] | undefined {
+  return c.code && shown && c.area < TINY_AREA ? layout.anchor(c.code) : undefined;
+}
+
+export interface SiteStyle {
+  fill: string;
+  fillOpacity: number | undefined;
+  stroke: string;
+  strokeWidth: number;
+}
+
+/** A deal site's circle: filled for a disclosed value, a thick hollow ring when none is disclosed. */
+export function siteStyle(undisclosed: boolean, palette: Pick<MapPalette, 'site' | 'siteHalo'>): SiteStyle {
+  return undisclosed
+    ? { fill: 'none', fillOpacity: undefined, stroke: palette.site, strokeWidth: 2 }
+    : { fill: palette.site, fillOpacity: 0.85, stroke: palette.siteHalo, strokeWidth: 1 };
 }
