@@ -70,3 +70,23 @@ test('export: Download CSV of the deal chart holds exactly the 2025 deals', asyn
   assert(JSON.stringify(ids) === JSON.stringify(expected), `CSV ids ${ids} should be ${expected}`);
   assert(lines.every((l) => l.split(',')[2] === '2025'), 'every row is from 2025');
 });
+
+for (const { view, figure, title, expect } of [
+  { view: 'map', figure: /^Counterpart countries/, title: 'Counterpart countries: engagements by country', expect: 'United States' },
+  { view: 'table', figure: /^Engagements/, title: 'Engagements', expect: 'Raisi' },
+]) {
+  test(`export: the ${view} view downloads as SVG that parses and as a 2x PNG`, async ({ page, origin }) => {
+    await page.goto(origin + '/?year=2023');
+    const frame = page.locator(`[data-view="${view}"]`);
+    await frame.getByRole('figure', { name: figure }).waitFor();
+    const svg = await downloadFrom(page, frame, /Download SVG/);
+    const text = svg.body.toString('utf8');
+    const size = await svgSize(page, text);
+    assert(size.errors === 0 && size.width > 0 && size.height > 0, `parses with a size: ${JSON.stringify({ ...size, text: '' })}`);
+    assert(size.title === title, `title: ${size.title}`);
+    assert(size.text.includes(expect) && !size.text.includes('Zelenskyy'), `2023 records only: ${size.text.slice(0, 300)}`);
+    const png = await downloadFrom(page, frame, /Download PNG/);
+    assert(png.body.readUInt32BE(16) === 2 * size.width && png.body.readUInt32BE(20) === 2 * size.height, 'PNG at 2x');
+    await writeFile(join(SHOTS, `export-${view}.png`), png.body);
+  });
+}
