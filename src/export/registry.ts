@@ -9,6 +9,7 @@ import type { EmbedView } from '../lib/state/url';
 import DealChartSvg from '../views/DealChart/DealChartSvg.svelte';
 import EngagementTableSvg from '../views/EngagementTable/EngagementTableSvg.svelte';
 import WorldMapSvg from '../views/WorldMap/WorldMapSvg.svelte';
+import TimelineSvg from '../views/Timeline/TimelineSvg.svelte';
 import { prepareMapExport } from '../views/WorldMap/exportPrepare';
 
 export interface SvgExportProps {
@@ -20,6 +21,7 @@ export interface SvgExportProps {
 
 export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> = {
   map: WorldMapSvg,
+  timeline: TimelineSvg,
   deals: DealChartSvg,
   table: EngagementTableSvg,
 };

@@ -74,6 +74,7 @@ test('export: Download CSV of the deal chart holds exactly the 2025 deals', asyn
 for (const { view, figure, title, expect } of [
   { view: 'map', figure: /^Counterpart countries/, title: 'Counterpart countries: engagements by country', expect: 'United States' },
   { view: 'table', figure: /^Engagements/, title: 'Engagements', expect: 'Raisi' },
+  { view: 'timeline', figure: /^UNGA sessions/, title: 'UNGA sessions: engagements by day', expect: '78th' },
 ]) {
   test(`export: the ${view} view downloads as SVG that parses and as a 2x PNG`, async ({ page, origin }) => {
     await page.goto(origin + '/?year=2023');

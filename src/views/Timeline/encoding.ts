@@ -34,6 +34,15 @@ export function symbolPath(type: EngagementType, area: number): string {
   return symbol(TYPE_STYLES[type].symbol, area)() ?? '';
 }
 
+/**
+ * The left half of a symbol's box, which the "several kinds" style fills: the same for every
+ * symbol of one `area`, so a drawing of many marks can share one <clipPath> of it.
+ */
+export function halfClipRect(area: number): { x: number; y: number; width: number; height: number } {
+  const half = Math.sqrt(area);
+  return { x: -half, y: -half, width: half, height: 2 * half };
+}
+
 /** The kind of body the participants of an engagement stand for. */
 export type CounterpartKind = 'state' | 'organization' | 'company' | 'mixed' | 'none';
 

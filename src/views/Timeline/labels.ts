@@ -112,7 +112,8 @@ function fits(s: Sized, lane: number, placed: readonly Sized[], gap: number): bo
  * Lays labels out on lanes under a band of `width` px so that no two overlap and no leader line
  * runs through another label. A label's text starts just right of its anchor, or ends just left
  * of it when there is no room on the right; when it fits on neither side it is shortened to the
- * roomier one (or, if that would cut most of it, pushed inside the band whole).
+ * roomier one (or, if that would cut most of it or most of the name before a kept value, pushed
+ * inside the band whole).
  * A label whose text covers another's anchor must sit below that one, so labels are placed in
  * that order (a topological order; a cycle, labels reaching over each other's anchors, is broken
  * at the label covering the fewest), each on the first lane that fits.
@@ -136,6 +137,10 @@ export function placeLabels(specs: readonly LabelSpec[], width: number, options:
     const sideRoom = Math.max(rightRoom, leftRoom);
     if (sideRoom < 0.6 * full.w) return { ...base, ...full, x: Math.max(0, room - full.w) };
     const cut = fit(spec, sideRoom);
+    // Cutting spares the value, so a short name can all but vanish ("Wa…: about $4.2B"): keep it whole then.
+    const { keep } = spec;
+    const name = (text: string) => (keep && text.endsWith(keep) ? text.slice(0, -keep.length).replace(/…$/, '') : text);
+    if (keep && name(cut.text).length < 0.5 * name(full.text).length) return { ...base, ...full, x: Math.max(0, room - full.w) };
     return { ...base, ...cut, x: rightRoom >= leftRoom ? a + lead : a - lead - cut.w };
   });
   const pending = [...sized].sort((a, b) => (a.spec.anchorX ?? -Infinity) - (b.spec.anchorX ?? -Infinity) || a.order - b.order);

@@ -25,6 +25,11 @@ export interface TimelineInput {
   years: readonly number[];
   /** Available width in px. */
   width: number;
+  /**
+   * Stack vertically below this width (default FRAME.verticalBelow). The SVG export lowers it by
+   * its frame's padding, so the threshold applies to the picture's width as to the page's.
+   */
+  verticalBelow?: number;
 }
 
 export interface GroupLayout {
@@ -88,7 +93,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
   const naturalOf = (s: (typeof slots)[number]) =>
     s.kind === 'gap' ? (s.count > 1 ? FRAME.foldedGapWidth : FRAME.gapWidth) : prepared.get(s.number)!.natural;
   const total = sum(slots, naturalOf) + Math.max(0, slots.length - 1) * FRAME.slotGap;
-  const horizontal = width >= FRAME.verticalBelow && total <= width;
+  const horizontal = width >= (input.verticalBelow ?? FRAME.verticalBelow) && total <= width;
   const description = describeTimeline(slots, input.filtered);
   const empty = input.filtered.engagements.length === 0;
 
