@@ -41,3 +41,22 @@ export function svgFile(markup: string): string {
     .trim();
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
+
+/**
+ * The longest wrapping of a list that fits `maxLines`: `text(k)` words the list with its first k
+ * entries named (and the rest summarised); the most entries that still fit are named.
+ */
+export function fitList(count: number, text: (k: number) => string, width: number, fontSize: number, maxLines: number): string[] {
+  const wrap = (k: number) => wrapText(text(k), width, fontSize);
+  const all = wrap(count);
+  if (all.length <= maxLines) return all;
+  // Lines grow with the number of entries named: binary-search the most that fit.
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (wrap(mid).length <= maxLines) lo = mid;
+    else hi = mid - 1;
+  }
+  return wrap(lo);
+}

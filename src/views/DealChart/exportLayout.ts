@@ -7,7 +7,7 @@
  */
 import type { DatasetIndex, Filtered } from '../../lib/data/query';
 import { ordinal } from '../../lib/data/format';
-import { wrapText } from '../../export/svgText';
+import { fitList, wrapText } from '../../export/svgText';
 import { dealDrawing, type DealDrawing } from './drawing';
 import { textWidth, truncate } from './geometry';
 import { BASIS_LABELS, type ChartOptions, type DealModel } from './layout';
@@ -86,27 +86,15 @@ export function undisclosedEntries(model: DealModel): string[] {
  */
 export function undisclosedLines(entries: readonly string[], width: number, maxLines = MAX_NOTE_LINES): string[] {
   if (!entries.length) return [];
-  const wrap = (k: number) => {
+  const text = (k: number) => {
     const more = entries.length - k;
-    const text =
-      k === 0
+    return k === 0
         ? `Undisclosed: deals of ${entries.length} ${entries.length === 1 ? 'company' : 'companies'}, listed in the CSV export.`
         : more
           ? `Undisclosed: ${entries.slice(0, k).join(', ')} and ${more} more, listed in the CSV export.`
           : `Undisclosed: ${entries.join(', ')}.`;
-    return wrapText(text, width, NOTE_FONT);
   };
-  const all = wrap(entries.length);
-  if (all.length <= maxLines) return all;
-  // Lines grow with the number of entries named: find the most that fit.
-  let lo = 0;
-  let hi = entries.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (wrap(mid).length <= maxLines) lo = mid;
-    else hi = mid - 1;
-  }
-  return wrap(lo);
+  return fitList(entries.length, text, width, NOTE_FONT, maxLines);
 }
 
 function listWords(items: readonly (string | number)[]): string {

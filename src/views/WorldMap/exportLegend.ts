@@ -5,7 +5,7 @@
  * a few lines. Pure.
  */
 import { formatCount } from '../../lib/data/format';
-import { textWidth, wrapText } from '../../export/svgText';
+import { fitList, textWidth, wrapText } from '../../export/svgText';
 import type { ColorClass } from './legend';
 import type { SizeKey } from './sites';
 import type { MapPalette } from './style';
@@ -116,21 +116,10 @@ export function legendSpecs(
  */
 export function listLines(prefix: string, entries: readonly string[], width: number, maxLines = MAX_NOTE_LINES): string[] {
   if (!entries.length) return [];
-  const wrap = (k: number) => {
+  const text = (k: number) => {
     const more = entries.length - k;
     const named = entries.slice(0, k).join(', ');
-    const text = more === 0 ? `${prefix}: ${named}.` : k === 0 ? `${prefix}: ${more} more.` : `${prefix}: ${named} and ${more} more.`;
-    return wrapText(text, width, NOTE_FONT);
+    return more === 0 ? `${prefix}: ${named}.` : k === 0 ? `${prefix}: ${more} more.` : `${prefix}: ${named} and ${more} more.`;
   };
-  const all = wrap(entries.length);
-  if (all.length <= maxLines) return all;
-  // Lines grow with the number of entries named: find the most that fit.
-  let lo = 0;
-  let hi = entries.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (wrap(mid).length <= maxLines) lo = mid;
-    else hi = mid - 1;
-  }
-  return wrap(lo);
+  return fitList(entries.length, text, width, NOTE_FONT, maxLines);
 }
