@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import bundled from '../../data/kazakhstan-unga.json';
 import small from '../fixtures/deals-small.json';
-import { viewSvg } from '../../src/export/browserExport';
+import { prepareExport, viewSvg } from '../../src/export/browserExport';
 import { parseCsv, toCsv, viewTable } from '../../src/lib/data/exportData';
 import { parseDataset } from '../../src/lib/data/load';
 import { filterDataset, indexDataset, NO_FILTERS, type DatasetIndex, type Filters } from '../../src/lib/data/query';
@@ -23,7 +23,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function exportCli(...args: string[]) {
   // INIT_CWD would be where an outer `npm run` started; the paths here are relative to the root.
   const { INIT_CWD: _, ...env } = process.env;
-  const run = spawnSync(tsx, ['scripts/export.ts', ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(tsx, ['scripts/export.ts', ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -76,6 +76,27 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(canonical(cli)).toBe(canonical(browser));
     // Not just equal after clean-up: the canonical form is the chart, not an empty shell.
     expect(canonical(cli).match(/<rect /g)?.length).toBeGreaterThan(2);
+  });
+
+  it.each([
+    { view: 'timeline' as const, args: ['--country', 'USA'], filters: { countries: ['USA'] }, width: 960, title: 'UNGA sessions: engagements by day' },
+    { view: 'table' as const, args: ['--year', '2023'], filters: { years: [2023] }, width: 640, title: 'Engagements' },
+    { view: 'map' as const, args: ['--year', '2025'], filters: { years: [2025] }, width: 700, title: 'Counterpart countries: engagements by country' },
+  ])('writes the $view view as SVG equal to the browser download (on the bundled dataset)', async ({ view, args, filters, width, title }) => {
+    const run = exportCli('--view', view, '--format', 'svg', '--width', String(width), ...args);
+    expect(run.status).toBe(0);
+    expect(parseSvg(run.stdout).querySelector('title')?.textContent).toBe(title);
+    const index = load(bundled);
+    const browser = viewSvg(view, index, filterDataset(index, { ...NO_FILTERS, ...filters }), width, await prepareExport(view));
+    expect(canonical(run.stdout)).toBe(canonical(browser));
+  });
+
+  it('writes the timeline of a small fixture as SVG equal to the browser download', async () => {
+    const fixture = 'tests/fixtures/timeline-small.json';
+    const run = exportCli('--view', 'timeline', '--format', 'svg', '--data', fixture);
+    expect(run.status).toBe(0);
+    const index = load(JSON.parse(readFileSync(join(root, fixture), 'utf8')));
+    expect(canonical(run.stdout)).toBe(canonical(viewSvg('timeline', index, filterDataset(index, NO_FILTERS), 960)));
   });
 
   it('writes the records of the deal chart as CSV, exactly viewTable() under the same filters', () => {
