@@ -375,12 +375,12 @@ describe('loadDataset', () => {
     {
       name: 'HTTP 404',
       respond: () => new Response('not found', { status: 404 }),
-      expected: { path: '(request)', message: /answered HTTP 404: check that the file exists at that address/ },
+      expected: { path: '(request)', message: /answered HTTP 404: no file at that address: check the URL/ },
     },
     {
       name: 'network error',
       respond: () => Promise.reject(new TypeError('Failed to fetch')),
-      expected: { path: '(request)', message: /could not fetch https:\/\/example\.org\/data\.json \(Failed to fetch\): check the address/ },
+      expected: { path: '(request)', message: /could not fetch https:\/\/example\.org\/data\.json \(Failed to fetch\)\. Check the address; .*cross-origin requests \(CORS\)/ },
     },
     {
       name: 'invalid JSON',

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   NO_FILTERS,
   actorLabel,
-  combineQualifiers,
+  actorName,
+  counted,
   counterpartOf,
+  counterpartsMet,
+  countryTotals,
   dealsByCompany,
   dealsOfEngagement,
   engagementCountries,
@@ -13,16 +16,26 @@ import {
   engagementsByCountry,
   engagementsBySession,
   filterDataset,
+  filterExcept,
   filterOptions,
+  hasFilters,
   indexDataset,
   summarize,
-  totalValue,
+  FILTER_KEYS,
   type Counterpart,
   type DatasetIndex,
+  type FilterKey,
+  type Filtered,
   type Filters,
+  type Summary,
 } from '../../src/lib/data/query';
-import type { Actor, Dataset, Deal, DealValue, Engagement, Qualifier } from '../../src/lib/data/schema';
+import type { Actor, Dataset, Deal, Engagement } from '../../src/lib/data/schema';
+import { original } from '../../src/lib/data/text';
+import { ACTOR_TYPES, type ActorType } from '../../src/lib/data/vocabulary';
+import { mulberry32, synthDataset } from '../../scripts/synth/generate';
+import { itemsOf } from '../../src/lib/data/datasetIndex';
 import { querySmall } from '../fixtures/querySmall';
+import { filters } from '../helpers';
 
 const data = querySmall();
 const index = indexDataset(data);
@@ -40,32 +53,36 @@ function deal(id: string, d: Dataset = data): Deal {
   return x;
 }
 
-/** The fixture with some records added; validated data never has what these tests add. */
+/** The fixture with some records changed or added; validated data never has what some of these add. */
 function variant(change: (d: Dataset) => void): DatasetIndex {
   const d = querySmall();
   change(d);
   return indexDataset(d);
 }
 
-const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
+/** A selection of records by id, as filterDataset returns one. */
+function selection(i: DatasetIndex, engagementIds: readonly string[], dealIds: readonly string[] = []): Filtered {
+  const e = Uint32Array.from(engagementIds.map((id) => i.engagementAt.get(id)!));
+  const d = Uint32Array.from(dealIds.map((id) => i.data.deals.findIndex((x) => x.id === id)));
+  return { engagements: [...e].map((k) => i.data.engagements[k]!), deals: [...d].map((k) => i.data.deals[k]!), e, d };
+}
 
 /** A counterpart as a short string, so the tables read at a glance. */
 const show = (c: Counterpart | undefined) => (c === undefined ? undefined : c.kind === 'country' ? `country ${c.code}` : `organization ${c.actor.id}`);
 
-describe('indexDataset', () => {
-  it('looks up actors, sessions and sources by their keys, and keeps the dataset itself', () => {
-    expect(index.data).toBe(data);
-    expect(index.actors.size).toBe(data.actors.length);
-    expect(index.actors.get('acme')?.name).toBe('Acme Rail');
-    expect(index.sessions.get(78)?.year).toBe(2023);
-    expect(index.sessions.get(80)?.year).toBe(2025);
-    expect(index.sources.get('wire')?.publisher).toBe('Example Wire');
-  });
+/** The fixture with e-usa and d-acme-service announced as still to come. */
+const withPlanned = variant((d) => {
+  deal('d-acme-service', d).status = 'planned';
+  engagement('e-usa', d).status = 'planned';
+});
 
-  it('answers undefined for keys the dataset does not have', () => {
-    expect(index.actors.get('nobody')).toBeUndefined();
-    expect(index.sessions.get(77)).toBeUndefined();
-    expect(index.sources.get('nowhere')).toBeUndefined();
+describe('hasFilters', () => {
+  const cases: { input: Partial<Filters>; expected: boolean }[] = [
+    { input: {}, expected: false },
+    ...FILTER_KEYS.map((k) => ({ input: { [k]: k === 'years' ? [2023] : ['x'] } as Partial<Filters>, expected: true })),
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    expect(hasFilters(filters(input))).toBe(expected);
   });
 });
 
@@ -121,10 +138,11 @@ describe('counterpartOf', () => {
       expect(show(counterpartOf(input, cyclic))).toBe(expected);
     });
     it('and so do the filters that walk the chain', () => {
-      const e = cyclic.data.engagements.find((x) => x.id === 'e-cycle');
+      const e = engagement('e-cycle', cyclic.data);
       const got = filterDataset(cyclic, filters({ actorTypes: ['state'], years: [2023] }));
       expect(ids(got.engagements)).toEqual(['e-usa', 'e-cycle']);
-      expect(e && engagementCountries(e, cyclic)).toEqual(['IRN']);
+      expect(engagementCountries(e, cyclic)).toEqual(['IRN']);
+      expect(ids(engagementOrganizations(e, cyclic))).toEqual(['cyc-f']);
     });
   });
 });
@@ -142,6 +160,25 @@ describe('actorLabel', () => {
   it.each(cases)('$name', ({ input, expected }) => {
     expect(actorLabel(input, index)).toBe(expected);
   });
+
+  describe('in a language, from translated names', () => {
+    const translated = variant((d) => {
+      d.actors.find((a) => a.id === 'acme')!.name = { en: 'Acme Rail', ru: 'Акме Рейл' };
+      d.actors.find((a) => a.id === 'acme-ceo')!.name = { en: 'Rafael Rail', kk: 'Рафаэль Рейл' };
+    });
+    const cases: { input: [string, string]; expected: string }[] = [
+      { input: ['acme-ceo', 'en'], expected: 'Rafael Rail (Acme Rail)' },
+      { input: ['acme-ceo', 'ru'], expected: 'Rafael Rail (Акме Рейл)' },
+      { input: ['acme-ceo', 'kk'], expected: 'Рафаэль Рейл (Acme Rail)' },
+      { input: ['acme', 'ru-RU'], expected: 'Акме Рейл' },
+    ];
+    it.each(cases)('$input', ({ input: [id, lang], expected }) => {
+      expect(actorLabel(id, translated, lang)).toBe(expected);
+    });
+    it('actorName defaults to the dataset language', () => {
+      expect(actorName(translated.actors.get('acme')!, translated)).toBe('Acme Rail');
+    });
+  });
 });
 
 describe('engagementCountries', () => {
@@ -155,18 +192,26 @@ describe('engagementCountries', () => {
   it.each(cases)('$name', ({ input, expected }) => {
     expect(engagementCountries(engagement(input), index)).toEqual(expected);
   });
+
+  it('an engagement the index does not hold has no countries', () => {
+    expect(engagementCountries({ ...engagement('e-usa'), id: 'elsewhere' }, index)).toEqual([]);
+  });
 });
 
 describe('engagementOrganizations', () => {
-  const cases: { name: string; input: Engagement; expected: string[] }[] = [
-    { name: 'through a person and directly, in participant order', input: engagement('e-un'), expected: ['un', 'asia-forum'] },
-    { name: 'an organization and a person speaking for it count once', input: { ...engagement('e-un'), participants: [{ actor: 'un-chief' }, { actor: 'un' }] }, expected: ['un'] },
-    { name: 'countries are not organizations', input: engagement('e-usa'), expected: [] },
-    { name: 'an organization of the delegation\'s own country is left out', input: { ...engagement('e-un'), participants: [{ actor: 'kaz-fund' }] }, expected: [] },
-    { name: 'no participants', input: engagement('e-speech'), expected: [] },
+  const twice = variant((d) => {
+    engagement('e-un', d).participants = [{ actor: 'un-chief' }, { actor: 'un' }];
+    engagement('e-speech', d).participants = [{ actor: 'kaz-fund' }];
+  });
+  const cases: { name: string; input: [DatasetIndex, string]; expected: string[] }[] = [
+    { name: 'through a person and directly, in participant order', input: [index, 'e-un'], expected: ['un', 'asia-forum'] },
+    { name: 'an organization and a person speaking for it count once', input: [twice, 'e-un'], expected: ['un'] },
+    { name: 'countries are not organizations', input: [index, 'e-usa'], expected: [] },
+    { name: "an organization of the delegation's own country is left out", input: [twice, 'e-speech'], expected: [] },
+    { name: 'no participants', input: [index, 'e-speech'], expected: [] },
   ];
-  it.each(cases)('$name', ({ input, expected }) => {
-    expect(ids(engagementOrganizations(input, index))).toEqual(expected);
+  it.each(cases)('$name', ({ input: [i, id], expected }) => {
+    expect(ids(engagementOrganizations(engagement(id, i.data), i))).toEqual(expected);
   });
 });
 
@@ -182,8 +227,14 @@ describe('dealsOfEngagement', () => {
   });
 
   it('a deal linked to one engagement does not also belong to another meeting with the same company', () => {
-    const second: Engagement = { ...engagement('e-acme'), id: 'e-acme-again', date: '2023-09-20' };
-    expect(ids(dealsOfEngagement(second, index))).toEqual(['d-acme-service']);
+    const again = variant((d) => d.engagements.push({ ...engagement('e-acme', d), id: 'e-acme-again', date: '2023-09-20' }));
+    expect(ids(dealsOfEngagement(engagement('e-acme-again', again.data), again))).toEqual(['d-acme-service']);
+    expect(ids(dealsOfEngagement(engagement('e-acme', again.data), again))).toEqual(['d-acme-plan', 'd-acme-service']);
+  });
+
+  it('a company met directly, not through a person, brings its unlinked deals', () => {
+    const direct = variant((d) => (engagement('e-speech', d).participants = [{ actor: 'zeta' }]));
+    expect(ids(dealsOfEngagement(engagement('e-speech', direct.data), direct))).toEqual(['d-zeta']);
   });
 });
 
@@ -206,6 +257,8 @@ describe('filterDataset', () => {
     { name: 'a country only a company is from', input: { countries: ['DEU'] }, expected: { engagements: [], deals: GLOBEX } },
     { name: 'two countries', input: { countries: ['FRA', 'GBR'] }, expected: { engagements: ['e-roundtable', 'e-france'], deals: ['d-zeta'] } },
     { name: "the delegation's own country", input: { countries: ['KAZ'] }, expected: { engagements: [], deals: [] } },
+    { name: 'a country the dataset never mentions', input: { countries: ['IRN'] }, expected: { engagements: [], deals: [] } },
+    { name: 'an unknown country beside a known one', input: { countries: ['IRN', 'FRA'] }, expected: { engagements: ['e-roundtable', 'e-france'], deals: [] } },
     // actor types
     { name: 'states, through the people who speak for them', input: { actorTypes: ['state'] }, expected: { engagements: ['e-usa', 'e-france'], deals: [] } },
     { name: 'organizations, through a person and directly', input: { actorTypes: ['organization'] }, expected: { engagements: ['e-un'], deals: [] } },
@@ -233,6 +286,16 @@ describe('filterDataset', () => {
     expect({ engagements: ids(got.engagements), deals: ids(got.deals) }).toEqual(expected);
   });
 
+  it('positions are parallel to the records and point into the dataset', () => {
+    const got = filterDataset(index, filters({ countries: ['USA', 'GBR'] }));
+    expect(got.e).toBeInstanceOf(Uint32Array);
+    expect(got.d).toBeInstanceOf(Uint32Array);
+    expect([...got.e]).toEqual([1, 2, 3]);
+    expect([...got.d]).toEqual([0, 1, 4]);
+    got.e.forEach((i, k) => expect(got.engagements[k]).toBe(data.engagements[i]));
+    got.d.forEach((i, k) => expect(got.deals[k]).toBe(data.deals[i]));
+  });
+
   it('a company filter keeps an engagement its deal is linked to, even without its people', () => {
     const linked = variant((d) => {
       deal('d-zeta', d).engagement = 'e-speech';
@@ -240,9 +303,8 @@ describe('filterDataset', () => {
     expect(ids(filterDataset(linked, filters({ companies: ['zeta'] })).engagements)).toEqual(['e-speech']);
   });
 
-  // Filters.actorTypes is documented as "Counterpart types" and the panel labels it "Counterpart
-  // type", while counterpartOf says the delegation's own side is home, not a counterpart. Yet
-  // filterDataset tests the types of every involved actor, the home side included.
+  // Filters.actorTypes is "Counterpart types", and counterpartOf says the delegation's own side
+  // is home, not a counterpart: the home fund must not make an engagement an "organization" one.
   it("the delegation's own organization does not make an engagement match \"organization\"", () => {
     const home = variant((d) => {
       d.engagements.push({
@@ -256,38 +318,118 @@ describe('filterDataset', () => {
       });
     });
     expect(ids(filterDataset(home, filters({ actorTypes: ['organization'] })).engagements)).toEqual(['e-un']);
+    expect(ids(filterDataset(home, filters({ actorTypes: ['company'] })).engagements)).toEqual(['e-acme', 'e-roundtable', 'e-home']);
+  });
+
+  it('a translated sector is filtered by its dataset-language text', () => {
+    const translated = variant((d) => {
+      deal('d-zeta', d).sector = { ru: 'горнодобыча', en: 'mining, metals' };
+    });
+    expect(ids(filterDataset(translated, filters({ sectors: ['mining, metals'] })).deals)).toEqual(['d-zeta']);
+    expect(ids(filterDataset(translated, filters({ sectors: ['горнодобыча'] })).deals)).toEqual([]);
+  });
+
+  it('planned records always pass: they are listed and drawn, only not counted', () => {
+    const got = filterDataset(withPlanned, NO_FILTERS);
+    expect(ids(got.engagements)).toContain('e-usa');
+    expect(ids(got.deals)).toContain('d-acme-service');
+  });
+});
+
+describe('filterExcept: every filter but one', () => {
+  const f = filters({ years: [2023], countries: ['USA'], actorTypes: ['person'] });
+  const cases: { input: FilterKey; expected: string[] }[] = [
+    // USA and person, any year
+    { input: 'years', expected: ['e-usa', 'e-acme', 'e-roundtable'] },
+    // 2023 and person, any country
+    { input: 'countries', expected: ['e-un', 'e-usa', 'e-acme'] },
+    // 2023 and USA, any type
+    { input: 'actorTypes', expected: ['e-usa', 'e-acme'] },
+    // unset filters change nothing
+    { input: 'sectors', expected: ['e-usa', 'e-acme'] },
+    { input: 'companies', expected: ['e-usa', 'e-acme'] },
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    const got = filterExcept(index, f, input);
+    expect(ids(got.engagements)).toEqual(expected);
+    expect(got).toEqual(filterDataset(index, { ...f, [input]: [] }));
+  });
+
+  it('leaves the filters it is given alone', () => {
+    const frozen = Object.freeze({ ...f, years: Object.freeze([2023]) }) as Filters;
+    filterExcept(index, frozen, 'years');
+    expect(frozen.years).toEqual([2023]);
+  });
+});
+
+describe('counted: planned records only when asked for', () => {
+  const all = filterDataset(withPlanned, NO_FILTERS);
+  const cases: { name: string; input: [Filtered, boolean]; expected: { engagements: string[]; deals: string[] } }[] = [
+    {
+      name: 'without planned',
+      input: [all, false],
+      expected: { engagements: ['e-un', 'e-acme', 'e-roundtable', 'e-france', 'e-speech'], deals: ['d-acme-plan', 'd-globex-wind', 'd-globex-cumulative', 'd-zeta'] },
+    },
+    {
+      name: 'with planned',
+      input: [all, true],
+      expected: { engagements: ['e-un', 'e-usa', 'e-acme', 'e-roundtable', 'e-france', 'e-speech'], deals: ['d-acme-plan', 'd-acme-service', 'd-globex-wind', 'd-globex-cumulative', 'd-zeta'] },
+    },
+    {
+      name: 'a selection of only planned records, without planned',
+      input: [selection(withPlanned, ['e-usa'], ['d-acme-service']), false],
+      expected: { engagements: [], deals: [] },
+    },
+  ];
+  it.each(cases)('$name', ({ input: [f, includePlanned], expected }) => {
+    const got = counted(f, withPlanned, { includePlanned });
+    expect({ engagements: ids(got.engagements), deals: ids(got.deals) }).toEqual(expected);
+    got.e.forEach((i, k) => expect(got.engagements[k]).toBe(withPlanned.data.engagements[i]));
+    got.d.forEach((i, k) => expect(got.deals[k]).toBe(withPlanned.data.deals[i]));
+  });
+
+  it('hands back the same selection when nothing is left out', () => {
+    const plain = filterDataset(index, NO_FILTERS);
+    expect(counted(plain, index, { includePlanned: false })).toBe(plain);
+    expect(counted(all, withPlanned, { includePlanned: true })).toBe(all);
+  });
+
+  it('does not change the selection it is given', () => {
+    const before = { e: [...all.e], d: [...all.d], engagements: ids(all.engagements) };
+    counted(all, withPlanned, { includePlanned: false });
+    expect({ e: [...all.e], d: [...all.d], engagements: ids(all.engagements) }).toEqual(before);
   });
 });
 
 describe('engagementsByCountry', () => {
-  const all = data.engagements;
+  const all = filterDataset(index, NO_FILTERS);
 
-  it('counts each engagement once per country, most first, with the people met', () => {
-    const { countries } = engagementsByCountry(all, index);
-    expect(countries).toEqual([
-      { code: 'USA', name: 'United States', count: 3, counterparts: ['Pat President (United States)', 'Sam Envoy (United States)', 'Rafael Rail (Acme Rail)'] },
-      { code: 'FRA', name: 'France', count: 2, counterparts: ['Gina Globex (Globex Energy)', 'Claire Ministre (France)'] },
+  it('counts each engagement once per country, most first', () => {
+    expect(engagementsByCountry(all, index).countries).toEqual([
+      { code: 'USA', count: 3 },
+      { code: 'FRA', count: 2 },
     ]);
   });
 
   it('keeps organizations without a country apart, and leaves the home side out', () => {
     const { organizations } = engagementsByCountry(all, index);
-    expect(organizations.map((o) => ({ id: o.actor.id, count: o.count, counterparts: o.counterparts }))).toEqual([
-      { id: 'asia-forum', count: 1, counterparts: ['Asia Forum'] },
-      { id: 'un', count: 1, counterparts: ['Ana Chief (United Nations)'] },
+    expect(organizations.map((o) => [o.actor.id, o.count])).toEqual([
+      ['asia-forum', 1],
+      ['un', 1],
     ]);
+    expect(organizations[1]!.actor).toBe(index.actors.get('un'));
   });
 
   const cases: { name: string; input: string[]; expected: { countries: [string, number][]; organizations: [string, number][] } }[] = [
     { name: 'two participants from one country make one engagement', input: ['e-usa'], expected: { countries: [['USA', 1]], organizations: [] } },
-    { name: 'ties are broken by name, not by first appearance', input: ['e-roundtable'], expected: { countries: [['FRA', 1], ['USA', 1]], organizations: [] } },
-    { name: 'the count wins over the name', input: ['e-france', 'e-usa', 'e-acme'], expected: { countries: [['USA', 2], ['FRA', 1]], organizations: [] } },
+    { name: 'ties are broken by code, not by first appearance', input: ['e-roundtable'], expected: { countries: [['FRA', 1], ['USA', 1]], organizations: [] } },
+    { name: 'the count wins over the code', input: ['e-france', 'e-usa', 'e-acme'], expected: { countries: [['USA', 2], ['FRA', 1]], organizations: [] } },
     { name: 'organizations only', input: ['e-un'], expected: { countries: [], organizations: [['asia-forum', 1], ['un', 1]] } },
     { name: 'no participants', input: ['e-speech'], expected: { countries: [], organizations: [] } },
     { name: 'no engagements', input: [], expected: { countries: [], organizations: [] } },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
-    const got = engagementsByCountry(input.map((id) => engagement(id)), index);
+    const got = engagementsByCountry(selection(index, input), index);
     expect({
       countries: got.countries.map((c) => [c.code, c.count]),
       organizations: got.organizations.map((o) => [o.actor.id, o.count]),
@@ -295,217 +437,316 @@ describe('engagementsByCountry', () => {
   });
 
   it('an organization met twice in one engagement counts once', () => {
-    const twice: Engagement = { ...engagement('e-un'), participants: [{ actor: 'un-chief' }, { actor: 'un' }] };
-    const { organizations } = engagementsByCountry([twice], index);
-    expect(organizations.map((o) => [o.actor.id, o.count, o.counterparts])).toEqual([['un', 1, ['Ana Chief (United Nations)', 'United Nations']]]);
+    const twice = variant((d) => (engagement('e-un', d).participants = [{ actor: 'un-chief' }, { actor: 'un' }]));
+    const { organizations } = engagementsByCountry(selection(twice, ['e-un']), twice);
+    expect(organizations.map((o) => [o.actor.id, o.count])).toEqual([['un', 1]]);
+  });
+
+  it('counts planned engagements it is given: leaving them out is counted()', () => {
+    const all2 = filterDataset(withPlanned, NO_FILTERS);
+    expect(engagementsByCountry(all2, withPlanned).countries).toEqual([
+      { code: 'USA', count: 3 },
+      { code: 'FRA', count: 2 },
+    ]);
+    expect(engagementsByCountry(counted(all2, withPlanned, { includePlanned: false }), withPlanned).countries).toEqual([
+      { code: 'FRA', count: 2 },
+      { code: 'USA', count: 2 },
+    ]);
+  });
+});
+
+describe('counterpartsMet', () => {
+  const all = filterDataset(index, NO_FILTERS);
+  const cases: { name: string; input: [Filtered, Counterpart]; expected: string[] }[] = [
+    {
+      name: 'people from one country, each once, in order met',
+      input: [all, { kind: 'country', code: 'USA' }],
+      expected: ['Pat President (United States)', 'Sam Envoy (United States)', 'Rafael Rail (Acme Rail)'],
+    },
+    { name: "a person's own country", input: [all, { kind: 'country', code: 'FRA' }], expected: ['Gina Globex (Globex Energy)', 'Claire Ministre (France)'] },
+    { name: 'an organization through a person', input: [all, { kind: 'organization', actor: index.actors.get('un')! }], expected: ['Ana Chief (United Nations)'] },
+    { name: 'an organization met directly', input: [all, { kind: 'organization', actor: index.actors.get('asia-forum')! }], expected: ['Asia Forum'] },
+    { name: 'only in the selection', input: [selection(index, ['e-roundtable']), { kind: 'country', code: 'USA' }], expected: ['Rafael Rail (Acme Rail)'] },
+    { name: 'a country nobody came from', input: [all, { kind: 'country', code: 'DEU' }], expected: [] },
+  ];
+  it.each(cases)('$name', ({ input: [f, target], expected }) => {
+    expect(counterpartsMet(f, index, target)).toEqual(expected);
+  });
+
+  it('an organization and a person speaking for it are both named', () => {
+    const twice = variant((d) => (engagement('e-un', d).participants = [{ actor: 'un-chief' }, { actor: 'un' }]));
+    expect(counterpartsMet(selection(twice, ['e-un']), twice, { kind: 'organization', actor: twice.actors.get('un')! })).toEqual([
+      'Ana Chief (United Nations)',
+      'United Nations',
+    ]);
+  });
+});
+
+describe('countryTotals: the whole dataset, whatever the filters', () => {
+  const cases: { name: string; input: [DatasetIndex, boolean]; expected: [string, number][] }[] = [
+    { name: 'the fixture', input: [index, false], expected: [['USA', 3], ['FRA', 2]] },
+    { name: 'planned left out', input: [withPlanned, false], expected: [['USA', 2], ['FRA', 2]] },
+    { name: 'planned counted', input: [withPlanned, true], expected: [['USA', 3], ['FRA', 2]] },
+  ];
+  it.each(cases)('$name', ({ input: [i, includePlanned], expected }) => {
+    const got = countryTotals(i, { includePlanned });
+    expect(new Map(got)).toEqual(new Map(expected));
+    // The same as counting every (counted) engagement.
+    const every = counted(filterDataset(i, NO_FILTERS), i, { includePlanned });
+    expect(new Map(engagementsByCountry(every, i).countries.map((c) => [c.code, c.count]))).toEqual(got);
+  });
+
+  it('has no entry for a company seat nobody was met from', () => {
+    expect(countryTotals(index, { includePlanned: true }).has('DEU')).toBe(false);
   });
 });
 
 describe('dealsByCompany', () => {
   const summary = (totals: ReturnType<typeof dealsByCompany>) =>
-    totals.map((t) => ({ company: t.company.id, usd: t.disclosedUsd, disclosed: t.disclosedCount, undisclosed: t.undisclosedCount, deals: ids(t.deals) }));
+    totals.map((t) => ({ company: t.company.id, sum: t.sum, disclosed: t.disclosedCount, undisclosed: t.undisclosedCount, deals: ids(t.deals) }));
 
-  it('sums disclosed values only, counts undisclosed ones, largest total first', () => {
+  it('sums disclosed values only by the one rule, counts undisclosed ones, largest total first', () => {
     expect(summary(dealsByCompany(data.deals, index))).toEqual([
-      { company: 'globex', usd: 5e9, disclosed: 1, undisclosed: 1, deals: ['d-globex-wind', 'd-globex-cumulative'] },
-      { company: 'acme', usd: 1.25e9, disclosed: 2, undisclosed: 0, deals: ['d-acme-plan', 'd-acme-service'] },
-      { company: 'zeta', usd: 3e8, disclosed: 1, undisclosed: 0, deals: ['d-zeta'] },
+      {
+        company: 'globex',
+        sum: { usd: 5e9, parts: 1, combined: { bound: 'lower', approximate: false } },
+        disclosed: 1,
+        undisclosed: 1,
+        deals: ['d-globex-wind', 'd-globex-cumulative'],
+      },
+      {
+        company: 'acme',
+        sum: { usd: 1.25e9, parts: 2, combined: { bound: 'none', approximate: true } },
+        disclosed: 2,
+        undisclosed: 0,
+        deals: ['d-acme-plan', 'd-acme-service'],
+      },
+      { company: 'zeta', sum: { usd: 3e8, parts: 1, combined: { bound: 'upper', approximate: false } }, disclosed: 1, undisclosed: 0, deals: ['d-zeta'] },
     ]);
   });
 
-  const cases: { name: string; input: Deal[]; expected: { company: string; usd: number; undisclosed: number }[] }[] = [
-    { name: 'only undisclosed values: a total of 0, not a missing company', input: [deal('d-globex-wind')], expected: [{ company: 'globex', usd: 0, undisclosed: 1 }] },
+  const cases: { name: string; input: Deal[]; expected: { company: string; usd: number | null; undisclosed: number }[] }[] = [
+    { name: 'only undisclosed values: no sum, not a sum of 0, and the company still listed', input: [deal('d-globex-wind')], expected: [{ company: 'globex', usd: null, undisclosed: 1 }] },
     {
-      name: 'equal totals are ordered by name',
+      name: 'equal totals are ordered by id',
       input: [{ ...deal('d-zeta'), value: null }, deal('d-globex-wind')],
       expected: [
-        { company: 'globex', usd: 0, undisclosed: 1 },
-        { company: 'zeta', usd: 0, undisclosed: 1 },
+        { company: 'globex', usd: null, undisclosed: 1 },
+        { company: 'zeta', usd: null, undisclosed: 1 },
+      ],
+    },
+    {
+      name: 'a disclosed total comes before an undisclosed one',
+      input: [deal('d-globex-wind'), deal('d-zeta')],
+      expected: [
+        { company: 'zeta', usd: 3e8, undisclosed: 0 },
+        { company: 'globex', usd: null, undisclosed: 1 },
       ],
     },
     { name: 'a company the dataset does not list is skipped', input: [{ ...deal('d-zeta'), company: 'ghost' }], expected: [] },
     { name: 'no deals', input: [], expected: [] },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
-    expect(dealsByCompany(input, index).map((t) => ({ company: t.company.id, usd: t.disclosedUsd, undisclosed: t.undisclosedCount }))).toEqual(expected);
+    expect(dealsByCompany(input, index).map((t) => ({ company: t.company.id, usd: t.sum?.usd ?? null, undisclosed: t.undisclosedCount }))).toEqual(expected);
   });
 });
 
 describe('engagementsBySession', () => {
   const shape = (sessions: ReturnType<typeof engagementsBySession>) =>
-    sessions.map((s) => ({ session: s.session.number, count: s.count, days: s.days.map((d) => [d.date, ids(d.engagements)]) }));
+    sessions.map((s) => ({ session: s.session.number, count: s.count, planned: s.planned, byType: Object.fromEntries(s.byType), deals: s.deals }));
 
-  it('lists every session in number order, days in order and the undated group last', () => {
-    expect(shape(engagementsBySession(data.engagements, index))).toEqual([
-      { session: 78, count: 3, days: [['2023-09-18', ['e-acme']], ['2023-09-19', ['e-usa']], [null, ['e-un']]] },
-      { session: 79, count: 3, days: [['2024-09', ['e-roundtable']], ['2024-09-24', ['e-france']], [null, ['e-speech']]] },
-      { session: 80, count: 0, days: [] },
-    ]);
-  });
-
-  const cases: { name: string; input: Engagement[]; expected: ReturnType<typeof shape> }[] = [
+  const cases: { name: string; input: [DatasetIndex, Filtered]; expected: ReturnType<typeof shape> }[] = [
     {
-      name: 'sessions without filtered engagements are still listed, with a count of 0',
-      input: [engagement('e-france')],
+      name: 'every session in number order, with counts per type and deals',
+      input: [index, filterDataset(index, NO_FILTERS)],
       expected: [
-        { session: 78, count: 0, days: [] },
-        { session: 79, count: 1, days: [['2024-09-24', ['e-france']]] },
-        { session: 80, count: 0, days: [] },
+        { session: 78, count: 3, planned: 0, byType: { summit: 1, bilateral: 2 }, deals: 2 },
+        { session: 79, count: 3, planned: 0, byType: { roundtable: 1, bilateral: 1, speech: 1 }, deals: 3 },
+        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
       ],
     },
     {
-      name: 'undated engagements share one group, in input order',
-      input: [engagement('e-un'), { ...engagement('e-usa'), date: undefined }, engagement('e-acme')],
+      name: 'sessions without selected records are still listed, with 0',
+      input: [index, selection(index, ['e-france'], ['d-zeta'])],
       expected: [
-        { session: 78, count: 3, days: [['2023-09-18', ['e-acme']], [null, ['e-un', 'e-usa']]] },
-        { session: 79, count: 0, days: [] },
-        { session: 80, count: 0, days: [] },
+        { session: 78, count: 0, planned: 0, byType: {}, deals: 0 },
+        { session: 79, count: 1, planned: 0, byType: { bilateral: 1 }, deals: 1 },
+        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
       ],
     },
     {
-      name: 'two engagements on one day share its group',
-      input: [engagement('e-usa'), { ...engagement('e-acme'), date: '2023-09-19' }],
+      name: 'planned engagements are in the count and counted apart',
+      input: [withPlanned, filterDataset(withPlanned, filters({ years: [2023] }))],
       expected: [
-        { session: 78, count: 2, days: [['2023-09-19', ['e-usa', 'e-acme']]] },
-        { session: 79, count: 0, days: [] },
-        { session: 80, count: 0, days: [] },
+        { session: 78, count: 3, planned: 1, byType: { summit: 1, bilateral: 2 }, deals: 2 },
+        { session: 79, count: 0, planned: 0, byType: {}, deals: 0 },
+        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
       ],
     },
     {
-      name: 'no engagements',
-      input: [],
+      name: 'no records',
+      input: [index, selection(index, [])],
       expected: [
-        { session: 78, count: 0, days: [] },
-        { session: 79, count: 0, days: [] },
-        { session: 80, count: 0, days: [] },
+        { session: 78, count: 0, planned: 0, byType: {}, deals: 0 },
+        { session: 79, count: 0, planned: 0, byType: {}, deals: 0 },
+        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
       ],
     },
   ];
-  it.each(cases)('$name', ({ input, expected }) => {
-    expect(shape(engagementsBySession(input, index))).toEqual(expected);
-  });
-});
-
-describe('combineQualifiers', () => {
-  const cases: { input: Qualifier[]; expected: Qualifier }[] = [
-    { input: [], expected: 'exact' },
-    { input: ['exact'], expected: 'exact' },
-    { input: ['exact', 'exact'], expected: 'exact' },
-    { input: ['about', 'exact'], expected: 'about' },
-    { input: ['exact', 'over'], expected: 'over' },
-    { input: ['over', 'over', 'exact'], expected: 'over' },
-    { input: ['up-to', 'exact'], expected: 'up-to' },
-    { input: ['over', 'up-to'], expected: 'about' },
-    { input: ['about', 'over'], expected: 'about' },
-    { input: ['about', 'up-to', 'exact'], expected: 'about' },
-    { input: ['about', 'about'], expected: 'about' },
-  ];
-  it.each(cases)('$input → $expected', ({ input, expected }) => {
-    expect(combineQualifiers(input)).toBe(expected);
-  });
-});
-
-describe('totalValue', () => {
-  const withValue = (value: DealValue): Deal => ({ ...deal('d-zeta'), value });
-  const cases: { name: string; input: Deal[]; expected: DealValue }[] = [
-    { name: 'exact + exact = exact', input: [withValue({ usd: 1e6, qualifier: 'exact' }), withValue({ usd: 2e6, qualifier: 'exact' })], expected: { usd: 3e6, qualifier: 'exact' } },
-    { name: 'about + exact = about', input: [withValue({ usd: 1e9, qualifier: 'about' }), withValue({ usd: 2.5e8, qualifier: 'exact' })], expected: { usd: 1.25e9, qualifier: 'about' } },
-    { name: 'over + exact = over', input: [withValue({ usd: 5e9, qualifier: 'over' }), withValue({ usd: 1e9, qualifier: 'exact' })], expected: { usd: 6e9, qualifier: 'over' } },
-    { name: 'over + up to = about', input: [withValue({ usd: 5e9, qualifier: 'over' }), withValue({ usd: 3e8, qualifier: 'up-to' })], expected: { usd: 5.3e9, qualifier: 'about' } },
-    { name: 'undisclosed values are left out, not added as 0', input: [withValue(null), withValue({ usd: 3e8, qualifier: 'up-to' })], expected: { usd: 3e8, qualifier: 'up-to' } },
-    { name: 'none disclosed → null', input: [withValue(null), withValue(null)], expected: null },
-    { name: 'no deals → null', input: [], expected: null },
-  ];
-  it.each(cases)('$name', ({ input, expected }) => {
-    expect(totalValue(input)).toEqual(expected);
+  it.each(cases)('$name', ({ input: [i, f], expected }) => {
+    expect(shape(engagementsBySession(f, i))).toEqual(expected);
   });
 });
 
 describe('summarize', () => {
-  const cases: { name: string; input: Partial<Filters>; expected: ReturnType<typeof summarize> }[] = [
+  const none = { bound: 'none', approximate: false } as const;
+  const cases: { name: string; input: [DatasetIndex, Partial<Filters>, boolean]; expected: Summary }[] = [
     {
       name: 'everything: cumulative investment kept apart from new commitments',
-      input: {},
+      input: [index, {}, false],
       expected: {
         engagements: 6,
+        planned: 0,
         countries: 2,
         organizations: 2,
         deals: 5,
-        disclosed: { usd: 1.55e9, qualifier: 'about' },
-        disclosedDeals: 3,
-        cumulative: { usd: 5e9, qualifier: 'over' },
-        cumulativeDeals: 1,
+        plannedDeals: 0,
+        // $1B about + $250M exact + $300M up to
+        disclosed: { usd: 1.55e9, parts: 3, combined: { bound: 'upper', approximate: true } },
+        cumulative: { usd: 5e9, parts: 1, combined: { bound: 'lower', approximate: false } },
         undisclosedDeals: 1,
+        includePlanned: false,
       },
     },
     {
       name: 'one year',
-      input: { years: [2023] },
+      input: [index, { years: [2023] }, false],
       expected: {
         engagements: 3,
+        planned: 0,
         countries: 1,
         organizations: 2,
         deals: 2,
-        disclosed: { usd: 1.25e9, qualifier: 'about' },
-        disclosedDeals: 2,
+        plannedDeals: 0,
+        disclosed: { usd: 1.25e9, parts: 2, combined: { bound: 'none', approximate: true } },
         cumulative: null,
-        cumulativeDeals: 0,
         undisclosedDeals: 0,
+        includePlanned: false,
       },
     },
     {
       name: 'only a cumulative value is known: nothing new is disclosed',
-      input: { companies: ['globex'] },
+      input: [index, { companies: ['globex'] }, false],
       expected: {
         engagements: 1,
+        planned: 0,
         countries: 2,
         organizations: 0,
         deals: 2,
+        plannedDeals: 0,
         disclosed: null,
-        disclosedDeals: 0,
-        cumulative: { usd: 5e9, qualifier: 'over' },
-        cumulativeDeals: 1,
+        cumulative: { usd: 5e9, parts: 1, combined: { bound: 'lower', approximate: false } },
         undisclosedDeals: 1,
+        includePlanned: false,
       },
     },
     {
       name: 'nothing passes',
-      input: { years: [2025] },
+      input: [index, { years: [2025] }, false],
       expected: {
         engagements: 0,
+        planned: 0,
         countries: 0,
         organizations: 0,
         deals: 0,
+        plannedDeals: 0,
         disclosed: null,
-        disclosedDeals: 0,
         cumulative: null,
-        cumulativeDeals: 0,
         undisclosedDeals: 0,
+        includePlanned: false,
+      },
+    },
+    {
+      name: 'planned records are reported but not counted',
+      input: [withPlanned, { years: [2023] }, false],
+      expected: {
+        engagements: 2,
+        planned: 1,
+        // USA still, through e-acme
+        countries: 1,
+        organizations: 2,
+        deals: 1,
+        plannedDeals: 1,
+        disclosed: { usd: 1e9, parts: 1, combined: { bound: 'none', approximate: true } },
+        cumulative: null,
+        undisclosedDeals: 0,
+        includePlanned: false,
+      },
+    },
+    {
+      name: 'planned records counted when asked',
+      input: [withPlanned, { years: [2023] }, true],
+      expected: {
+        engagements: 3,
+        planned: 1,
+        countries: 1,
+        organizations: 2,
+        deals: 2,
+        plannedDeals: 1,
+        disclosed: { usd: 1.25e9, parts: 2, combined: { bound: 'none', approximate: true } },
+        cumulative: null,
+        undisclosedDeals: 0,
+        includePlanned: true,
       },
     },
   ];
-  it.each(cases)('$name', ({ input, expected }) => {
-    expect(summarize(filterDataset(index, filters(input)), index)).toEqual(expected);
+  it.each(cases)('$name', ({ input: [i, f, includePlanned], expected }) => {
+    expect(summarize(filterDataset(i, filters(f)), i, { includePlanned })).toEqual(expected);
+  });
+
+  it('an exact sum says so', () => {
+    const s = summarize(filterDataset(index, filters({ companies: ['acme'] })), index, { includePlanned: false });
+    expect(s.disclosed?.combined).not.toEqual(none);
+    const exact = variant((d) => (deal('d-acme-plan', d).value = { usd: 1e9, qualifier: 'exact' }));
+    expect(summarize(filterDataset(exact, filters({ companies: ['acme'] })), exact, { includePlanned: false }).disclosed).toEqual({
+      usd: 1.25e9,
+      parts: 2,
+      combined: none,
+    });
   });
 });
 
 describe('filterOptions', () => {
-  it('offers what the dataset has, sorted for people', () => {
+  it('offers what the dataset has, with counts: years in calendar order, the rest most frequent first', () => {
     expect(filterOptions(index)).toEqual({
-      years: [2023, 2024, 2025],
+      years: [
+        { value: 2023, count: 3, session: 78 },
+        { value: 2024, count: 3, session: 79 },
+        { value: 2025, count: 0, session: 80 },
+      ],
       // Germany and the United Kingdom come from deals only.
       countries: [
-        { code: 'FRA', name: 'France' },
-        { code: 'DEU', name: 'Germany' },
-        { code: 'GBR', name: 'United Kingdom' },
-        { code: 'USA', name: 'United States' },
+        { value: 'USA', count: 3 },
+        { value: 'FRA', count: 2 },
+        { value: 'DEU', count: 0 },
+        { value: 'GBR', count: 0 },
       ],
-      actorTypes: ['state', 'organization', 'company', 'person'],
-      sectors: ['energy', 'mining, metals', 'transport & logistics'],
+      // A fixed order; "company" counts the engagements with a company and every deal.
+      actorTypes: [
+        { value: 'state', count: 2 },
+        { value: 'organization', count: 1 },
+        { value: 'company', count: 2 + 5 },
+        { value: 'person', count: 5 },
+      ],
+      sectors: [
+        { value: 'energy', count: 2 },
+        { value: 'transport & logistics', count: 2 },
+        { value: 'mining, metals', count: 1 },
+      ],
       companies: [
-        { id: 'acme', name: 'Acme Rail' },
-        { id: 'globex', name: 'Globex Energy' },
-        { id: 'zeta', name: 'Zeta Mining' },
+        { value: 'acme', count: 2 },
+        { value: 'globex', count: 2 },
+        { value: 'zeta', count: 1 },
       ],
     });
   });
@@ -515,7 +756,17 @@ describe('filterOptions', () => {
       d.engagements = d.engagements.filter((e) => e.id === 'e-speech');
       d.deals = [];
     });
-    expect(filterOptions(bare)).toEqual({ years: [2023, 2024, 2025], countries: [], actorTypes: [], sectors: [], companies: [] });
+    expect(filterOptions(bare)).toEqual({
+      years: [
+        { value: 2023, count: 0, session: 78 },
+        { value: 2024, count: 1, session: 79 },
+        { value: 2025, count: 0, session: 80 },
+      ],
+      countries: [],
+      actorTypes: [],
+      sectors: [],
+      companies: [],
+    });
   });
 
   it('offers "company" when there are deals but no company took part in an engagement', () => {
@@ -524,11 +775,195 @@ describe('filterOptions', () => {
       d.deals = d.deals.filter((x) => x.id === 'd-zeta');
     });
     const options = filterOptions(dealsOnly);
-    expect(options.actorTypes).toEqual(['state', 'company', 'person']);
-    expect(options.countries).toEqual([
-      { code: 'FRA', name: 'France' },
-      { code: 'GBR', name: 'United Kingdom' },
+    expect(options.actorTypes).toEqual([
+      { value: 'state', count: 1 },
+      { value: 'company', count: 1 },
+      { value: 'person', count: 1 },
     ]);
+    expect(options.countries).toEqual([
+      { value: 'FRA', count: 1 },
+      { value: 'GBR', count: 0 },
+    ]);
+  });
+
+  it('on a large dataset: every list most frequent first, ties by value, counts equal to the records', () => {
+    const big = indexDataset(synthDataset({ engagements: 3000, seed: 11 }));
+    const options = filterOptions(big);
+    for (const key of ['countries', 'sectors', 'companies'] as const) {
+      const list = options[key];
+      expect(list.length).toBeGreaterThan(5);
+      for (let k = 1; k < list.length; k++) {
+        const [a, b] = [list[k - 1]!, list[k]!];
+        expect(a.count > b.count || (a.count === b.count && a.value < b.value), `${key}: ${a.value} before ${b.value}`).toBe(true);
+      }
+    }
+    // A count is the number of records that filter keeps.
+    const top = options.countries[0]!;
+    expect(filterDataset(big, filters({ countries: [top.value] })).engagements.length).toBe(top.count);
+    const sector = options.sectors[0]!;
+    expect(filterDataset(big, filters({ sectors: [sector.value] })).deals.length).toBe(sector.count);
+    const company = options.companies[0]!;
+    expect(filterDataset(big, filters({ companies: [company.value] })).deals.length).toBe(company.count);
+    expect(options.years.map((y) => y.value)).toEqual([...options.years.map((y) => y.value)].sort((a, b) => a - b));
+    expect(options.years.reduce((n, y) => n + y.count, 0)).toBe(big.data.engagements.length);
+  });
+});
+
+/**
+ * The filter as the old implementation wrote it (git show HEAD~:src/lib/data/query.ts): a walk of
+ * every participant's affiliation chain per record, no index. The indexed filterDataset must
+ * agree with it on any dataset and any filters.
+ */
+function referenceFilter(d: Dataset, f: Filters): { engagements: string[]; deals: string[] } {
+  const actors = new Map(d.actors.map((a) => [a.id, a]));
+  const yearOf = new Map(d.sessions.map((s) => [s.number, s.year]));
+  const home = d.delegation.country;
+  const lang = d.language ?? 'en';
+  const chain = (id: string): Actor[] => {
+    const out: Actor[] = [];
+    let a = actors.get(id);
+    while (a && !out.includes(a)) {
+      out.push(a);
+      a = a.affiliation ? actors.get(a.affiliation) : undefined;
+    }
+    return out;
+  };
+  const counterpart = (id: string): { kind: 'country'; code: string } | { kind: 'organization'; actor: Actor } | undefined => {
+    for (const a of chain(id)) {
+      if (a.country) return a.country === home ? undefined : { kind: 'country', code: a.country };
+      if (a.type === 'organization') return { kind: 'organization', actor: a };
+    }
+    return undefined;
+  };
+  const sector = (x: Deal) => original(x.sector, lang).text;
+  const countriesOf = (e: Engagement) => e.participants.flatMap((p) => {
+    const c = counterpart(p.actor);
+    return c?.kind === 'country' ? [c.code] : [];
+  });
+  const involved = (e: Engagement) => new Set(e.participants.flatMap((p) => chain(p.actor)));
+  const counterpartActors = (e: Engagement) =>
+    new Set(e.participants.map((p) => chain(p.actor)).filter((c) => c.find((a) => a.country)?.country !== home).flat());
+  const dealsOf = (e: Engagement) => {
+    const names = new Set([...involved(e)].map((a) => a.id));
+    return d.deals.filter((x) => x.engagement === e.id || (x.engagement === undefined && x.session === e.session && names.has(x.company)));
+  };
+  const years = new Set(f.years);
+  const countries = new Set(f.countries);
+  const types = new Set<ActorType>(f.actorTypes);
+  const sectors = new Set(f.sectors);
+  const companies = new Set(f.companies);
+  const inYears = (session: number) => !years.size || years.has(yearOf.get(session) ?? NaN);
+
+  const dealPasses = (x: Deal) => {
+    if (!inYears(x.session)) return false;
+    if (sectors.size && !sectors.has(sector(x))) return false;
+    if (companies.size && !companies.has(x.company)) return false;
+    const c = counterpart(x.company);
+    if (countries.size && !(c?.kind === 'country' && countries.has(c.code))) return false;
+    if (types.size && !types.has('company')) return false;
+    return true;
+  };
+  const engagementPasses = (e: Engagement) => {
+    if (!inYears(e.session)) return false;
+    if (countries.size && !countriesOf(e).some((c) => countries.has(c))) return false;
+    if (types.size && ![...counterpartActors(e)].some((a) => types.has(a.type))) return false;
+    if (companies.size && ![...involved(e)].some((a) => companies.has(a.id))) {
+      if (!dealsOf(e).some((x) => companies.has(x.company))) return false;
+    }
+    if (sectors.size && !dealsOf(e).some((x) => sectors.has(sector(x)))) return false;
+    return true;
+  };
+  return { engagements: d.engagements.filter(engagementPasses).map((e) => e.id), deals: d.deals.filter(dealPasses).map((x) => x.id) };
+}
+
+describe('filterDataset equals the record-walking reference filter', () => {
+  const synth = synthDataset({ engagements: 3000, seed: 20240917 });
+  // Things the generator never makes, so the comparison covers them too: planned records, a
+  // translated sector, an affiliation cycle, a person speaking for a home-country company.
+  synth.engagements[5]!.status = 'planned';
+  synth.deals[3]!.status = 'planned';
+  synth.deals[7]!.sector = { ru: 'сектор', en: original(synth.deals[7]!.sector).text };
+  synth.actors.push(
+    { id: 'loop-a', name: 'Loop A', type: 'person', affiliation: 'loop-b' },
+    { id: 'loop-b', name: 'Loop B', type: 'organization', affiliation: 'loop-a' },
+    { id: 'home-co', name: 'Home Co', type: 'company', country: 'KAZ' },
+    { id: 'home-co-ceo', name: 'Home CEO', type: 'person', affiliation: 'home-co' },
+  );
+  synth.engagements[10]!.participants.push({ actor: 'loop-a' }, { actor: 'home-co-ceo' });
+  synth.deals[12] = { ...synth.deals[12]!, company: 'home-co', engagement: undefined, session: synth.engagements[10]!.session };
+  // Deals linked to a speech of their session, where nobody from the company was: such an
+  // engagement passes a company filter through its deal only.
+  const speeches = new Map(synth.engagements.filter((e) => e.type === 'speech').map((e) => [e.session, e.id]));
+  let relinked = 0;
+  synth.deals.forEach((x, k) => {
+    if (k % 9 === 0 && speeches.has(x.session)) {
+      x.engagement = speeches.get(x.session);
+      relinked += 1;
+    }
+  });
+  const synthIndex = indexDataset(synth);
+  const frequentCompanies = filterOptions(synthIndex).companies.slice(0, 12).map((o) => o.value);
+
+  const rng = mulberry32(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+  const some = <T>(pool: readonly T[]): T[] => Array.from({ length: 1 + Math.floor(rng() * 3) }, () => pick(pool));
+  const pools = {
+    // A year with no session and the home country are among the choices, too.
+    years: [...synth.sessions.map((s) => s.year), 1990],
+    countries: [...new Set(synth.actors.flatMap((a) => (a.country ? [a.country] : []))), 'KAZ', 'ATA'],
+    actorTypes: ACTOR_TYPES,
+    sectors: [...new Set(synth.deals.map((x) => original(x.sector).text)), 'no such sector'],
+    // Mostly companies, now and then a person or organization id or an unknown one.
+    companies: [
+      ...synth.actors.filter((a) => a.type === 'company').map((a) => a.id),
+      ...synth.actors.filter((a) => a.type !== 'company').slice(0, 20).map((a) => a.id),
+      'home-co',
+      'no-such-company',
+    ],
+  };
+  // Recent sessions hold most records: draw years from them more often, or most answers are empty.
+  const recentYears = synth.sessions.slice(-6).map((s) => s.year);
+  const combos: Filters[] = Array.from({ length: 30 }, (_, k) => {
+    const on = (p: number) => rng() < p;
+    return {
+      years: on(0.5) ? (on(0.8) ? some(recentYears) : some(pools.years)) : [],
+      countries: on(0.4) ? some(pools.countries.slice(0, 15).concat(pools.countries)) : [],
+      actorTypes: on(0.35) ? some(pools.actorTypes) : [],
+      sectors: on(0.3) ? some(pools.sectors) : [],
+      companies: on(k % 4 === 0 ? 0.9 : 0.25) ? (on(0.7) ? some(frequentCompanies) : some(pools.companies)) : [],
+    };
+  });
+
+  it.each(combos.map((f, k) => ({ k, f })))('combination $k', ({ f }) => {
+    const got = filterDataset(synthIndex, f);
+    expect({ engagements: ids(got.engagements), deals: ids(got.deals) }).toEqual(referenceFilter(synth, f));
+  });
+
+  it('the combinations are not trivial: answers differ and many are neither empty nor everything', () => {
+    const sizes = combos.map((f) => filterDataset(synthIndex, f).engagements.length);
+    const partial = sizes.filter((n) => n > 0 && n < synth.engagements.length);
+    expect(partial.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(sizes).size).toBeGreaterThanOrEqual(8);
+    expect(combos.filter((f) => f.companies.length && filterDataset(synthIndex, f).engagements.length).length).toBeGreaterThan(0);
+    expect(combos.filter((f) => f.sectors.length && filterDataset(synthIndex, f).engagements.length).length).toBeGreaterThan(0);
+    expect(combos.filter((f) => filterDataset(synthIndex, f).deals.length).length).toBeGreaterThanOrEqual(10);
+    // Some engagement passes a company filter through a linked deal only, none of its people being from the company.
+    expect(relinked).toBeGreaterThan(10);
+    const throughDealOnly = combos.some((f) => {
+      if (!f.companies.length) return false;
+      const wanted = new Set(f.companies.map((c) => synthIndex.actorAt.get(c)));
+      return [...filterDataset(synthIndex, f).e].some((i) => ![...itemsOf(synthIndex.eInvolved, i)].some((a) => wanted.has(a)));
+    });
+    expect(throughDealOnly).toBe(true);
+  });
+
+  it('and so does filterExcept, for every key', () => {
+    for (const f of combos.slice(0, 6)) {
+      for (const key of FILTER_KEYS) {
+        const got = filterExcept(synthIndex, f, key);
+        expect({ engagements: ids(got.engagements), deals: ids(got.deals) }).toEqual(referenceFilter(synth, { ...f, [key]: [] }));
+      }
+    }
   });
 });
 
@@ -545,18 +980,21 @@ describe('inputs are not mutated', () => {
       companies: Object.freeze(['globex', 'acme']),
     });
     const fBefore = structuredClone(f);
-    const engagements = Object.freeze([...d.engagements].reverse());
     const deals = Object.freeze([...d.deals].reverse());
 
     const filtered = filterDataset(idx, f);
-    filterDataset(idx, NO_FILTERS);
-    engagementsByCountry(engagements, idx);
+    const all = filterDataset(idx, NO_FILTERS);
+    const allBefore = { e: [...all.e], d: [...all.d], engagements: ids(all.engagements), deals: ids(all.deals) };
+    for (const key of FILTER_KEYS) filterExcept(idx, f, key);
+    counted(all, idx, { includePlanned: false });
+    engagementsByCountry(all, idx);
+    countryTotals(idx, { includePlanned: false });
+    counterpartsMet(all, idx, { kind: 'country', code: 'USA' });
     dealsByCompany(deals, idx);
-    engagementsBySession(engagements, idx);
-    summarize(filtered, idx);
+    engagementsBySession(all, idx);
+    summarize(filtered, idx, { includePlanned: true });
+    summarize(all, idx, { includePlanned: false });
     filterOptions(idx);
-    totalValue(deals);
-    combineQualifiers(Object.freeze(['over', 'exact'] as const));
     for (const e of d.engagements) {
       engagementCountries(e, idx);
       engagementOrganizations(e, idx);
@@ -569,18 +1007,24 @@ describe('inputs are not mutated', () => {
 
     expect(d).toEqual(before);
     expect(f).toEqual(fBefore);
-    expect(ids(engagements)).toEqual(ids([...before.engagements].reverse()));
+    expect({ e: [...all.e], d: [...all.d], engagements: ids(all.engagements), deals: ids(all.deals) }).toEqual(allBefore);
+    expect(ids(deals)).toEqual(ids([...before.deals].reverse()));
     expect(NO_FILTERS).toEqual({ years: [], countries: [], actorTypes: [], sectors: [], companies: [] });
   });
 
-  it('results are new arrays, so changing one does not change the dataset', () => {
+  it('results are new arrays, so changing one does not change the dataset or the index', () => {
     const d = querySmall();
     const idx = indexDataset(d);
-    const { engagements, deals } = filterDataset(idx, NO_FILTERS);
+    const { engagements, deals, e } = filterDataset(idx, NO_FILTERS);
     expect(engagements).not.toBe(d.engagements);
     expect(deals).not.toBe(d.deals);
+    e[0] = 99;
+    expect([...filterDataset(idx, NO_FILTERS).e]).toEqual([0, 1, 2, 3, 4, 5]);
     const actors: Actor[] = engagementOrganizations(engagement('e-un', d), idx);
     actors.length = 0;
     expect(ids(engagementOrganizations(engagement('e-un', d), idx))).toEqual(['un', 'asia-forum']);
+    const countries = engagementCountries(engagement('e-roundtable', d), idx);
+    countries.reverse();
+    expect(engagementCountries(engagement('e-roundtable', d), idx)).toEqual(['USA', 'FRA']);
   });
 });

@@ -1,9 +1,13 @@
 /**
- * What each view shows, as flat records for CSV and JSON downloads: exactly the filtered
- * records on screen (the most common complaint about chart downloads is one that ignores the
- * filters). Pure: the browser download and the command-line export share it.
+ * What each view shows, as flat records for CSV and JSON downloads: exactly the records on screen
+ * under the current filters and options, names in the reader's language, undisclosed values
+ * empty (never 0). Each file states its context (the same statement as the picture's subtitle).
+ * Pure: the browser download and the command-line export share it.
  */
-import { actorLabel, dealsByCompany, engagementCountries, engagementOrganizations, engagementsByCountry, type DatasetIndex, type Filtered } from './query';
+import { csvFormatRow } from 'd3-dsv';
+import type { I18n } from '../i18n/i18n';
+import { actorLabel, engagementCountries, engagementOrganizations, engagementsByCountry, counterpartsMet, actorName, counted, type DatasetIndex, type Filtered } from './query';
+import type { Deal, Engagement } from './schema';
 
 export type Cell = string | number | null;
 export interface Table {
@@ -12,6 +16,12 @@ export interface Table {
 }
 
 export type ExportView = 'map' | 'timeline' | 'deals' | 'table';
+
+/** The records a view shows: by default the filtered ones; a view narrows them (the table's search, the chart's cumulative choice). */
+export interface ShownRecords {
+  engagements: readonly Engagement[];
+  deals: readonly Deal[];
+}
 
 function sourcesOf(citations: readonly { source: string; quote: string }[], index: DatasetIndex) {
   const ids = [...new Set(citations.map((c) => c.source))];
@@ -22,9 +32,10 @@ function sourcesOf(citations: readonly { source: string; quote: string }[], inde
   };
 }
 
-function engagementTable(filtered: Filtered, index: DatasetIndex): Table {
-  const columns = ['id', 'session', 'year', 'date', 'type', 'participants', 'countries', 'organizations', 'topics', 'summary', 'sources', 'source_urls', 'quotes'];
-  const rows = filtered.engagements.map((e) => {
+function engagementTable(records: readonly Engagement[], index: DatasetIndex, i18n: I18n): Table {
+  const columns = ['id', 'session', 'year', 'date', 'type', 'status', 'participants', 'countries', 'organizations', 'topics', 'summary', 'sources', 'source_urls', 'quotes'];
+  const text = (v: Parameters<I18n['text']>[0]) => i18n.text(v, index.datasetLang).text;
+  const rows = records.map((e) => {
     const s = sourcesOf(e.citations, index);
     return {
       id: e.id,
@@ -32,11 +43,12 @@ function engagementTable(filtered: Filtered, index: DatasetIndex): Table {
       year: index.sessions.get(e.session)?.year ?? null,
       date: e.date ?? null,
       type: e.type,
-      participants: e.participants.map((p) => actorLabel(p.actor, index)).join('; '),
+      status: e.status ?? 'held',
+      participants: e.participants.map((p) => actorLabel(p.actor, index, i18n.lang)).join('; '),
       countries: engagementCountries(e, index).join('; '),
-      organizations: engagementOrganizations(e, index).map((o) => o.name).join('; '),
-      topics: e.topics.join('; '),
-      summary: e.summary,
+      organizations: engagementOrganizations(e, index).map((o) => actorName(o, index, i18n.lang)).join('; '),
+      topics: e.topics.map(text).join('; '),
+      summary: text(e.summary),
       sources: s.sources,
       source_urls: s.urls,
       quotes: s.quotes,
@@ -45,23 +57,25 @@ function engagementTable(filtered: Filtered, index: DatasetIndex): Table {
   return { columns, rows };
 }
 
-function dealTable(filtered: Filtered, index: DatasetIndex): Table {
-  const columns = ['id', 'session', 'year', 'company', 'company_country', 'value_usd', 'value_qualifier', 'basis', 'sector', 'summary', 'sites', 'sources', 'source_urls', 'quotes'];
-  const rows = filtered.deals.map((d) => {
+function dealTable(records: readonly Deal[], index: DatasetIndex, i18n: I18n): Table {
+  const columns = ['id', 'session', 'year', 'company', 'company_country', 'value_usd', 'value_qualifier', 'basis', 'status', 'sector', 'summary', 'sites', 'sources', 'source_urls', 'quotes'];
+  const text = (v: Parameters<I18n['text']>[0]) => i18n.text(v, index.datasetLang).text;
+  const rows = records.map((d) => {
     const s = sourcesOf(d.citations, index);
     const company = index.actors.get(d.company);
     return {
       id: d.id,
       session: d.session,
       year: index.sessions.get(d.session)?.year ?? null,
-      company: company?.name ?? d.company,
+      company: company ? actorName(company, index, i18n.lang) : d.company,
       company_country: company?.country ?? null,
       // Undisclosed stays empty, never 0.
       value_usd: d.value?.usd ?? null,
       value_qualifier: d.value?.qualifier ?? 'undisclosed',
       basis: d.basis,
-      sector: d.sector,
-      summary: d.summary,
+      status: d.status ?? 'held',
+      sector: text(d.sector),
+      summary: text(d.summary),
       sites: (d.sites ?? []).map((x) => x.name).join('; '),
       sources: s.sources,
       source_urls: s.urls,
@@ -71,97 +85,88 @@ function dealTable(filtered: Filtered, index: DatasetIndex): Table {
   return { columns, rows };
 }
 
-function countryTable(filtered: Filtered, index: DatasetIndex): Table {
-  const { countries, organizations } = engagementsByCountry(filtered.engagements, index);
+function countryTable(filtered: Filtered, index: DatasetIndex, i18n: I18n, includePlanned: boolean): Table {
+  const shown = counted(filtered, index, { includePlanned });
+  const { countries, organizations } = engagementsByCountry(shown, index);
   const columns = ['counterpart', 'kind', 'code', 'engagements', 'counterparts_met'];
   const rows: Record<string, Cell>[] = [
-    ...countries.map((c) => ({ counterpart: c.name, kind: 'country', code: c.code, engagements: c.count, counterparts_met: c.counterparts.join('; ') })),
-    ...organizations.map((o) => ({ counterpart: o.actor.name, kind: 'organization', code: null, engagements: o.count, counterparts_met: o.counterparts.join('; ') })),
+    ...countries.map((c) => ({
+      counterpart: i18n.country(c.code),
+      kind: 'country',
+      code: c.code,
+      engagements: c.count,
+      counterparts_met: counterpartsMet(shown, index, { kind: 'country', code: c.code }, i18n.lang).join('; '),
+    })),
+    ...organizations.map((o) => ({
+      counterpart: actorName(o.actor, index, i18n.lang),
+      kind: 'organization',
+      code: null,
+      engagements: o.count,
+      counterparts_met: counterpartsMet(shown, index, { kind: 'organization', actor: o.actor }, i18n.lang).join('; '),
+    })),
   ];
   return { columns, rows };
 }
 
-/** Company totals as the deal chart shows them, one row per company. */
-export function companyTotalsTable(filtered: Filtered, index: DatasetIndex): Table {
-  const columns = ['company', 'disclosed_usd', 'disclosed_deals', 'undisclosed_deals'];
-  const rows = dealsByCompany(filtered.deals, index).map((t) => ({
-    company: t.company.name,
-    disclosed_usd: t.disclosedCount ? t.disclosedUsd : null,
-    disclosed_deals: t.disclosedCount,
-    undisclosed_deals: t.undisclosedCount,
-  }));
-  return { columns, rows };
-}
-
-/** The records a view shows under the current filters. */
-export function viewTable(view: ExportView, filtered: Filtered, index: DatasetIndex): Table {
+/** The records a view shows, as one table. */
+export function viewTable(view: ExportView, filtered: Filtered, shown: ShownRecords, index: DatasetIndex, i18n: I18n, includePlanned: boolean): Table {
   switch (view) {
     case 'map':
-      return countryTable(filtered, index);
+      return countryTable(filtered, index, i18n, includePlanned);
     case 'timeline':
-      return engagementTable(filtered, index);
+      return engagementTable(shown.engagements, index, i18n);
     case 'deals':
-      return dealTable(filtered, index);
+      return dealTable(shown.deals, index, i18n);
     case 'table': {
       // The table shows engagements and deals together: one file, a "record" column tells them apart.
-      const e = engagementTable(filtered, index);
-      const d = dealTable(filtered, index);
+      const e = engagementTable(shown.engagements, index, i18n);
+      const d = dealTable(shown.deals, index, i18n);
       const columns = ['record', ...new Set([...e.columns, ...d.columns])];
-      const rows = [
-        ...e.rows.map((r) => ({ record: 'engagement', ...r })),
-        ...d.rows.map((r) => ({ record: 'deal', ...r })),
-      ];
+      const rows = [...e.rows.map((r) => ({ record: 'engagement', ...r })), ...d.rows.map((r) => ({ record: 'deal', ...r }))];
       return { columns, rows };
     }
   }
 }
 
-/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF rows. */
-export function toCsv(table: Table): string {
-  const field = (v: Cell | undefined) => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const lines = [table.columns.map(field).join(','), ...table.rows.map((r) => table.columns.map((c) => field(r[c])).join(','))];
-  return lines.join('\r\n') + '\r\n';
+/**
+ * A spreadsheet would run a cell that starts with "=", "+", "-" or "@" as a formula (CSV
+ * injection): such text cells get a leading apostrophe, which spreadsheets show as text. Numbers
+ * are left alone.
+ */
+export function guardCell(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
-/** Parse CSV written by toCsv (or any RFC 4180 file) into rows of strings keyed by the header. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      records.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    records.push(row);
-  }
-  const [header = [], ...body] = records;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+/** The byte-order mark that makes Excel read a CSV file as UTF-8 (names like Niinistö, Қазақстан). */
+export const BOM = '\ufeff';
+
+/**
+ * RFC 4180 CSV through d3-dsv, CRLF rows, UTF-8 with a byte-order mark (for Excel). The first
+ * line is a comment, `# <title> · <context> · <sources>`: it says what the file holds; skip it
+ * with `comment='#'` (pandas) or by starting at line 2.
+ */
+export function toCsv(table: Table, about?: string): string {
+  const header = about ? `# ${about.replace(/[\r\n]+/g, ' ')}\r\n` : '';
+  // Rows are joined with CRLF here, not by rewriting d3's "\n" afterwards: that would also change
+  // the line breaks inside quoted cells (a summary's "\n" must read back as "\n").
+  const rows = [table.columns, ...table.rows.map((r) => table.columns.map((c) => guardCell(r[c])))];
+  return BOM + header + rows.map((r) => csvFormatRow(r)).join('\r\n') + '\r\n';
 }
 
-/** JSON download: the rows with their types kept (numbers stay numbers, undisclosed stays null). */
-export function toJson(table: Table, meta: { title: string; view: ExportView; filters: unknown; sources: string[] }): string {
+export interface JsonMeta {
+  title: string;
+  view: ExportView;
+  /** The context statement: what the file shows (filters and options), in words. */
+  context: string;
+  filters: unknown;
+  options: unknown;
+  lang: string;
+  sources: string[];
+}
+
+/** JSON download: the rows with their types kept (numbers stay numbers, undisclosed stays null), and what they show. */
+export function toJson(table: Table, meta: JsonMeta): string {
   return JSON.stringify({ ...meta, columns: table.columns, rows: table.rows }, null, 2) + '\n';
 }

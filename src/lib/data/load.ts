@@ -3,9 +3,9 @@
  * by the zod schema, then the cross-references that only the whole document can show. Nothing
  * downstream checks again.
  */
-import type { z } from 'zod';
-import { isAlpha3 } from '../geo/countries';
-import { datasetSchema, type Dataset } from './schema';
+import { z } from 'zod';
+import { isAlpha3 } from '../geo/codes';
+import { datasetSchema, dealSchema, engagementSchema, type Dataset } from './schema';
 
 /** One thing wrong with a dataset: where (a JSON path such as `deals[2].company`) and what to do. */
 export interface DatasetProblem {
@@ -13,7 +13,6 @@ export interface DatasetProblem {
   message: string;
 }
 
-export type LoadResult = { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 /** `["engagements", 3, "participants", 0, "actor"]` → `engagements[3].participants[0].actor`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -38,17 +37,68 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** Validate a parsed JSON document against the dataset format. */
-export function parseDataset(input: unknown): LoadResult {
-  const parsed = datasetSchema.safeParse(input, { error: missingFieldError, reportInput: true });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((iss) => ({ path: formatPath(iss.path), message: iss.message })),
-    };
-  }
-  const problems = crossCheck(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data };
+/** What stopped a dataset: it could not be fetched, it is not JSON, or it breaks the format. */
+export type ProblemKind = 'request' | 'json' | 'dataset';
+
+export type ParseResult =
+  | { ok: true; data: Dataset }
+  | { ok: false; kind: ProblemKind; problems: DatasetProblem[]; /** All problems found; `problems` may hold only the first ones. */ total: number };
+
+/** Kept for the tools and tests written before the worker: the same as ParseResult. */
+export type LoadResult = ParseResult;
+
+/** Where validation is: `done` of `total` records checked. */
+export type Progress = (done: number, total: number) => void;
+
+// The records are checked one by one (same schema, same paths) rather than in one parse of the
+// whole document, so that a worker can report progress and a very large file never holds one
+// long task; the issues and their order are those of a single parse.
+const headSchema = datasetSchema.extend({ engagements: z.array(z.unknown()), deals: z.array(z.unknown()) });
+const PROGRESS_EVERY = 2000;
+
+function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): DatasetProblem[] {
+  return error.issues.map((iss) => ({ path: formatPath([...prefix, ...iss.path]), message: iss.message }));
+}
+
+/**
+ * Validate a parsed JSON document against the dataset format: shapes first (zod), then the
+ * checks between records. `onProgress` is called as records are checked (the worker forwards it
+ * to the page). The command-line `npm run validate`, the page's worker and the tests all run this.
+ */
+export function parseDataset(input: unknown, onProgress?: Progress): ParseResult {
+  const options = { error: missingFieldError, reportInput: true } as const;
+  const head = headSchema.safeParse(input, options);
+  const problems: DatasetProblem[] = head.success ? [] : issuesOf(head.error);
+  // Records are checked even when the head has problems, so one run lists everything to fix.
+  const list = (key: 'engagements' | 'deals'): unknown[] => {
+    const v = (input as Record<string, unknown> | null)?.[key];
+    return Array.isArray(v) ? v : [];
+  };
+  const rawEngagements = list('engagements');
+  const rawDeals = list('deals');
+  const total = rawEngagements.length + rawDeals.length;
+  const checkAll = <T>(name: 'engagements' | 'deals', schema: z.ZodType<T>, items: unknown[], offset: number): T[] => {
+    const out: T[] = [];
+    items.forEach((item, i) => {
+      const r = schema.safeParse(item, options);
+      if (r.success) out.push(r.data);
+      else problems.push(...issuesOf(r.error, [name, i]));
+      const done = offset + i + 1;
+      if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress(done, total);
+    });
+    return out;
+  };
+  onProgress?.(0, total);
+  const engagements = checkAll('engagements', engagementSchema, rawEngagements, 0);
+  const deals = checkAll('deals', dealSchema, rawDeals, rawEngagements.length);
+  if (problems.length || !head.success) return invalid(problems);
+  const data: Dataset = { ...head.data, engagements, deals };
+  const cross = crossCheck(data);
+  return cross.length ? invalid(cross) : { ok: true, data };
+}
+
+function invalid(problems: DatasetProblem[]): ParseResult {
+  return { ok: false, kind: 'dataset', problems, total: problems.length };
 }
 
 /** Checks between records: unique ids, references that resolve, dates inside their session's year. */
@@ -139,29 +189,50 @@ export function crossCheck(data: Dataset): DatasetProblem[] {
   return problems;
 }
 
+/** Parse JSON text and validate it: what the worker does with a fetched or opened file. */
+export function parseDatasetText(text: string, name: string, onProgress?: Progress): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return {
+      ok: false,
+      kind: 'json',
+      total: 1,
+      problems: [{ path: '(document)', message: `${name} is not valid JSON (${(err as Error).message}): check the file in a JSON linter` }],
+    };
+  }
+  return parseDataset(json, onProgress);
+}
+
 /**
- * Fetch and validate a dataset. Network and JSON errors come back as problems too, so the page
- * has one way to report anything that stops it from showing data.
+ * Fetch a dataset's text. Network and HTTP errors come back as a problem of kind "request",
+ * saying what to try, since validation advice cannot help with a file that never arrived.
  */
-export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+export async function fetchDatasetText(url: string, fetchImpl: typeof fetch = fetch): Promise<{ ok: true; text: string } | Extract<ParseResult, { ok: false }>> {
+  const request = (message: string) => ({ ok: false as const, kind: 'request' as const, total: 1, problems: [{ path: '(request)', message }] });
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch (err) {
-    return fail('(request)', `could not fetch ${url} (${(err as Error).message}): check the address and that the server allows cross-origin requests`);
+    return request(
+      `could not fetch ${url} (${(err as Error).message}). Check the address; if the file is on another site, that site must allow cross-origin requests (CORS), or copy the file next to the dashboard.`,
+    );
   }
   if (!response.ok) {
-    return fail('(request)', `${url} answered HTTP ${response.status}: check that the file exists at that address`);
+    const hint =
+      response.status === 404
+        ? 'no file at that address: check the URL for typos'
+        : response.status === 401 || response.status === 403
+          ? 'the server refuses access: the file must be public'
+          : 'the server could not deliver it: try again later, or check the address';
+    return request(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${hint}.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (err) {
-    return fail('(document)', `${url} is not valid JSON (${(err as Error).message}): check the file in a JSON linter`);
-  }
-  return parseDataset(json);
+  return { ok: true, text: await response.text() };
 }
 
-function fail(path: string, message: string): LoadResult {
-  return { ok: false, problems: [{ path, message }] };
+/** Fetch and validate a dataset in one step (command-line tools and tests; the page uses the worker). */
+export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<ParseResult> {
+  const fetched = await fetchDatasetText(url, fetchImpl);
+  return fetched.ok ? parseDatasetText(fetched.text, url) : fetched;
 }

@@ -1,10 +1,17 @@
 /**
- * Filters and aggregations over a validated dataset. Pure: no Svelte, no DOM, inputs never
- * mutated, so the views, the tests and the command-line tools share one answer.
+ * Filters and aggregations over an indexed dataset (datasetIndex.ts). Every function is a pass
+ * over the index's flat arrays, so a filter change costs the same few milliseconds whatever the
+ * views are. Pure: no Svelte, no DOM, inputs never mutated; the views, the exports, the tests and
+ * the command-line tools share one answer. Words (names in a language, numbers) are not made here:
+ * see the i18n layer.
  */
-import { ascending, descending } from 'd3-array';
-import { countryName } from '../geo/countries';
-import type { Actor, ActorType, Dataset, Deal, DealValue, Engagement, Qualifier, Session, Source } from './schema';
+import { ACTOR_TYPES, type ActorType } from './vocabulary';
+import type { Actor, Deal, Engagement, Session } from './schema';
+import { itemsOf, TYPE_BIT, type DatasetIndex } from './datasetIndex';
+import { textOf } from './text';
+import { sumValues, type ValueSum } from './values';
+
+export { indexDataset, type DatasetIndex } from './datasetIndex';
 
 /** What the person has chosen to look at. An empty list means "no restriction". */
 export interface Filters {
@@ -14,29 +21,130 @@ export interface Filters {
   countries: readonly string[];
   /** Counterpart types: a person counts as the type of the body they speak for, too. */
   actorTypes: readonly ActorType[];
+  /** Sector keys: a sector's text in the dataset's own language. */
   sectors: readonly string[];
   /** Company actor ids. */
   companies: readonly string[];
 }
 
+export type FilterKey = keyof Filters;
+export const FILTER_KEYS: readonly FilterKey[] = ['years', 'countries', 'actorTypes', 'sectors', 'companies'];
+
 export const NO_FILTERS: Filters = { years: [], countries: [], actorTypes: [], sectors: [], companies: [] };
 
-/** Lookups built once per dataset. */
-export interface DatasetIndex {
-  data: Dataset;
-  actors: ReadonlyMap<string, Actor>;
-  sessions: ReadonlyMap<number, Session>;
-  sources: ReadonlyMap<string, Source>;
+/** True when any filter restricts the data. */
+export function hasFilters(filters: Filters): boolean {
+  return FILTER_KEYS.some((k) => filters[k].length > 0);
 }
 
-export function indexDataset(data: Dataset): DatasetIndex {
+/** The records that pass the filters, in dataset order, with their positions in the dataset. */
+export interface Filtered {
+  engagements: readonly Engagement[];
+  deals: readonly Deal[];
+  /** Positions in `index.data.engagements`, parallel to `engagements`. */
+  e: Uint32Array;
+  /** Positions in `index.data.deals`, parallel to `deals`. */
+  d: Uint32Array;
+}
+
+/** Whether planned events (announced as still to come) are counted; they are always listed and drawn. */
+export interface CountOptions {
+  includePlanned: boolean;
+}
+
+const maskOf = (size: number, slots: Iterable<number | undefined>): Uint8Array | null => {
+  const mask = new Uint8Array(size);
+  let any = false;
+  for (const s of slots) {
+    if (s === undefined) continue;
+    mask[s] = 1;
+    any = true;
+  }
+  return any ? mask : new Uint8Array(0); // an empty mask: a filter on values the dataset lacks matches nothing
+};
+
+const anyIn = (values: Uint32Array, mask: Uint8Array) => {
+  for (let k = 0; k < values.length; k++) if (mask[values[k]!]) return true;
+  return false;
+};
+
+/** The engagements and deals that pass every active filter, in dataset order. */
+export function filterDataset(index: DatasetIndex, filters: Filters): Filtered {
+  const { data } = index;
+  const years = filters.years.length ? new Set(filters.years) : null;
+  const countries = filters.countries.length ? maskOf(index.countries.length, filters.countries.map((c) => index.countrySlot.get(c))) : null;
+  const types = filters.actorTypes.length ? filters.actorTypes.reduce((m, t) => m | TYPE_BIT[t], 0) : 0;
+  const companies = filters.companies.length ? maskOf(data.actors.length, filters.companies.map((c) => index.actorAt.get(c))) : null;
+  const sectors = filters.sectors.length ? maskOf(index.sectors.length, filters.sectors.map((s) => index.sectorSlot.get(s))) : null;
+
+  const nE = data.engagements.length;
+  const e = new Uint32Array(nE);
+  let ne = 0;
+  for (let i = 0; i < nE; i++) {
+    if (years && !years.has(index.eYear[i]!)) continue;
+    if (countries && !anyIn(itemsOf(index.eCountries, i), countries)) continue;
+    if (types && !(index.eTypes[i]! & types)) continue;
+    if (companies && !anyIn(itemsOf(index.eInvolved, i), companies)) {
+      const deals = itemsOf(index.eDeals, i);
+      let hit = false;
+      for (let k = 0; k < deals.length && !hit; k++) hit = companies[index.dCompany[deals[k]!]!] === 1;
+      if (!hit) continue;
+    }
+    if (sectors) {
+      const deals = itemsOf(index.eDeals, i);
+      let hit = false;
+      for (let k = 0; k < deals.length && !hit; k++) hit = sectors[index.dSector[deals[k]!]!] === 1;
+      if (!hit) continue;
+    }
+    e[ne++] = i;
+  }
+
+  const nD = data.deals.length;
+  const d = new Uint32Array(nD);
+  let nd = 0;
+  const companyType = TYPE_BIT.company;
+  for (let i = 0; i < nD; i++) {
+    if (years && !years.has(index.dYear[i]!)) continue;
+    if (sectors && !sectors[index.dSector[i]!]) continue;
+    if (companies && !companies[index.dCompany[i]!]) continue;
+    if (countries && !(index.dCountry[i]! >= 0 && countries[index.dCountry[i]!])) continue;
+    if (types && !(types & companyType)) continue;
+    d[nd++] = i;
+  }
+  const ePos = e.slice(0, ne);
+  const dPos = d.slice(0, nd);
   return {
-    data,
-    actors: new Map(data.actors.map((a) => [a.id, a])),
-    sessions: new Map(data.sessions.map((s) => [s.number, s])),
-    sources: new Map(data.sources.map((s) => [s.id, s])),
+    engagements: Array.from(ePos, (i) => data.engagements[i]!),
+    deals: Array.from(dPos, (i) => data.deals[i]!),
+    e: ePos,
+    d: dPos,
   };
 }
+
+/**
+ * Every filter but one: what a view that offers that filter shows as its choices (the timeline
+ * dims the sessions a year filter leaves out instead of hiding them; the map keeps every
+ * country clickable).
+ */
+export function filterExcept(index: DatasetIndex, filters: Filters, except: FilterKey): Filtered {
+  return filterDataset(index, { ...filters, [except]: [] });
+}
+
+/** The counted part of a selection: planned events only when asked for. */
+export function counted(filtered: Filtered, index: DatasetIndex, options: CountOptions): Filtered {
+  if (options.includePlanned) return filtered;
+  const keepE = Array.from(filtered.e).filter((i) => !index.ePlanned[i]);
+  const keepD = Array.from(filtered.d).filter((i) => !index.dPlanned[i]);
+  if (keepE.length === filtered.e.length && keepD.length === filtered.d.length) return filtered;
+  return {
+    engagements: keepE.map((i) => index.data.engagements[i]!),
+    deals: keepD.map((i) => index.data.deals[i]!),
+    e: Uint32Array.from(keepE),
+    d: Uint32Array.from(keepD),
+  };
+}
+
+export type Counterpart = { kind: 'country'; code: string } | { kind: 'organization'; actor: Actor };
 
 /** The actor itself, then what it speaks for, and so on (cycles cut). */
 function affiliationChain(actorId: string, index: DatasetIndex): Actor[] {
@@ -48,10 +156,6 @@ function affiliationChain(actorId: string, index: DatasetIndex): Actor[] {
   }
   return chain;
 }
-
-export type Counterpart =
-  | { kind: 'country'; code: string }
-  | { kind: 'organization'; actor: Actor };
 
 /**
  * Whom a participant stands for on the map: their own country, else the country of the body
@@ -68,298 +172,239 @@ export function counterpartOf(actorId: string, index: DatasetIndex): Counterpart
   return undefined;
 }
 
+/** An actor's name in `lang` (the original where the dataset has no translation). */
+export function actorName(actor: Actor, index: DatasetIndex, lang = index.datasetLang): string {
+  return textOf(actor.name, lang, index.datasetLang);
+}
+
 /** "Rafael Santana (Wabtec)": a person with the body they speak for; anything else by its name. */
-export function actorLabel(actorId: string, index: DatasetIndex): string {
+export function actorLabel(actorId: string, index: DatasetIndex, lang = index.datasetLang): string {
   const actor = index.actors.get(actorId);
   if (!actor) return actorId;
   const body = actor.type === 'person' && actor.affiliation ? index.actors.get(actor.affiliation) : undefined;
-  return body ? `${actor.name} (${body.name})` : actor.name;
+  return body ? `${actorName(actor, index, lang)} (${actorName(body, index, lang)})` : actorName(actor, index, lang);
 }
 
 /** Counterpart countries of an engagement, each once, in participant order. */
 export function engagementCountries(e: Engagement, index: DatasetIndex): string[] {
-  const codes = new Set<string>();
-  for (const p of e.participants) {
-    const c = counterpartOf(p.actor, index);
-    if (c?.kind === 'country') codes.add(c.code);
-  }
-  return [...codes];
+  const at = index.engagementAt.get(e.id);
+  return at === undefined ? [] : Array.from(itemsOf(index.eCountries, at), (slot) => index.countries[slot]!);
 }
 
 /** Organizations without a country that took part in an engagement, each once. */
 export function engagementOrganizations(e: Engagement, index: DatasetIndex): Actor[] {
-  const orgs = new Set<Actor>();
-  for (const p of e.participants) {
-    const c = counterpartOf(p.actor, index);
-    if (c?.kind === 'organization') orgs.add(c.actor);
-  }
-  return [...orgs];
-}
-
-/** Every actor an engagement involves, directly or as the body a participant speaks for. */
-function involvedActors(e: Engagement, index: DatasetIndex): Set<Actor> {
-  return new Set(e.participants.flatMap((p) => affiliationChain(p.actor, index)));
-}
-
-/** Like involvedActors, but only the counterpart side: the delegation's own people and bodies are left out. */
-function counterpartActors(e: Engagement, index: DatasetIndex): Set<Actor> {
-  return new Set(
-    e.participants
-      .map((p) => affiliationChain(p.actor, index))
-      .filter((chain) => chain.find((a) => a.country)?.country !== index.data.delegation.country)
-      .flat(),
-  );
-}
-
-function sessionYear(n: number, index: DatasetIndex): number | undefined {
-  return index.sessions.get(n)?.year;
+  const at = index.engagementAt.get(e.id);
+  return at === undefined ? [] : Array.from(itemsOf(index.eOrgs, at), (a) => index.data.actors[a]!);
 }
 
 /** Deals that belong to an engagement: linked to it, or by a company that took part in it that session. */
 export function dealsOfEngagement(e: Engagement, index: DatasetIndex): Deal[] {
-  const ids = new Set([...involvedActors(e, index)].map((a) => a.id));
-  return index.data.deals.filter(
-    (d) => d.engagement === e.id || (d.engagement === undefined && d.session === e.session && ids.has(d.company)),
-  );
-}
-
-export interface Filtered {
-  engagements: Engagement[];
-  deals: Deal[];
-}
-
-/** The engagements and deals that pass every active filter, in dataset order. */
-export function filterDataset(index: DatasetIndex, filters: Filters): Filtered {
-  const years = new Set(filters.years);
-  const countries = new Set(filters.countries);
-  const types = new Set(filters.actorTypes);
-  const sectors = new Set(filters.sectors);
-  const companies = new Set(filters.companies);
-
-  const inYears = (session: number) => !years.size || years.has(sessionYear(session, index) ?? NaN);
-
-  const dealPasses = (d: Deal) => {
-    if (!inYears(d.session)) return false;
-    if (sectors.size && !sectors.has(d.sector)) return false;
-    if (companies.size && !companies.has(d.company)) return false;
-    const c = counterpartOf(d.company, index);
-    if (countries.size && !(c?.kind === 'country' && countries.has(c.code))) return false;
-    if (types.size && !types.has('company')) return false;
-    return true;
-  };
-
-  const engagementPasses = (e: Engagement) => {
-    if (!inYears(e.session)) return false;
-    if (countries.size && !engagementCountries(e, index).some((c) => countries.has(c))) return false;
-    const involved = involvedActors(e, index);
-    if (types.size && ![...counterpartActors(e, index)].some((a) => types.has(a.type))) return false;
-    if (companies.size && ![...involved].some((a) => companies.has(a.id))) {
-      if (!dealsOfEngagement(e, index).some((d) => companies.has(d.company))) return false;
-    }
-    if (sectors.size && !dealsOfEngagement(e, index).some((d) => sectors.has(d.sector))) return false;
-    return true;
-  };
-
-  return {
-    engagements: index.data.engagements.filter(engagementPasses),
-    deals: index.data.deals.filter(dealPasses),
-  };
+  const at = index.engagementAt.get(e.id);
+  return at === undefined ? [] : Array.from(itemsOf(index.eDeals, at), (d) => index.data.deals[d]!);
 }
 
 export interface CountryCount {
   code: string;
-  name: string;
   count: number;
-  /** Names of the actors met from that country, each once. */
-  counterparts: string[];
 }
 
 export interface OrganizationCount {
   actor: Actor;
   count: number;
-  counterparts: string[];
 }
 
-/** Engagements per counterpart country, most first; organizations without a country apart. */
+/** Engagements per counterpart country, most first (then by code); organizations without a country apart. */
 export function engagementsByCountry(
-  engagements: readonly Engagement[],
+  filtered: Filtered,
   index: DatasetIndex,
 ): { countries: CountryCount[]; organizations: OrganizationCount[] } {
-  const byCountry = new Map<string, { count: number; names: Set<string> }>();
-  const byOrg = new Map<Actor, { count: number; names: Set<string> }>();
-  for (const e of engagements) {
-    const seenHere = new Set<string | Actor>();
-    for (const p of e.participants) {
-      const c = counterpartOf(p.actor, index);
-      if (!c) continue;
-      const key = c.kind === 'country' ? c.code : c.actor;
-      const bucket =
-        c.kind === 'country'
-          ? getOrCreate(byCountry, c.code)
-          : getOrCreate(byOrg, c.actor);
-      if (!seenHere.has(key)) bucket.count += 1;
-      seenHere.add(key);
-      bucket.names.add(actorLabel(p.actor, index));
-    }
+  const perCountry = new Uint32Array(index.countries.length);
+  const perOrg = new Map<number, number>();
+  for (const i of filtered.e) {
+    for (const slot of itemsOf(index.eCountries, i)) perCountry[slot]! += 1;
+    for (const a of itemsOf(index.eOrgs, i)) perOrg.set(a, (perOrg.get(a) ?? 0) + 1);
   }
-  const countries = [...byCountry].map(([code, v]) => ({
-    code,
-    name: countryName(code),
-    count: v.count,
-    counterparts: [...v.names],
-  }));
-  countries.sort((a, b) => descending(a.count, b.count) || ascending(a.name, b.name));
-  const organizations = [...byOrg].map(([actor, v]) => ({ actor, count: v.count, counterparts: [...v.names] }));
-  organizations.sort((a, b) => descending(a.count, b.count) || ascending(a.actor.name, b.actor.name));
+  const countries: CountryCount[] = [];
+  perCountry.forEach((count, slot) => {
+    if (count) countries.push({ code: index.countries[slot]!, count });
+  });
+  countries.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+  const organizations = [...perOrg].map(([a, count]) => ({ actor: index.data.actors[a]!, count }));
+  organizations.sort((a, b) => b.count - a.count || (a.actor.id < b.actor.id ? -1 : 1));
   return { countries, organizations };
 }
 
-function getOrCreate<K>(map: Map<K, { count: number; names: Set<string> }>, key: K) {
-  let v = map.get(key);
-  if (!v) map.set(key, (v = { count: 0, names: new Set() }));
-  return v;
+/** Engagement counts per country over the whole dataset (what the map's colour classes are made from). */
+export function countryTotals(index: DatasetIndex, options: CountOptions): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < index.data.engagements.length; i++) {
+    if (!options.includePlanned && index.ePlanned[i]) continue;
+    for (const slot of itemsOf(index.eCountries, i)) {
+      const code = index.countries[slot]!;
+      out.set(code, (out.get(code) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** The people and bodies met from one country (or one organization) in these engagements, each once, as labels. */
+export function counterpartsMet(filtered: Filtered, index: DatasetIndex, target: Counterpart, lang = index.datasetLang): string[] {
+  const names = new Set<string>();
+  for (const e of filtered.engagements) {
+    for (const p of e.participants) {
+      const c = counterpartOf(p.actor, index);
+      if (!c) continue;
+      const same = c.kind === 'country' ? target.kind === 'country' && c.code === target.code : target.kind === 'organization' && c.actor === target.actor;
+      if (same) names.add(actorLabel(p.actor, index, lang));
+    }
+  }
+  return [...names];
 }
 
 export interface CompanyTotal {
   company: Actor;
-  /** Sum of the disclosed values only. */
-  disclosedUsd: number;
+  /** Disclosed values added by the one rule (values.ts); null when none is disclosed. */
+  sum: ValueSum | null;
   disclosedCount: number;
   undisclosedCount: number;
+  /** Every deal of the company in the selection, disclosed or not, in dataset order. */
   deals: Deal[];
 }
 
 /** Deals per company, largest disclosed total first; undisclosed values are counted, never summed as 0. */
 export function dealsByCompany(deals: readonly Deal[], index: DatasetIndex): CompanyTotal[] {
-  const totals = new Map<string, CompanyTotal>();
+  const byCompany = new Map<string, Deal[]>();
   for (const d of deals) {
-    const company = index.actors.get(d.company);
-    if (!company) continue;
-    let t = totals.get(d.company);
-    if (!t) totals.set(d.company, (t = { company, disclosedUsd: 0, disclosedCount: 0, undisclosedCount: 0, deals: [] }));
-    t.deals.push(d);
-    if (d.value) {
-      t.disclosedUsd += d.value.usd;
-      t.disclosedCount += 1;
-    } else t.undisclosedCount += 1;
+    const list = byCompany.get(d.company);
+    if (list) list.push(d);
+    else byCompany.set(d.company, [d]);
   }
-  return [...totals.values()].sort(
-    (a, b) => descending(a.disclosedUsd, b.disclosedUsd) || ascending(a.company.name, b.company.name),
-  );
-}
-
-export interface DayCount {
-  /** YYYY-MM-DD or YYYY-MM as in the dataset; null when the dataset gives no date. */
-  date: string | null;
-  engagements: Engagement[];
+  const totals: CompanyTotal[] = [];
+  for (const [id, list] of byCompany) {
+    const company = index.actors.get(id);
+    if (!company) continue;
+    const sum = sumValues(list.map((d) => d.value));
+    totals.push({ company, sum, disclosedCount: sum?.parts ?? 0, undisclosedCount: list.length - (sum?.parts ?? 0), deals: list });
+  }
+  return totals.sort((a, b) => (b.sum?.usd ?? 0) - (a.sum?.usd ?? 0) || (a.company.id < b.company.id ? -1 : 1));
 }
 
 export interface SessionCount {
   session: Session;
+  /** Engagements in the selection, planned ones included. */
   count: number;
-  /** Dated days in order, then the undated group last. */
-  days: DayCount[];
+  planned: number;
+  /** Per engagement type, planned ones included. */
+  byType: Map<Engagement['type'], number>;
+  deals: number;
 }
 
-/** Engagements per session (every session of the dataset, in order) and per day within it. */
-export function engagementsBySession(engagements: readonly Engagement[], index: DatasetIndex): SessionCount[] {
-  const sessions = [...index.data.sessions].sort((a, b) => a.number - b.number);
-  return sessions.map((session) => {
-    const mine = engagements.filter((e) => e.session === session.number);
-    const byDate = new Map<string | null, Engagement[]>();
-    for (const e of mine) {
-      const key = e.date ?? null;
-      byDate.set(key, [...(byDate.get(key) ?? []), e]);
-    }
-    const days = [...byDate].map(([date, list]) => ({ date, engagements: list }));
-    days.sort((a, b) => (a.date === null ? 1 : b.date === null ? -1 : ascending(a.date, b.date)));
-    return { session, count: mine.length, days };
-  });
-}
-
-/**
- * The qualifier of a sum of values: exact only if every part is; "over" (a lower bound) if
- * every part is a lower bound or exact; "up to" likewise for upper bounds; otherwise "about".
- */
-export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
-  const set = new Set(qualifiers);
-  set.delete('exact');
-  if (set.size === 0) return 'exact';
-  if (set.size === 1) return [...set][0]!;
-  return 'about';
-}
-
-/** Sum of the disclosed values of some deals, with its combined qualifier; null when none is disclosed. */
-export function totalValue(deals: readonly Deal[]): DealValue {
-  const values = deals.flatMap((d) => (d.value ? [d.value] : []));
-  if (!values.length) return null;
-  return {
-    usd: values.reduce((sum, v) => sum + v.usd, 0),
-    qualifier: combineQualifiers(values.map((v) => v.qualifier)),
-  };
+/** Engagements per session, every session of the dataset in number order. */
+export function engagementsBySession(filtered: Filtered, index: DatasetIndex): SessionCount[] {
+  const sessions = [...index.sessionNumbers].map((n) => index.sessions.get(n)!);
+  const out: SessionCount[] = sessions.map((session) => ({ session, count: 0, planned: 0, byType: new Map(), deals: 0 }));
+  for (const i of filtered.e) {
+    const slot = index.eSessionSlot[i]!;
+    const s = out[slot];
+    if (!s) continue;
+    s.count += 1;
+    if (index.ePlanned[i]) s.planned += 1;
+    const type = index.data.engagements[i]!.type;
+    s.byType.set(type, (s.byType.get(type) ?? 0) + 1);
+  }
+  for (const i of filtered.d) {
+    const s = out[index.dSessionSlot[i]!];
+    if (s) s.deals += 1;
+  }
+  return out;
 }
 
 export interface Summary {
+  /** Engagements counted (planned ones only with includePlanned). */
   engagements: number;
+  /** Planned engagements in the selection, counted or not. */
+  planned: number;
   countries: number;
   organizations: number;
   deals: number;
+  plannedDeals: number;
   /** Disclosed value of new commitments; cumulative investments (money already spent over years) are apart. */
-  disclosed: DealValue;
-  disclosedDeals: number;
-  cumulative: DealValue;
-  cumulativeDeals: number;
+  disclosed: ValueSum | null;
+  cumulative: ValueSum | null;
   undisclosedDeals: number;
+  /** Whether planned events are in the counts above. */
+  includePlanned: boolean;
 }
 
-export function summarize(filtered: Filtered, index: DatasetIndex): Summary {
-  const { countries, organizations } = engagementsByCountry(filtered.engagements, index);
-  const disclosed = filtered.deals.filter((d) => d.value !== null);
+export function summarize(filtered: Filtered, index: DatasetIndex, options: CountOptions): Summary {
+  const c = counted(filtered, index, options);
+  const { countries, organizations } = engagementsByCountry(c, index);
   const isCumulative = (d: Deal) => d.basis === 'cumulative-investment';
-  const fresh = disclosed.filter((d) => !isCumulative(d));
-  const cumulative = disclosed.filter(isCumulative);
   return {
-    engagements: filtered.engagements.length,
+    engagements: c.engagements.length,
+    planned: Array.from(filtered.e).filter((i) => index.ePlanned[i]).length,
     countries: countries.length,
     organizations: organizations.length,
-    deals: filtered.deals.length,
-    disclosed: totalValue(fresh),
-    disclosedDeals: fresh.length,
-    cumulative: totalValue(cumulative),
-    cumulativeDeals: cumulative.length,
-    undisclosedDeals: filtered.deals.length - disclosed.length,
+    deals: c.deals.length,
+    plannedDeals: Array.from(filtered.d).filter((i) => index.dPlanned[i]).length,
+    disclosed: sumValues(c.deals.filter((d) => !isCumulative(d)).map((d) => d.value)),
+    cumulative: sumValues(c.deals.filter(isCumulative).map((d) => d.value)),
+    undisclosedDeals: c.deals.filter((d) => d.value === null).length,
+    includePlanned: options.includePlanned,
   };
 }
 
-export interface FilterOptions {
-  years: number[];
-  countries: { code: string; name: string }[];
-  actorTypes: ActorType[];
-  sectors: string[];
-  companies: { id: string; name: string }[];
+export interface Option<T> {
+  value: T;
+  /** Records in the whole dataset that mention it (engagements, or deals for sectors and companies). */
+  count: number;
 }
 
-/** What each filter control can offer for this dataset. */
+export interface FilterOptions {
+  years: (Option<number> & { session: number })[];
+  countries: Option<string>[];
+  actorTypes: Option<ActorType>[];
+  sectors: Option<string>[];
+  companies: Option<string>[];
+}
+
+const byCount = <T>(a: Option<T>, b: Option<T>) => b.count - a.count || (String(a.value) < String(b.value) ? -1 : 1);
+
+/**
+ * What each filter control can offer, with how often each option occurs in the whole dataset
+ * (the order of a long list: most frequent first). Years come in calendar order.
+ */
 export function filterOptions(index: DatasetIndex): FilterOptions {
   const { data } = index;
-  const countries = engagementsByCountry(data.engagements, index).countries;
-  for (const d of data.deals) {
-    const c = counterpartOf(d.company, index);
-    if (c?.kind === 'country' && !countries.some((x) => x.code === c.code)) {
-      countries.push({ code: c.code, name: countryName(c.code), count: 0, counterparts: [] });
-    }
-  }
-  const typeSet = new Set(data.engagements.flatMap((e) => [...counterpartActors(e, index)].map((a) => a.type)));
-  if (data.deals.length) typeSet.add('company');
-  const companyIds = new Set(data.deals.map((d) => d.company));
+  const yearCount = new Map<number, number>();
+  data.sessions.forEach((s) => yearCount.set(s.year, 0));
+  index.eYear.forEach((y) => yearCount.set(y, (yearCount.get(y) ?? 0) + 1));
+  const sessionOfYear = new Map(data.sessions.map((s) => [s.year, s.number]));
+
+  const countryCount = new Uint32Array(index.countries.length);
+  for (let i = 0; i < data.engagements.length; i++) for (const slot of itemsOf(index.eCountries, i)) countryCount[slot]! += 1;
+  // A company's country can be filtered even when nobody from it was met.
+  const offered = new Uint8Array(index.countries.length);
+  countryCount.forEach((n, slot) => (offered[slot] = n ? 1 : 0));
+  index.dCountry.forEach((slot) => slot >= 0 && (offered[slot] = 1));
+
+  const typeCount = new Map<ActorType, number>();
+  index.eTypes.forEach((bits) => ACTOR_TYPES.forEach((t) => bits & TYPE_BIT[t] && typeCount.set(t, (typeCount.get(t) ?? 0) + 1)));
+  if (data.deals.length) typeCount.set('company', (typeCount.get('company') ?? 0) + data.deals.length);
+
+  const sectorCount = new Uint32Array(index.sectors.length);
+  index.dSector.forEach((slot) => (sectorCount[slot]! += 1));
+  const companyCount = new Map<string, number>();
+  index.dCompany.forEach((a) => {
+    const id = data.actors[a]!.id;
+    companyCount.set(id, (companyCount.get(id) ?? 0) + 1);
+  });
+
   return {
-    years: [...new Set(data.sessions.map((s) => s.year))].sort(ascending),
-    countries: countries.map(({ code, name }) => ({ code, name })).sort((a, b) => ascending(a.name, b.name)),
-    actorTypes: (['state', 'organization', 'company', 'person'] as const).filter((t) => typeSet.has(t)),
-    sectors: [...new Set(data.deals.map((d) => d.sector))].sort(ascending),
-    companies: data.actors
-      .filter((a) => companyIds.has(a.id))
-      .map((a) => ({ id: a.id, name: a.name }))
-      .sort((a, b) => ascending(a.name, b.name)),
+    years: [...yearCount].filter(([y]) => sessionOfYear.has(y)).sort((a, b) => a[0] - b[0]).map(([value, count]) => ({ value, count, session: sessionOfYear.get(value)! })),
+    countries: index.countries.flatMap((code, slot) => (offered[slot] ? [{ value: code, count: countryCount[slot]! }] : [])).sort(byCount),
+    actorTypes: (['state', 'organization', 'company', 'person'] as const).filter((t) => typeCount.has(t)).map((value) => ({ value, count: typeCount.get(value)! })),
+    sectors: index.sectors.map((value, slot) => ({ value, count: sectorCount[slot]! })).sort(byCount),
+    companies: [...companyCount].map(([value, count]) => ({ value, count })).sort(byCount),
   };
 }

@@ -4,6 +4,10 @@
  * dates against sessions, real country codes) live in load.ts.
  */
 import { z } from 'zod';
+import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, ID_PATTERN, QUALIFIERS, STATUSES } from './vocabulary';
+
+export { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from './vocabulary';
+export type { ActorType, DealBasis, EngagementType, Qualifier, Status } from './vocabulary';
 
 const nonEmpty = (what: string) =>
   z
@@ -12,7 +16,7 @@ const nonEmpty = (what: string) =>
     // A pattern rather than a length, so the JSON Schema also flags "   " as the loader does.
     .regex(/\S/, { error: `${what} must not be empty` });
 
-const id = nonEmpty('id').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+const id = nonEmpty('id').regex(ID_PATTERN, {
   error: 'ids use letters, digits, ".", "_" and "-" only (for example "wabtec-2025")',
 });
 
@@ -28,17 +32,39 @@ const dayOrMonth = z
   })
   .refine((s) => s.length === 7 || day.safeParse(s).success, { error: 'this day does not exist in that month' });
 
-export const ACTOR_TYPES = ['person', 'state', 'organization', 'company'] as const;
-export const ENGAGEMENT_TYPES = ['bilateral', 'summit', 'signing', 'speech', 'call', 'roundtable'] as const;
-export const QUALIFIERS = ['about', 'over', 'up-to', 'exact'] as const;
-export const DEAL_BASES = [
-  'agreement',
-  'investment-plan',
-  'financing',
-  'cumulative-investment',
-  'program',
-  'project',
-] as const;
+
+/** A BCP 47 language tag in the usual lower-case form: "en", "ru", "kk", "pt-BR". */
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'use a BCP 47 language code such as "en", "ru" or "kk"' });
+
+/**
+ * Text a reader sees, in one language or several: a plain string (in the dataset's `language`),
+ * or translations by language, `{ "en": "Wabtec", "ru": "Вабтек" }`. A plain string stays valid,
+ * so every dataset written before translations existed still loads.
+ */
+const localText = (what: string) =>
+  z.union(
+    [
+      nonEmpty(what),
+      z
+        .record(languageTag, nonEmpty(what))
+        .refine((o) => Object.keys(o).length > 0, { error: `${what} has no language: give at least one, such as {"en": "…"}` }),
+    ],
+    {
+      error: (iss) =>
+        iss.input === undefined
+          ? `${what} is missing: add it`
+          : iss.code === 'invalid_union'
+          ? `${what} must be text, or translations by language such as {"en": "…", "ru": "…"} (language codes in lower case)`
+          : undefined,
+    },
+  );
+
+const status = z
+  .enum(STATUSES, { error: `status must be one of "held", "planned"` })
+  .optional()
+  .describe('"planned" when the source announces it as still to come; "held" (the default) otherwise');
 
 const listOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -59,6 +85,8 @@ export const sourceSchema = z.object({
   url: z.httpUrl({ error: 'url must be an absolute http(s) address, such as "https://example.org/article"' }).optional(),
   published: day.optional(),
   author: nonEmpty('author').optional(),
+  language: languageTag.optional().describe('language the source is written in; its quotes stay in it'),
+  text: z.string().optional().describe('the full text of the article, kept by the dataset studio when asked'),
 });
 
 export const sessionSchema = z.object({
@@ -70,7 +98,7 @@ export const sessionSchema = z.object({
 
 export const actorSchema = z.object({
   id,
-  name: nonEmpty('name'),
+  name: localText('name'),
   aliases: z.array(nonEmpty('alias')).optional(),
   type: z.enum(ACTOR_TYPES, { error: `actor type must be one of ${listOf(ACTOR_TYPES)}` }),
   country: alpha3.optional().describe('nationality of a person or state, headquarters of a company'),
@@ -87,9 +115,10 @@ export const engagementSchema = z.object({
   session: z.int({ error: 'session must be the number of an entry in sessions[]' }),
   date: dayOrMonth.optional(),
   type: z.enum(ENGAGEMENT_TYPES, { error: `engagement type must be one of ${listOf(ENGAGEMENT_TYPES)}` }),
+  status,
   participants: z.array(participantSchema),
-  topics: z.array(nonEmpty('topic')),
-  summary: nonEmpty('summary'),
+  topics: z.array(localText('topic')),
+  summary: localText('summary'),
   citations,
 });
 
@@ -128,8 +157,9 @@ export const dealSchema = z.object({
   engagement: id.optional().describe('id of the engagement where the deal was signed or announced'),
   value: valueSchema,
   basis: z.enum(DEAL_BASES, { error: `basis must be one of ${listOf(DEAL_BASES)}` }),
-  sector: nonEmpty('sector'),
-  summary: nonEmpty('summary'),
+  status,
+  sector: localText('sector'),
+  summary: localText('summary'),
   figures: z.array(figureSchema).optional().describe('other figures the sources give: counts, years, capacities'),
   sites: z.array(siteSchema).optional(),
   citations,
@@ -137,11 +167,17 @@ export const dealSchema = z.object({
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
-  title: nonEmpty('title'),
-  description: z.string().optional(),
+  language: languageTag.optional().describe('language of the plain-string texts; "en" when absent'),
+  title: localText('title'),
+  // Any string, empty included, as before translations existed.
+  description: z
+    .union([z.string(), z.record(languageTag, z.string())], {
+      error: (iss) => (iss.code === 'invalid_union' ? 'description must be text, or translations by language such as {"en": "…", "ru": "…"} (language codes in lower case)' : undefined),
+    })
+    .optional(),
   delegation: z.object({
     country: alpha3,
-    leader: nonEmpty('leader'),
+    leader: localText('leader'),
     aliases: z.array(nonEmpty('alias')),
   }),
   sources: z.array(sourceSchema).min(1, { error: 'list at least one source' }),
@@ -155,12 +191,10 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type Actor = z.infer<typeof actorSchema>;
-export type ActorType = Actor['type'];
 export type Engagement = z.infer<typeof engagementSchema>;
-export type EngagementType = Engagement['type'];
 export type Deal = z.infer<typeof dealSchema>;
-export type DealBasis = Deal['basis'];
 export type DealValue = z.infer<typeof valueSchema>;
-export type Qualifier = (typeof QUALIFIERS)[number];
 export type Citation = z.infer<typeof citationSchema>;
 export type Site = z.infer<typeof siteSchema>;
+/** A text in one language (a plain string) or several (`{ "en": …, "ru": … }`). */
+export type LocalText = z.infer<ReturnType<typeof localText>>;

@@ -1,0 +1,75 @@
+/**
+ * The work of loading a dataset, as the worker runs it: fetch (or take the opened file's text),
+ * parse, validate with the same code as `npm run validate`, build the index, then hand everything
+ * to the page in small messages, so that no single message costs the page a long task to receive.
+ * Pure apart from `fetch`: the tests run it in-process with a fake channel.
+ */
+import { fetchDatasetText, parseDatasetText, type DatasetProblem, type ProblemKind } from './load';
+import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
+import type { Dataset } from './schema';
+
+export type LoadSource = { url: string } | { text: string; name: string };
+
+export type LoadRequest = { type: 'load'; id: number; source: LoadSource };
+
+export type LoadPhase = 'fetch' | 'parse' | 'check' | 'index' | 'send';
+
+/** The head of a dataset: everything but its two large collections. */
+export type DatasetHead = Omit<Dataset, 'engagements' | 'deals'>;
+
+export type LoadMessage =
+  | { type: 'progress'; id: number; phase: LoadPhase; done: number; total: number }
+  | { type: 'failed'; id: number; kind: ProblemKind; problems: DatasetProblem[]; total: number }
+  | { type: 'head'; id: number; head: DatasetHead; engagements: number; deals: number }
+  | { type: 'records'; id: number; key: 'engagements' | 'deals'; records: unknown[] }
+  | { type: 'done'; id: number; arrays: IndexArrays };
+
+/** Records per message: receiving one chunk takes the page a few milliseconds. */
+export const CHUNK = 2000;
+/** Problems sent to the page: a reader fixes the first few hundred, then checks again. */
+export const MAX_PROBLEMS = 300;
+
+export async function runLoad(
+  request: LoadRequest,
+  post: (message: LoadMessage, transfer?: Transferable[]) => void,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  const { id, source } = request;
+  const progress = (phase: LoadPhase, done = 0, total = 0) => post({ type: 'progress', id, phase, done, total });
+  let text: string;
+  let name: string;
+  if ('url' in source) {
+    progress('fetch');
+    const fetched = await fetchDatasetText(source.url, fetchImpl);
+    if (!fetched.ok) {
+      post({ type: 'failed', id, kind: fetched.kind, problems: fetched.problems, total: fetched.total });
+      return;
+    }
+    text = fetched.text;
+    name = source.url;
+  } else {
+    text = source.text;
+    name = source.name;
+  }
+  progress('parse');
+  const result = parseDatasetText(text, name, (done, total) => progress('check', done, total));
+  if (!result.ok) {
+    post({ type: 'failed', id, kind: result.kind, problems: result.problems.slice(0, MAX_PROBLEMS), total: result.total });
+    return;
+  }
+  const { engagements, deals, ...head } = result.data;
+  progress('index', 0, 1);
+  const arrays = buildIndexArrays(result.data);
+  post({ type: 'head', id, head, engagements: engagements.length, deals: deals.length });
+  const total = engagements.length + deals.length;
+  let sent = 0;
+  for (const [key, records] of [['engagements', engagements], ['deals', deals]] as const) {
+    for (let i = 0; i < records.length; i += CHUNK) {
+      const chunk = records.slice(i, i + CHUNK);
+      post({ type: 'records', id, key, records: chunk });
+      sent += chunk.length;
+      progress('send', sent, total);
+    }
+  }
+  post({ type: 'done', id, arrays }, transferablesOf(arrays));
+}
