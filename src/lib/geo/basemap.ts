@@ -6,12 +6,12 @@
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { countryName, numericToAlpha3 } from './countries';
+import { numericToAlpha3 } from './codes';
 
 export interface CountryProps {
   /** ISO alpha-3 ("KAZ"); null for areas without an ISO code (Kosovo, N. Cyprus, Somaliland…). */
   code: string | null;
-  /** The basemap's own name, used when there is no code. */
+  /** The basemap's own (English) name: the page names countries through i18n by code; this is for areas without one. */
   name: string;
 }
 
@@ -33,7 +33,7 @@ export function basemapFromTopology(topology: Topology, objectName = 'countries'
   for (const f of collection.features) {
     if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') continue;
     const code = f.id === undefined ? null : (numericToAlpha3(String(f.id)) ?? null);
-    const name = code ? countryName(code) : (f.properties?.name ?? 'Unnamed area');
+    const name = f.properties?.name ?? '';
     features.push({ type: 'Feature', properties: { code, name }, geometry: f.geometry });
   }
   return { type: 'FeatureCollection', features };
@@ -111,7 +111,9 @@ export function featuresByCode(basemap: Basemap): Map<string, CountryFeature[]> 
   for (const f of basemap.features) {
     const code = f.properties.code;
     if (!code) continue;
-    byCode.set(code, [...(byCode.get(code) ?? []), f]);
+    const list = byCode.get(code);
+    if (list) list.push(f);
+    else byCode.set(code, [f]);
   }
   return byCode;
 }

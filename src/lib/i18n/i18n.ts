@@ -1,0 +1,144 @@
+/**
+ * Every word and number the product writes, in the reader's language: messages (ICU MessageFormat
+ * compiled by Lingui, with plurals and ordinals from Intl.PluralRules), numbers, dollars, dates,
+ * lists and country names from Intl and i18n-iso-countries. Pure: an I18n is a plain object
+ * made for one language; the page makes a new one when the language changes, the command line
+ * makes one per export. No Svelte, no DOM.
+ */
+import { setupI18n, type I18n as Lingui, type Messages as LinguiMessages } from '@lingui/core';
+import type { DealValue, LocalText } from '../data/schema';
+import type { Qualifier } from '../data/vocabulary';
+import { localize, type Shown } from '../data/text';
+import { asSum, type ValueSum } from '../data/values';
+import type { MessageKey } from './keys';
+import { INTL_LOCALE, type Language } from './languages';
+
+export type Values = Record<string, string | number>;
+
+export interface I18n {
+  lang: Language;
+  /** A message by key, with its values filled in. */
+  t(key: MessageKey, values?: Values): string;
+  /** Whole numbers with the language's grouping: "11,148", "11 148". */
+  count(n: number): string;
+  /** Any number, at most `digits` fraction digits. */
+  number(n: number, digits?: number): string;
+  /** Dollars, short: "$4.2B", "4,2 млрд $". */
+  usd(usd: number): string;
+  /** Dollars in full: "$4,200,000,000". */
+  usdFull(usd: number): string;
+  /** One deal value with its qualifier placed as the language places it, or "undisclosed". */
+  value(value: DealValue): string;
+  /** A sum worded by the one rule of values.ts. */
+  sum(sum: ValueSum): string;
+  /** A figure that is not money ("over 300,000"). */
+  figure(value: number, qualifier: Qualifier): string;
+  /** "17 September 2023", "September 2023", or "date not reported". */
+  date(date: string | null | undefined, options?: { year?: boolean }): string;
+  /** "78th", "78-я", "78-ші". */
+  ordinal(n: number): string;
+  /** "78th session". */
+  session(n: number): string;
+  /** A country's name from its alpha-3 code (the code itself when unknown). */
+  country(code: string): string;
+  /** A dataset text in this language, or its original with the language it is in. */
+  text(value: LocalText, datasetLang: string): Shown;
+  /** Sort order of the language ("Ә" after "А" in Kazakh). */
+  compare(a: string, b: string): number;
+  /** "A, B and C". */
+  list(items: readonly string[]): string;
+}
+
+export interface LanguagePack {
+  lang: Language;
+  messages: Record<string, unknown>;
+  /** Country names by alpha-3 code, in this language. */
+  countryNames: ReadonlyMap<string, string>;
+}
+
+const MONEY_SCALE_DIGITS = 3;
+
+export function createI18n(pack: LanguagePack, options: { compiler?: (message: string) => unknown } = {}): I18n {
+  const { lang, countryNames } = pack;
+  const locale = INTL_LOCALE[lang];
+  const lingui: Lingui = setupI18n({ locale: locale.numbers, messages: { [locale.numbers]: pack.messages as LinguiMessages } });
+  if (options.compiler) lingui.setMessagesCompiler(options.compiler as never);
+  const counts = new Intl.NumberFormat(locale.numbers, { maximumFractionDigits: 0 });
+  const short = new Intl.NumberFormat(locale.numbers, {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumSignificantDigits: MONEY_SCALE_DIGITS,
+  });
+  const full = new Intl.NumberFormat(locale.numbers, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+  const dayFormat = new Intl.DateTimeFormat(locale.dates, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dayNoYear = new Intl.DateTimeFormat(locale.dates, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale.dates, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+  const listFormat = new Intl.ListFormat(locale.numbers, { type: 'conjunction' });
+
+  // Lingui formats every branch of a plural on each call (~25 µs): views word the same few
+  // hundred things on every filter change, so answers are remembered (bounded, per language).
+  const memo = new Map<string, string>();
+  const MEMO_LIMIT = 20_000;
+  const t = (key: MessageKey, values?: Values) => {
+    const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+    let out = memo.get(id);
+    if (out === undefined) {
+      out = lingui._(key, values);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(id, out);
+    }
+    return out;
+  };
+
+  const self: I18n = {
+    lang,
+    t,
+    count: (n) => counts.format(n),
+    number: (n, digits = 1) => new Intl.NumberFormat(locale.numbers, { maximumFractionDigits: digits }).format(n),
+    usd: (usd) => (Number.isFinite(usd) ? short.format(usd) : '–'),
+    usdFull: (usd) => full.format(usd),
+    value: (value) => (value ? t(`value.${value.qualifier}`, { amount: self.usd(value.usd) }) : t('value.undisclosed')),
+    sum: (sum) => {
+      const amount = self.usd(sum.usd);
+      const { bound, approximate } = sum.combined;
+      const key: MessageKey =
+        bound === 'mixed'
+          ? 'sum.mixed'
+          : bound === 'lower'
+            ? approximate
+              ? 'sum.lowerApproximate'
+              : 'sum.lower'
+            : bound === 'upper'
+              ? approximate
+                ? 'sum.upperApproximate'
+                : 'sum.upper'
+              : approximate
+                ? 'sum.approximate'
+                : 'sum.none';
+      return t(key, { amount });
+    },
+    figure: (value, qualifier) => t(`value.${qualifier}`, { amount: self.count(value) }),
+    date: (date, opts = {}) => {
+      if (!date) return t('date.none');
+      const [y, m, d] = date.split('-').map(Number);
+      const when = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+      if (!d) return monthFormat.format(when);
+      return (opts.year === false ? dayNoYear : dayFormat).format(when);
+    },
+    ordinal: (n) => t('session.ordinal', { n }),
+    session: (n) => t('session.name', { n }),
+    country: (code) => countryNames.get(code) ?? code,
+    text: (value, datasetLang) => localize(value, lang, datasetLang),
+    compare: (a, b) => collator.compare(a, b),
+    list: (items) => listFormat.format(items),
+  };
+  return self;
+}
+
+/** A value as a sum of one, so one figure and a total share the wording rule. */
+export function valueAsSum(value: NonNullable<DealValue>): ValueSum {
+  return asSum(value);
+}
