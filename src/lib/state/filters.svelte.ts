@@ -1,10 +1,13 @@
 /**
- * The one filter state of the app. Views read it through getters and change it through named
- * methods; the URL is derived from it (see url.ts and `syncWithUrl`).
+ * The one state of the app: the filters, the view options and the language. Components read it
+ * through getters and change it through named methods; the URL is derived from it (see url.ts and
+ * `syncWithUrl`). Views never see this class: the App passes them data and callbacks.
  */
 import type { Filters } from '../data/query';
-import type { ActorType } from '../data/schema';
-import { fromQuery, toQuery, type UrlState } from './url';
+import type { ActorType } from '../data/vocabulary';
+import type { Language } from '../i18n/languages';
+import { DEFAULT_OPTIONS, type SortKey, type ViewOptions } from './options';
+import { fromQuery, toQuery, withoutDefaults, type UrlState } from './url';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -16,9 +19,52 @@ export class FilterState {
   #actorTypes = $state<ActorType[]>([]);
   #sectors = $state<string[]>([]);
   #companies = $state<string[]>([]);
+  #options = $state.raw<ViewOptions>(DEFAULT_OPTIONS);
+  #lang = $state<Language | undefined>();
 
-  constructor(initial?: Partial<Filters>) {
+  constructor(initial?: Partial<Filters>, options?: Partial<ViewOptions>, lang?: Language) {
     if (initial) this.set(initial);
+    if (options) this.setOptions(options);
+    this.#lang = lang;
+  }
+
+  /** The view options, every one set (defaults where the reader chose nothing). */
+  get options(): ViewOptions {
+    return this.#options;
+  }
+  /** The language chosen in the URL or the switch; undefined: the browser's. */
+  get lang(): Language | undefined {
+    return this.#lang;
+  }
+  setLang(lang: Language | undefined) {
+    this.#lang = lang;
+  }
+  setOptions(next: Partial<ViewOptions>) {
+    this.#options = { ...this.#options, ...next };
+  }
+  setColourBy(colourBy: ViewOptions['colourBy']) {
+    this.setOptions({ colourBy });
+  }
+  setCumulative(cumulative: boolean) {
+    this.setOptions({ cumulative });
+  }
+  setShowAll(showAll: boolean) {
+    this.setOptions({ showAll });
+  }
+  setPlanned(planned: boolean) {
+    this.setOptions({ planned });
+  }
+  /** Sort the table by a column: the same column again flips the direction; value starts largest first. */
+  sortBy(key: SortKey) {
+    const { sort } = this.#options;
+    this.setOptions({ sort: sort.key === key ? { key, descending: !sort.descending } : { key, descending: key === 'value' } });
+  }
+  setSearch(search: string) {
+    this.setOptions({ search });
+  }
+  /** What the URL says of this state (without data, embed and theme, which the App adds). */
+  get urlState(): Pick<UrlState, 'filters' | 'options' | 'lang'> {
+    return { filters: this.filters, options: withoutDefaults(this.#options), lang: this.#lang };
   }
 
   get years(): readonly number[] {
@@ -98,27 +144,35 @@ export class FilterState {
 /**
  * Keep the address bar and the state in step: every change of the filters becomes a history
  * entry (so Back undoes it), and Back/Forward restore the filters. Returns a cleanup function.
- * `extra` carries the parameters that are not filters (data, embed, theme) so they survive.
+ * `extra` carries the parameters the state does not hold (data, embed, theme) so they survive.
  */
-export function syncWithUrl(state: FilterState, extra: () => Omit<UrlState, 'filters'>, win: Window = window) {
+export function syncWithUrl(state: FilterState, extra: () => Omit<UrlState, 'filters' | 'options' | 'lang'>, win: Window = window) {
   const onPop = () => {
-    const { filters } = fromQuery(win.location.search);
+    const { filters, options, lang } = fromQuery(win.location.search);
     // Back/Forward landed on an address: tidy it in place, never push (that would cut off Forward).
-    const query = toQuery({ ...extra(), filters });
+    const query = toQuery({ ...extra(), filters, options, lang });
     if (query !== win.location.search) win.history.replaceState(null, '', (query || win.location.pathname) + win.location.hash);
+    state.clear();
     state.set(filters);
+    state.setOptions({ ...DEFAULT_OPTIONS, ...options });
+    state.setLang(lang);
   };
   let replaceNext = true;
+  let lastWithoutSearch = '';
   win.addEventListener('popstate', onPop);
   const stopEffect = $effect.root(() => {
     $effect(() => {
-      const query = toQuery({ ...extra(), filters: state.filters });
+      const urlState = state.urlState;
+      const query = toQuery({ ...extra(), ...urlState });
+      const withoutSearch = toQuery({ ...extra(), ...urlState, options: { ...urlState.options, search: '' } });
       if (query !== win.location.search) {
         const url = (query || win.location.pathname) + win.location.hash;
         // The first write only tidies what the person typed (drops ignored values): no new entry.
-        if (replaceNext) win.history.replaceState(null, '', url);
+        // Typing in the table's search box replaces the entry too: Back should not spell it backwards.
+        if (replaceNext || withoutSearch === lastWithoutSearch) win.history.replaceState(null, '', url);
         else win.history.pushState(null, '', url);
       }
+      lastWithoutSearch = withoutSearch;
       replaceNext = false;
     });
   });

@@ -1,11 +1,15 @@
 /**
- * The URL is the shareable form of the filter state: `?year=2023,2025&country=USA,IRN`.
- * Pure toQuery/fromQuery (round-trip tested); anything malformed is dropped with a notice
- * that says how to write it, never an exception.
+ * The URL is the shareable form of the state: `?year=2023,2025&country=USA,IRN&colour-by=session`.
+ * Pure toQuery/fromQuery (round-trip tested); anything malformed is dropped with a notice that
+ * says how to write it, never an exception. Notices are message keys with values, so the page
+ * words them in the reader's language and the command line in English.
  */
-import { isAlpha3 } from '../geo/countries';
+import { isAlpha3 } from '../geo/codes';
 import { NO_FILTERS, type Filters } from '../data/query';
-import { ACTOR_TYPES, type ActorType } from '../data/schema';
+import { ACTOR_TYPES, ID_PATTERN, type ActorType } from '../data/vocabulary';
+import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
+import type { MessageKey } from '../i18n/keys';
+import { DEFAULT_OPTIONS, SORT_KEYS, type SortKey, type ViewOptions } from './options';
 
 /** The views that `?embed=` can show alone. */
 export const EMBED_VIEWS = ['map', 'timeline', 'deals', 'table'] as const;
@@ -16,19 +20,28 @@ export type Theme = (typeof THEMES)[number];
 /** Everything the URL can say. */
 export interface UrlState {
   filters: Filters;
+  /** View options that differ from the defaults. */
+  options?: Partial<ViewOptions>;
   /** Address of a dataset to load instead of the bundled one. */
   data?: string;
   embed?: EmbedView;
   theme?: Theme;
+  lang?: Language;
+}
+
+/** One ignored parameter or value: a message key and what to fill in. */
+export interface Notice {
+  key: MessageKey;
+  values: Record<string, string>;
 }
 
 export interface ParsedQuery extends UrlState {
-  /** One sentence per ignored parameter or value, for a visible notice. */
-  notices: string[];
+  notices: Notice[];
 }
 
 const LIST_PARAMS = ['year', 'country', 'type', 'sector', 'company'] as const;
-export const KNOWN_PARAMS = [...LIST_PARAMS, 'data', 'embed', 'theme'] as const;
+const OPTION_PARAMS = ['colour-by', 'cumulative', 'show-all', 'planned', 'sort', 'q'] as const;
+export const KNOWN_PARAMS = [...LIST_PARAMS, ...OPTION_PARAMS, 'data', 'embed', 'theme', 'lang'] as const;
 
 const sortedUnique = <T>(values: T[], compare?: (a: T, b: T) => number) => [...new Set(values)].sort(compare);
 
@@ -55,10 +68,14 @@ function rawParams(search: string): Map<string, string[][]> {
   return params;
 }
 
+const YES = ['yes', 'true', '1'];
+const NO = ['no', 'false', '0'];
+
 export function fromQuery(search: string): ParsedQuery {
   const raw = rawParams(search);
-  const params = { keys: () => raw.keys(), get: (name: string) => raw.get(name)?.[0]?.join(',') ?? null };
-  const notices: string[] = [];
+  const single = (name: string) => raw.get(name)?.[0]?.join(',') ?? null;
+  const notices: Notice[] = [];
+  const notice = (key: MessageKey, values: Record<string, string>) => notices.push({ key, values });
   const filters: { -readonly [K in keyof Filters]: Filters[K] extends readonly (infer T)[] ? T[] : never } = {
     years: [],
     countries: [],
@@ -66,6 +83,7 @@ export function fromQuery(search: string): ParsedQuery {
     sectors: [],
     companies: [],
   };
+  const options: Partial<ViewOptions> = {};
   const state: ParsedQuery = { filters, notices };
 
   const list = (name: string) =>
@@ -74,29 +92,27 @@ export function fromQuery(search: string): ParsedQuery {
       .map((v) => v.trim())
       .filter(Boolean);
 
-  for (const name of new Set(params.keys())) {
-    if (!(KNOWN_PARAMS as readonly string[]).includes(name)) {
-      notices.push(`Ignored the unknown parameter "${name}". Known parameters: ${KNOWN_PARAMS.join(', ')}.`);
-    }
+  for (const name of raw.keys()) {
+    if (!(KNOWN_PARAMS as readonly string[]).includes(name)) notice('notice.unknownParam', { name, known: KNOWN_PARAMS.join(', ') });
   }
 
   for (const v of list('year')) {
     if (/^\d{4}$/.test(v)) filters.years.push(Number(v));
-    else notices.push(`Ignored year "${v}": write four-digit years separated by commas, such as ?year=2023,2025.`);
+    else notice('notice.year', { value: v });
   }
   for (const v of list('country')) {
     const code = v.toUpperCase();
     if (isAlpha3(code)) filters.countries.push(code);
-    else notices.push(`Ignored country "${v}": use ISO 3166-1 alpha-3 codes, such as ?country=USA,IRN.`);
+    else notice('notice.country', { value: v });
   }
   for (const v of list('type')) {
     if ((ACTOR_TYPES as readonly string[]).includes(v)) filters.actorTypes.push(v as ActorType);
-    else notices.push(`Ignored type "${v}": use ${ACTOR_TYPES.join(', ')}.`);
+    else notice('notice.type', { value: v, allowed: ACTOR_TYPES.join(', ') });
   }
   filters.sectors.push(...list('sector'));
   for (const v of list('company')) {
-    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) filters.companies.push(v);
-    else notices.push(`Ignored company "${v}": use the company's id from the dataset, such as ?company=wabtec.`);
+    if (ID_PATTERN.test(v)) filters.companies.push(v);
+    else notice('notice.company', { value: v });
   }
   filters.years = sortedUnique(filters.years, (a, b) => a - b);
   filters.countries = sortedUnique(filters.countries);
@@ -104,24 +120,63 @@ export function fromQuery(search: string): ParsedQuery {
   filters.sectors = sortedUnique(filters.sectors);
   filters.companies = sortedUnique(filters.companies);
 
-  const data = params.get('data')?.trim();
-  if (data) state.data = data;
-  const embed = params.get('embed');
-  if (embed !== null) {
-    if ((EMBED_VIEWS as readonly string[]).includes(embed)) state.embed = embed as EmbedView;
-    else notices.push(`Ignored embed "${embed}": use one of ${EMBED_VIEWS.join(', ')}.`);
+  const choice = <T extends string>(name: string, allowed: readonly T[], set: (v: T) => void) => {
+    const v = single(name);
+    if (v === null) return;
+    if ((allowed as readonly string[]).includes(v)) set(v as T);
+    else notice('notice.choice', { name, value: v, allowed: allowed.join(', ') });
+  };
+  const flag = (name: string, set: (v: boolean) => void) => {
+    const v = single(name);
+    if (v === null) return;
+    if (YES.includes(v.toLowerCase())) set(true);
+    else if (NO.includes(v.toLowerCase())) set(false);
+    else notice('notice.flag', { name, value: v });
+  };
+
+  choice('colour-by', ['basis', 'session'] as const, (v) => (options.colourBy = v));
+  flag('cumulative', (v) => (options.cumulative = v));
+  flag('show-all', (v) => (options.showAll = v));
+  flag('planned', (v) => (options.planned = v));
+  const sort = single('sort');
+  if (sort !== null) {
+    const key = sort.replace(/^-/, '');
+    if ((SORT_KEYS as readonly string[]).includes(key)) options.sort = { key: key as SortKey, descending: sort.startsWith('-') };
+    else notice('notice.sort', { value: sort, allowed: SORT_KEYS.join(', ') });
   }
-  const theme = params.get('theme');
-  if (theme !== null) {
-    if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
-    else notices.push(`Ignored theme "${theme}": use one of ${THEMES.join(', ')}.`);
+  const q = single('q')?.trim();
+  if (q) options.search = q;
+  if (Object.keys(options).length) state.options = withoutDefaults(options);
+  if (state.options && !Object.keys(state.options).length) delete state.options;
+
+  const data = single('data')?.trim();
+  if (data) state.data = data;
+  choice('embed', EMBED_VIEWS, (v) => (state.embed = v));
+  choice('theme', THEMES, (v) => (state.theme = v));
+  const lang = single('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.lang = lang;
+    else notice('notice.choice', { name: 'lang', value: lang, allowed: LANGUAGES.join(', ') });
   }
   return state;
+}
+
+/** Only the options that differ from the defaults: the URL and the embed code stay short. */
+export function withoutDefaults(options: Partial<ViewOptions>): Partial<ViewOptions> {
+  const out: Partial<ViewOptions> = {};
+  if (options.colourBy !== undefined && options.colourBy !== DEFAULT_OPTIONS.colourBy) out.colourBy = options.colourBy;
+  if (options.cumulative !== undefined && options.cumulative !== DEFAULT_OPTIONS.cumulative) out.cumulative = options.cumulative;
+  if (options.showAll !== undefined && options.showAll !== DEFAULT_OPTIONS.showAll) out.showAll = options.showAll;
+  if (options.planned !== undefined && options.planned !== DEFAULT_OPTIONS.planned) out.planned = options.planned;
+  if (options.sort && (options.sort.key !== DEFAULT_OPTIONS.sort.key || options.sort.descending !== DEFAULT_OPTIONS.sort.descending)) out.sort = options.sort;
+  if (options.search) out.search = options.search;
+  return out;
 }
 
 /** `?year=2023,2025&country=IRN` (empty string when nothing is set); commas stay readable. */
 export function toQuery(state: UrlState): string {
   const f = state.filters ?? NO_FILTERS;
+  const o = withoutDefaults(state.options ?? {});
   const parts: string[] = [];
   const add = (name: string, values: readonly (string | number)[]) => {
     if (values.length) parts.push(`${name}=${values.map((v) => encodeURIComponent(String(v))).join(',')}`);
@@ -131,8 +186,15 @@ export function toQuery(state: UrlState): string {
   add('type', sortedUnique([...f.actorTypes]));
   add('sector', sortedUnique([...f.sectors]));
   add('company', sortedUnique([...f.companies]));
+  if (o.colourBy) add('colour-by', [o.colourBy]);
+  if (o.cumulative !== undefined) add('cumulative', [o.cumulative ? 'yes' : 'no']);
+  if (o.showAll !== undefined) add('show-all', [o.showAll ? 'yes' : 'no']);
+  if (o.planned !== undefined) add('planned', [o.planned ? 'yes' : 'no']);
+  if (o.sort) add('sort', [`${o.sort.descending ? '-' : ''}${o.sort.key}`]);
+  if (o.search) parts.push(`q=${encodeURIComponent(o.search)}`);
   if (state.data) add('data', [state.data]);
   if (state.embed) add('embed', [state.embed]);
   if (state.theme) add('theme', [state.theme]);
+  if (state.lang) add('lang', [state.lang]);
   return parts.length ? `?${parts.join('&')}` : '';
 }
