@@ -1,28 +1,54 @@
 /**
- * Command-line export for automated reports, no browser needed:
- *   npm run export -- --view deals --year 2025 --format svg --out deals.svg
- * Options: --view map|timeline|deals|table, --format svg|csv|json, --out FILE (default: stdout),
- * --data FILE (default: the bundled dataset), --width PX (SVG only, default 960), and the
- * filters of the URL: --year, --country, --type, --sector, --company (comma-separated lists).
- * The SVG is rendered by the same Svelte component as the browser's "Download SVG" button.
+ * Command-line export for automated reports, no browser needed: the same files as the page's
+ * download buttons, for the same state. `npm run export -- --help` lists every option.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDataset } from '../src/lib/data/load';
-import { filterDataset, indexDataset } from '../src/lib/data/query';
-import { toCsv, toJson, viewTable } from '../src/lib/data/exportData';
 import { EMBED_VIEWS, fromQuery, type EmbedView } from '../src/lib/state/url';
+import { DEFAULT_OPTIONS } from '../src/lib/state/options';
+import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
+import type { CliRequest } from '../src/export/cli';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FORMATS = ['svg', 'csv', 'json'] as const;
-const USAGE =
-  'usage: npm run export -- --view map|timeline|deals|table --format svg|csv|json [--out FILE] [--data FILE] [--width PX]\n' +
-  '                         [--year 2023,2025] [--country USA,IRN] [--type company] [--sector mining] [--company wabtec]';
+const FORMATS = ['svg', 'png', 'csv', 'json'] as const;
+const THEME_NAMES = ['light', 'dark'] as const;
 
-function fail(message: string, code = 2): never {
+export const HELP = `Export one view of a dataset as a file, exactly as the dashboard's download buttons do.
+
+usage: npm run export -- --view <view> [options]
+
+  --view map|timeline|deals|table   the view (required)
+  --format svg|png|csv|json         the file type (default svg); png is drawn at twice the size
+  --out FILE                        where to write (default: standard output)
+  --data FILE                       the dataset (default: data/kazakhstan-unga.json)
+  --width PX                        picture width for svg and png, 280–4000 (default 960)
+  --lang en|ru|kk                   the language of every word (default en)
+  --theme light|dark                colours (default light)
+
+Filters, written as in the URL (comma-separated; each value must exist in the dataset):
+  --year 2023,2025   --country USA,IRN   --type state,company   --sector mining   --company wabtec
+
+View options, as in the URL:
+  --colour-by basis|session   deal chart colours (default basis)
+  --cumulative                include cumulative investments (deal chart, map)
+  --show-all                  every company, no "Others" row (deal chart)
+  --planned                   count planned events as if held (every view)
+  --sort=KEY                  table order: when, type, who, what, value; a leading minus sorts descending (--sort=-value)
+  --search TEXT               table search
+
+Examples:
+  npm run export -- --view deals --year 2025 --format svg --out deals-2025.svg
+  npm run export -- --view deals --colour-by session --cumulative --format png --out deals.png
+  npm run export -- --view table --country USA --format csv --out usa.csv --data other.json
+  npm run export -- --view map --lang ru --theme dark --out map-ru.svg
+
+The file states what it shows (filters and options) under its title; the same statement is
+printed to standard error.`;
+
+function fail(message: string, code: 1 | 2 = 2): never {
   console.error(`export: ${message}`);
-  if (code === 2) console.error(USAGE);
+  if (code === 2) console.error('Run `npm run export -- --help` for every option, with examples.');
   process.exit(code);
 }
 
@@ -35,12 +61,20 @@ try {
       out: { type: 'string' },
       data: { type: 'string' },
       width: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      theme: { type: 'string', default: 'light' },
       year: { type: 'string' },
       country: { type: 'string' },
       type: { type: 'string' },
       sector: { type: 'string' },
       company: { type: 'string' },
-      help: { type: 'boolean' },
+      'colour-by': { type: 'string' },
+      cumulative: { type: 'boolean' },
+      'show-all': { type: 'boolean' },
+      planned: { type: 'boolean' },
+      sort: { type: 'string' },
+      search: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,
@@ -49,75 +83,69 @@ try {
   fail(`${(err as Error).message.split('\n')[0]}`);
 }
 if (values.help) {
-  console.log(USAGE);
+  console.log(HELP);
   process.exit(0);
 }
 
 const view = values.view as EmbedView | undefined;
 if (!view || !(EMBED_VIEWS as readonly string[]).includes(view)) fail(`--view must be one of ${EMBED_VIEWS.join(', ')}`);
-const format = values.format as (typeof FORMATS)[number];
-if (!(FORMATS as readonly string[]).includes(format)) fail(`--format must be one of ${FORMATS.join(', ')} (PNG needs a browser: use the Download PNG button)`);
+const format = values.format as CliRequest['format'];
+if (!(FORMATS as readonly string[]).includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}`);
 const width = values.width === undefined ? 960 : Number(values.width);
 if (!Number.isInteger(width) || width < 280 || width > 4000) fail('--width must be a whole number of pixels between 280 and 4000');
+const lang = values.lang as Language;
+if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`--lang must be one of ${LANGUAGES.join(', ')}`);
+const theme = values.theme as CliRequest['theme'];
+if (!(THEME_NAMES as readonly string[]).includes(theme)) fail(`--theme must be one of ${THEME_NAMES.join(', ')}`);
 
-// The filters are written exactly like the URL parameters, and parsed by the same code.
+// Filters and options are written exactly like the URL parameters, and parsed by the same code.
 const query = new URLSearchParams();
-for (const name of ['year', 'country', 'type', 'sector', 'company'] as const) {
+for (const name of ['year', 'country', 'type', 'sector', 'company', 'colour-by', 'sort'] as const) {
   if (values[name] !== undefined) query.set(name, values[name]);
 }
+if (values.search !== undefined) query.set('q', values.search);
+for (const name of ['cumulative', 'show-all', 'planned'] as const) if (values[name]) query.set(name, 'yes');
 const parsed = fromQuery(query.toString());
-if (parsed.notices.length) fail(parsed.notices.join('\n'));
+if (parsed.notices.length) {
+  // The notices are message keys; the command line words them in English, as the page would.
+  const { createI18n } = await import('../src/lib/i18n/i18n');
+  const { compileMessage } = await import('@lingui/message-utils/compileMessage');
+  const en = (await import('../src/lib/i18n/messages/en/index')).default;
+  const i18n = createI18n({ lang: 'en', messages: en, countryNames: new Map() }, { compiler: compileMessage });
+  fail(parsed.notices.map((n) => i18n.t(n.key, n.values).replace(/\?([a-z-]+)=/g, '--$1 ')).join('\n'));
+}
 
 const dataPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.data ?? resolve(ROOT, 'data/kazakhstan-unga.json'));
 let json: unknown;
 try {
-  json = JSON.parse(readFileSync(dataPath, 'utf8'));
+  json = JSON.parse(readFileSync(dataPath, 'utf8').replace(/^\uFEFF/, ''));
 } catch (err) {
   fail(`cannot read ${dataPath} as JSON (${(err as Error).message}): check the path and the file`, 1);
 }
-const loaded = parseDataset(json);
-if (!loaded.ok) {
-  console.error(`export: ${dataPath} is not a valid dataset:`);
-  for (const p of loaded.problems) console.error(`  ${p.path}: ${p.message}`);
-  console.error('Fix these (npm run validate -- file.json lists them too), then export again.');
-  process.exit(1);
-}
 
-let output: string;
-if (format === 'svg') {
-  // Vite compiles the Svelte components for the server, exactly as the app's build does.
-  const { createServer } = await import('vite');
-  const server = await createServer({
-    root: ROOT,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const mod = await server.ssrLoadModule('/src/export/render.ts');
-    output = await mod.renderViewSvg(view, loaded.data, parsed.filters, width);
-  } catch (err) {
-    await server.close();
-    fail((err as Error).message, 1);
-  }
+// Vite compiles the Svelte components and the message files for the server, exactly as the app's build does.
+const { createServer } = await import('vite');
+const server = await createServer({
+  root: ROOT,
+  logLevel: 'error',
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+let result;
+try {
+  const { runExport } = (await server.ssrLoadModule('/src/export/cli.ts')) as typeof import('../src/export/cli');
+  result = await runExport({ view, format, json, filters: parsed.filters, options: { ...DEFAULT_OPTIONS, ...parsed.options }, lang, theme, width });
+} catch (err) {
   await server.close();
-} else {
-  const index = indexDataset(loaded.data);
-  const table = viewTable(view, filterDataset(index, parsed.filters), index);
-  output =
-    format === 'csv'
-      ? toCsv(table)
-      : toJson(table, {
-          title: loaded.data.title,
-          view,
-          filters: parsed.filters,
-          sources: loaded.data.sources.map((s) => s.publisher),
-        });
+  fail((err as Error).stack ?? (err as Error).message, 1);
 }
+await server.close();
+if (!result.ok) fail(`${values.data ?? 'data/kazakhstan-unga.json'}: ${result.message}`, result.code);
 
+console.error(`export: ${view}, ${result.context}`);
 if (values.out) {
   const outPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
-  writeFileSync(outPath, output);
+  writeFileSync(outPath, result.output);
   console.error(`export: wrote ${outPath}`);
-} else process.stdout.write(output);
+} else process.stdout.write(result.output);

@@ -1,43 +1,50 @@
 /**
- * The browser side of "Download SVG / PNG": mount the view's export component off-screen, take
- * its markup (the same component the command-line export renders on the server), and for PNG
- * draw that SVG onto a canvas at twice its size.
+ * The browser side of "Download SVG / PNG": the view's static drawing in the same ExportFrame the
+ * command line renders, mounted off-screen and serialised; for PNG that file drawn on a canvas at
+ * twice its size. The bundled font is embedded in both, so Kazakh and Russian letters render
+ * the same on any machine.
  */
 import { flushSync, mount, unmount } from 'svelte';
-import type { DatasetIndex, Filtered } from '../lib/data/query';
 import type { EmbedView } from '../lib/state/url';
-import { DEFAULT_EXPORT_WIDTH, SVG_EXPORTS } from './registry';
-export { prepareExport } from './registry';
-import { svgFile } from './svgText';
+import type { ExportInput } from '../views/types';
+import ExportFrame from './ExportFrame.svelte';
+import { exportFrame, loadViewExport, svgFile } from './registry';
+import { fontFaceCss, type FontWeight } from './textMeasure';
 
-export function hasSvgExport(view: EmbedView): boolean {
-  return view in SVG_EXPORTS;
+let fontCss: Promise<string> | undefined;
+
+/** The @font-face rules of the bundled font with the files inlined (fetched once from the app's own folder). */
+export function embeddedFontCss(): Promise<string> {
+  fontCss ??= Promise.all(
+    ([400, 700] as FontWeight[]).map(async (weight) => {
+      const response = await fetch(new URL(`fonts/noto-sans-${weight}.woff2`, document.baseURI));
+      if (!response.ok) throw new Error(`the font file answered HTTP ${response.status}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return { weight, woff2Base64: btoa(binary) };
+    }),
+  ).then(fontFaceCss);
+  fontCss.catch(() => (fontCss = undefined));
+  return fontCss;
 }
 
-/** `extra`: what prepareExport(view) loaded, for views that need it (the map's basemap). */
-export function viewSvg(
-  view: EmbedView,
-  index: DatasetIndex,
-  filtered: Filtered,
-  width = DEFAULT_EXPORT_WIDTH,
-  extra: Record<string, unknown> = {},
-): string {
-  const component = SVG_EXPORTS[view];
-  if (!component) throw new Error(`The "${view}" view has no SVG export.`);
+export async function viewSvg(view: EmbedView, input: ExportInput): Promise<string> {
+  const { spec, extra } = await loadViewExport(view);
+  const { layout, drawing } = exportFrame(view, spec, extra, input);
   const target = document.createElement('div');
-  const instance = mount(component, { target, props: { index, filtered, width, ...extra } });
+  const instance = mount(ExportFrame, { target, props: { layout, drawing, theme: input.theme, lang: input.i18n.lang } });
   flushSync();
   const markup = target.innerHTML;
-  unmount(instance);
-  return svgFile(markup);
+  void unmount(instance);
+  return svgFile(markup, await embeddedFontCss().catch(() => ''));
 }
 
 /** Rasterise an SVG file at `scale` times its size (2 for crisp slides and print). */
-export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+export async function svgToPng(svg: string, scale = 2, messages = { noCanvas: 'no canvas', encode: 'not encoded' }): Promise<Blob> {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const root = doc.documentElement;
-  const width = Number(root.getAttribute('width'));
-  const height = Number(root.getAttribute('height'));
+  const width = Number(doc.documentElement.getAttribute('width'));
+  const height = Number(doc.documentElement.getAttribute('height'));
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -47,12 +54,10 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser cannot draw on a canvas, so PNG export is unavailable: use Download SVG.');
+    if (!ctx) throw new Error(messages.noCanvas);
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded.'))), 'image/png'),
-    );
+    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(messages.encode))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

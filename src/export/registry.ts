@@ -1,42 +1,73 @@
 /**
- * The static SVG rendering of each chart view, used both by the "Download SVG/PNG" buttons
- * (mounted in the browser) and by `npm run export` (rendered with svelte/server), so the two
- * produce the same file.
+ * Each view's static drawing for export, loaded on demand so that no export code is in the
+ * page's first chunk. The download buttons and `npm run export` both go through `exportFrame`,
+ * so the browser and the command line make the same file.
  */
-import type { Component } from 'svelte';
-import type { DatasetIndex, Filtered } from '../lib/data/query';
 import type { EmbedView } from '../lib/state/url';
-import DealChartSvg from '../views/DealChart/DealChartSvg.svelte';
-import EngagementTableSvg from '../views/EngagementTable/EngagementTableSvg.svelte';
-import WorldMapSvg from '../views/WorldMap/WorldMapSvg.svelte';
-import TimelineSvg from '../views/Timeline/TimelineSvg.svelte';
-import { prepareMapExport } from '../views/WorldMap/exportPrepare';
+import { contextStatement } from '../lib/state/context';
+import type { ExportDrawing, ExportInput, ViewExport } from '../views/types';
+import { frameLayout, type FrameLayout } from './frame';
 
-export interface SvgExportProps {
-  index: DatasetIndex;
-  filtered: Filtered;
-  /** Width of the exported picture in CSS pixels. */
-  width: number;
-}
-
-export const SVG_EXPORTS: Partial<Record<EmbedView, Component<SvgExportProps>>> = {
-  map: WorldMapSvg,
-  timeline: TimelineSvg,
-  deals: DealChartSvg,
-  table: EngagementTableSvg,
+const LOADERS: Record<EmbedView, () => Promise<{ default: ViewExport }>> = {
+  map: () => import('../views/WorldMap/export'),
+  timeline: () => import('../views/Timeline/export'),
+  deals: () => import('../views/DealChart/export'),
+  table: () => import('../views/EngagementTable/export'),
 };
 
-/**
- * Views whose export needs data loaded first (the map's basemap is fetched lazily so it stays
- * out of the first chunk). The result is passed to the component as extra props.
- */
-export const EXPORT_PREPARE: Partial<Record<EmbedView, () => Promise<Record<string, unknown>>>> = {
-  map: async () => ({ ...(await prepareMapExport()) }),
-};
+const prepared = new Map<EmbedView, Promise<{ spec: ViewExport; extra: Record<string, unknown> }>>();
 
-/** Extra props for a view's export component (empty for views that need nothing loaded). */
-export async function prepareExport(view: EmbedView): Promise<Record<string, unknown>> {
-  return (await EXPORT_PREPARE[view]?.()) ?? {};
+/** A view's export and whatever its drawing needs loaded (the map's basemap), once per page or process. */
+export function loadViewExport(view: EmbedView): Promise<{ spec: ViewExport; extra: Record<string, unknown> }> {
+  let pending = prepared.get(view);
+  if (!pending) {
+    pending = LOADERS[view]().then(async ({ default: spec }) => ({ spec, extra: (await spec.prepare?.()) ?? {} }));
+    pending.catch(() => prepared.delete(view));
+    prepared.set(view, pending);
+  }
+  return pending;
 }
 
 export const DEFAULT_EXPORT_WIDTH = 960;
+
+/** The drawing and the frame around it, for these inputs. Pure once the export is loaded. */
+export function exportFrame(
+  view: EmbedView,
+  spec: ViewExport,
+  extra: Record<string, unknown>,
+  input: ExportInput,
+): { layout: FrameLayout; drawing: ExportDrawing } {
+  const { i18n } = input;
+  // The drawing gets the width inside the frame's padding.
+  const inner = { ...input, width: Math.max(40, input.width - 32) };
+  const drawing = spec.draw(inner, extra);
+  const sources = drawing.sources.length
+    ? i18n.t('export.sources', { count: drawing.sources.length, list: drawing.sources.join(', ') })
+    : i18n.t('export.data', { title: i18n.text(input.index.data.title, input.index.datasetLang).text });
+  const source = [sources, drawing.credit].filter(Boolean).join(' ');
+  const layout = frameLayout({
+    width: input.width,
+    title: spec.title(i18n),
+    context: contextStatement({ filters: input.filters, options: input.options, index: input.index, i18n, view }),
+    chartHeight: drawing.height,
+    notes: drawing.notes,
+    source,
+  });
+  return { layout, drawing };
+}
+
+/**
+ * A standalone SVG file from rendered markup: Svelte's hydration comments removed, an XML prolog
+ * added, and (for files that must render the same anywhere, and for PNG) the bundled font
+ * embedded. The browser and the command line both end here.
+ */
+export function svgFile(markup: string, fontCss = ''): string {
+  let svg = markup
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+(?=\/?>)/g, '')
+    // The DOM serialises U+00A0 as &nbsp;, which XML does not define: the file would not parse.
+    .replaceAll('&nbsp;', '&#160;')
+    .trim();
+  if (fontCss) svg = svg.replace(/<svg\b[^>]*>/, (open) => `${open}<defs><style>${fontCss}</style></defs>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}

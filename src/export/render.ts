@@ -1,21 +1,16 @@
 /**
- * Server-side rendering of a view's SVG for the command-line export (loaded by scripts/export.ts
- * through Vite, which compiles the Svelte components for the server).
+ * Server-side rendering of a view's SVG (the command line, the snapshot tests and the bench's
+ * static page), through svelte/server and the same ExportFrame the browser mounts.
  */
 import { render } from 'svelte/server';
-import { filterDataset, indexDataset, type Filters } from '../lib/data/query';
-import type { Dataset } from '../lib/data/schema';
 import type { EmbedView } from '../lib/state/url';
-import { prepareExport, SVG_EXPORTS } from './registry';
-import { svgFile } from './svgText';
+import type { ExportInput } from '../views/types';
+import ExportFrame from './ExportFrame.svelte';
+import { exportFrame, loadViewExport, svgFile } from './registry';
 
-export async function renderViewSvg(view: EmbedView, data: Dataset, filters: Filters, width: number): Promise<string> {
-  const component = SVG_EXPORTS[view];
-  if (!component) {
-    throw new Error(`The "${view}" view has no SVG export; use --format csv or json, or one of: ${Object.keys(SVG_EXPORTS).join(', ')}.`);
-  }
-  const index = indexDataset(data);
-  const extra = await prepareExport(view);
-  const { body } = render(component, { props: { index, filtered: filterDataset(index, filters), width, ...extra } });
-  return svgFile(body);
+export async function renderViewSvg(view: EmbedView, input: ExportInput, options: { fontCss?: string } = {}): Promise<string> {
+  const { spec, extra } = await loadViewExport(view);
+  const { layout, drawing } = exportFrame(view, spec, extra, input);
+  const { body } = render(ExportFrame, { props: { layout, drawing, theme: input.theme, lang: input.i18n.lang } });
+  return svgFile(body, options.fontCss);
 }

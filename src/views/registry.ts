@@ -1,31 +1,22 @@
 /**
- * The views by their `?embed=` name, with the name their figcaption begins with (a public
- * contract: tests and screen-reader users find a view by it) in the order the dashboard shows them.
+ * The views by their `?embed=` name, in the order the dashboard shows them, with the accessible
+ * name their figure begins with (a public contract: tests and screen-reader users find a view by
+ * it). The map's component is a light shell: MapLibre and the basemap load after the first chart.
  */
-import type { Component } from 'svelte';
-import type { DatasetIndex, Filtered } from '../lib/data/query';
-import type { FilterState } from '../lib/state/filters.svelte';
 import type { EmbedView } from '../lib/state/url';
-import EngagementTable from './EngagementTable/EngagementTable.svelte';
+import type { ViewEntry } from './types';
 import WorldMap from './WorldMap/WorldMap.svelte';
-import DealChart from './DealChart/DealChart.svelte';
 import Timeline from './Timeline/Timeline.svelte';
-
-export interface ViewProps {
-  index: DatasetIndex;
-  filtered: Filtered;
-  filterState: FilterState;
-}
-
-export interface ViewEntry {
-  id: EmbedView;
-  title: string;
-  component: Component<ViewProps>;
-}
+import DealChart from './DealChart/DealChart.svelte';
+import EngagementTable from './EngagementTable/EngagementTable.svelte';
 
 export const VIEWS: ViewEntry[] = [
-  { id: 'map', title: 'Counterpart countries', component: WorldMap },
-  { id: 'timeline', title: 'UNGA sessions', component: Timeline },
-  { id: 'deals', title: 'Deal values by company', component: DealChart },
-  { id: 'table', title: 'Engagements', component: EngagementTable },
+  { id: 'map', title: (i18n) => i18n.t('view.map'), component: WorldMap },
+  { id: 'timeline', title: (i18n) => i18n.t('view.timeline'), component: Timeline },
+  { id: 'deals', title: (i18n) => i18n.t('view.deals'), component: DealChart },
+  { id: 'table', title: (i18n) => i18n.t('view.table'), component: EngagementTable },
 ];
+
+export function viewEntry(id: EmbedView): ViewEntry {
+  return VIEWS.find((v) => v.id === id)!;
+}

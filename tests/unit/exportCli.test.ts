@@ -7,12 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import bundled from '../../data/kazakhstan-unga.json';
-import small from '../fixtures/deals-small.json';
-import { prepareExport, viewSvg } from '../../src/export/browserExport';
-import { parseCsv, toCsv, viewTable } from '../../src/lib/data/exportData';
-import { parseDataset } from '../../src/lib/data/load';
-import { filterDataset, indexDataset, NO_FILTERS, type DatasetIndex, type Filters } from '../../src/lib/data/query';
+import { csvParse } from 'd3-dsv';
+import { viewSvg } from '../../src/export/browserExport';
+import { bundledDataset, exportInput, fixture, indexOf, type InputOptions } from '../helpers';
 
 // A string, not new URL(): jsdom's URL is not the one node:url accepts.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,11 +24,8 @@ function exportCli(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-function load(json: unknown): DatasetIndex {
-  const result = parseDataset(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return indexDataset(result.data);
-}
+/** The file without its embedded font (the CLI embeds it from disk; jsdom cannot fetch it). */
+const withoutFont = (svg: string) => svg.replace(/<defs><style>@font-face[\s\S]*?<\/style><\/defs>/, '');
 
 function parseSvg(svg: string): Document {
   return new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -58,81 +52,109 @@ function canonical(svg: string): string {
   return walk(doc.documentElement);
 }
 
-describe('npm run export', { timeout: 60_000 }, () => {
-  it('writes the deal chart as SVG, and it is the browser download for the same state', () => {
-    const out = join(scratch, 'deals.svg');
-    const run = exportCli('--view', 'deals', '--year', '2025', '--format', 'svg', '--out', out);
-    expect(run.stderr).toContain(`export: wrote ${out}`);
+describe('npm run export', { timeout: 90_000 }, () => {
+  const cases: { name: string; view: 'map' | 'timeline' | 'deals' | 'table'; args: string[]; data?: string; input: InputOptions }[] = [
+    { name: 'deal chart, 2025', view: 'deals', args: ['--year', '2025'], input: { filters: { years: [2025] } } },
+    {
+      name: 'deal chart coloured by session with cumulative investments, dark',
+      view: 'deals',
+      args: ['--colour-by', 'session', '--cumulative', '--theme', 'dark'],
+      input: { options: { colourBy: 'session', cumulative: true }, theme: 'dark' },
+    },
+    { name: 'timeline of the United States', view: 'timeline', args: ['--country', 'USA'], input: { filters: { countries: ['USA'] } } },
+    { name: 'table of 2023 sorted by value, 640 px', view: 'table', args: ['--year', '2023', '--sort=-value', '--width', '640'], input: { filters: { years: [2023] }, options: { sort: { key: 'value', descending: true } }, width: 640 } },
+    { name: 'map of 2025 with planned events counted', view: 'map', args: ['--year', '2025', '--planned', '--width', '700'], input: { filters: { years: [2025] }, options: { planned: true }, width: 700 } },
+    { name: 'timeline of a small fixture', view: 'timeline', args: [], data: 'tests/fixtures/timeline-small.json', input: {} },
+  ];
+  it.each(cases)('writes the $name as the SVG the browser downloads for the same state', async ({ view, args, data, input }) => {
+    const run = exportCli('--view', view, '--format', 'svg', ...(data ? ['--data', data] : []), ...args);
+    expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
-    const cli = readFileSync(out, 'utf8');
-    const doc = parseSvg(cli);
-    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-    expect(doc.documentElement.tagName).toBe('svg');
-    expect(doc.querySelector('title')?.textContent).toBe('Deal values by company, US dollars');
-    expect(doc.documentElement.textContent).toContain('about $4.2B');
+    expect(run.stdout).toContain('@font-face');
+    const index = indexOf(data ? fixture(data.replace('tests/fixtures/', '')) : bundledDataset());
+    const browser = await viewSvg(view, exportInput(index, input));
+    expect(canonical(withoutFont(run.stdout))).toBe(canonical(withoutFont(browser)));
+    // Not just equal after clean-up: the canonical form is a drawing, not an empty shell.
+    expect(canonical(run.stdout).match(/<(rect|path|text) /g)?.length).toBeGreaterThan(5);
+  });
 
-    const index = load(bundled);
-    const browser = viewSvg('deals', index, filterDataset(index, { ...NO_FILTERS, years: [2025] }), 960);
-    expect(canonical(cli)).toBe(canonical(browser));
-    // Not just equal after clean-up: the canonical form is the chart, not an empty shell.
-    expect(canonical(cli).match(/<rect /g)?.length).toBeGreaterThan(2);
+  it('states the filters and options under the title and on standard error', () => {
+    const run = exportCli('--view', 'deals', '--country', 'IRN', '--colour-by', 'session');
+    expect(run.status).toBe(0);
+    const texts = [...parseSvg(run.stdout).querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts[0]).toBe('Deal values by company');
+    expect(texts[1]).toBe('Iran · all sessions · coloured by session');
+    expect(run.stderr).toContain('export: deals, Iran · all sessions · coloured by session');
+  });
+
+  it('writes a PNG without a browser, at twice the size', () => {
+    const out = join(scratch, 'deals.png');
+    const run = exportCli('--view', 'deals', '--format', 'png', '--out', out, '--width', '600');
+    expect(run.status).toBe(0);
+    const png = readFileSync(out);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+  });
+
+  it('writes the records of the deal chart as CSV with its context line, exactly the 2025 deals', () => {
+    const run = exportCli('--view', 'deals', '--format', 'csv', '--data', 'tests/fixtures/deals-small.json', '--year', '2025');
+    expect(run.status).toBe(0);
+    expect(run.stdout.startsWith('\ufeff# Deal values by company · 2025 · ')).toBe(true);
+    const rows = csvParse(run.stdout.slice(run.stdout.indexOf('\n') + 1));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set(['2025']));
+    const all = fixture('deals-small.json').deals.filter((d) => d.session === 80 && d.basis !== 'cumulative-investment');
+    expect(rows.map((r) => r.id).sort()).toEqual(all.map((d) => d.id).sort());
+  });
+
+  it('writes JSON that says what it holds', () => {
+    const run = exportCli('--view', 'table', '--format', 'json', '--search', 'Ebrahim');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.context).toBe('all sessions · search “Ebrahim”');
+    expect(json.rows).toHaveLength(1);
+    expect(json.rows[0].participants).toContain('Raisi');
   });
 
   it.each([
-    { view: 'timeline' as const, args: ['--country', 'USA'], filters: { countries: ['USA'] }, width: 960, title: 'UNGA sessions: engagements by day' },
-    { view: 'table' as const, args: ['--year', '2023'], filters: { years: [2023] }, width: 640, title: 'Engagements' },
-    { view: 'map' as const, args: ['--year', '2025'], filters: { years: [2025] }, width: 700, title: 'Counterpart countries: engagements by country' },
-  ])('writes the $view view as SVG equal to the browser download (on the bundled dataset)', async ({ view, args, filters, width, title }) => {
-    const run = exportCli('--view', view, '--format', 'svg', '--width', String(width), ...args);
-    expect(run.status).toBe(0);
-    expect(parseSvg(run.stdout).querySelector('title')?.textContent).toBe(title);
-    const index = load(bundled);
-    const browser = viewSvg(view, index, filterDataset(index, { ...NO_FILTERS, ...filters }), width, await prepareExport(view));
-    expect(canonical(run.stdout)).toBe(canonical(browser));
+    { flag: '--year', value: '2019' },
+    { flag: '--country', value: 'FRA' },
+    { flag: '--company', value: 'nope' },
+    { flag: '--sector', value: 'fishing' },
+  ])('fails the same way for an unknown $flag value', ({ flag, value }) => {
+    const run = exportCli('--view', 'deals', flag, value);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${flag} ${value}: not in this dataset (it has `);
+    expect(run.stdout).toBe('');
   });
 
-  it('writes the timeline of a small fixture as SVG equal to the browser download', async () => {
-    const fixture = 'tests/fixtures/timeline-small.json';
-    const run = exportCli('--view', 'timeline', '--format', 'svg', '--data', fixture);
-    expect(run.status).toBe(0);
-    const index = load(JSON.parse(readFileSync(join(root, fixture), 'utf8')));
-    expect(canonical(run.stdout)).toBe(canonical(viewSvg('timeline', index, filterDataset(index, NO_FILTERS), 960)));
+  it('fails on a malformed filter value with the same advice as the URL notice', () => {
+    const run = exportCli('--view', 'deals', '--country', 'XXX');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Ignored country "XXX": use ISO 3166-1 alpha-3 codes/);
   });
 
-  it('writes the records of the deal chart as CSV, exactly viewTable() under the same filters', () => {
-    const run = exportCli('--view', 'deals', '--format', 'csv', '--data', 'tests/fixtures/deals-small.json', '--year', '2025');
-    expect(run.status).toBe(0);
-    const index = load(small);
-    const filters: Filters = { ...NO_FILTERS, years: [2025] };
-    const table = viewTable('deals', filterDataset(index, filters), index);
-    expect(run.stdout).toBe(toCsv(table));
-    const rows = parseCsv(run.stdout);
-    expect(rows.map((r) => r.id)).toEqual(table.rows.map((r) => r.id));
-    expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((r) => r.year))).toEqual(new Set(['2025']));
-  });
-
-  it('exits 1 on an invalid dataset, naming the file and the JSON path of each problem', () => {
+  it('exits 1 on an invalid dataset, naming the JSON path of each problem', () => {
     const run = exportCli('--view', 'deals', '--format', 'svg', '--data', 'tests/fixtures/broken.json');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('tests/fixtures/broken.json is not a valid dataset');
+    expect(run.stderr).toContain('tests/fixtures/broken.json: the dataset is not valid');
     expect(run.stderr).toMatch(/^ {2}deals\[1\]\.value\.usd: /m);
   });
 
-  it('exits 2 with a usage line on an unknown option', () => {
+  it('exits 2 and points to --help on an unknown option', () => {
     const run = exportCli('--view', 'deals', '--colour', 'red');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/export: .*'--colour'/);
-    expect(run.stderr).toMatch(/^usage: npm run export -- --view /m);
+    expect(run.stderr).toContain('npm run export -- --help');
   });
 
-  it('exports the Engagements table as SVG with exactly the filtered rows', () => {
-    const run = exportCli('--view', 'table', '--format', 'svg', '--country', 'UKR');
+  it('lists every option with an example in --help', () => {
+    const run = exportCli('--help');
     expect(run.status).toBe(0);
-    const doc = new DOMParser().parseFromString(run.stdout, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).toBeNull();
-    expect(run.stdout).toContain('Zelenskyy');
-    expect(run.stdout).not.toContain('Raisi');
+    for (const flag of ['--view', '--format', '--out', '--data', '--width', '--lang', '--theme', '--year', '--country', '--type', '--sector', '--company', '--colour-by', '--cumulative', '--show-all', '--planned', '--sort', '--search']) {
+      expect(run.stdout).toContain(flag);
+    }
+    expect(run.stdout).toMatch(/Examples:\n\s+npm run export -- --view deals/);
   });
 
   it('exits 2 naming the views when --view is unknown', () => {

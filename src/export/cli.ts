@@ -1,0 +1,102 @@
+/**
+ * The command-line export's work, run through Vite (so the Svelte components and the message
+ * files compile exactly as in the app): validate the dataset, check every filter value against
+ * it, and write the same SVG, PNG, CSV or JSON the page's download buttons write for that state.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { parseDataset } from '../lib/data/load';
+import { filterDataset, filterOptions, indexDataset, type Filters } from '../lib/data/query';
+import { toCsv, toJson, viewTable } from '../lib/data/exportData';
+import { createI18n } from '../lib/i18n/i18n';
+import { loadLanguage } from '../lib/i18n/loadLanguage';
+import type { Language } from '../lib/i18n/languages';
+import { contextStatement } from '../lib/state/context';
+import type { ViewOptions } from '../lib/state/options';
+import type { EmbedView } from '../lib/state/url';
+import type { ExportInput } from '../views/types';
+import { nodeFontCss, ttfFiles } from './nodeFonts';
+import { renderViewSvg } from './render';
+import { loadViewExport } from './registry';
+import { THEMES, type ThemeName } from './theme';
+
+export interface CliRequest {
+  view: EmbedView;
+  format: 'svg' | 'png' | 'csv' | 'json';
+  json: unknown;
+  filters: Filters;
+  options: ViewOptions;
+  lang: Language;
+  theme: ThemeName;
+  width: number;
+}
+
+export type CliResult =
+  | { ok: true; output: string | Uint8Array; context: string }
+  | { ok: false; code: 1 | 2; message: string };
+
+/** Every filter value must name something in the dataset, whichever the filter: a typo never gives an empty chart silently. */
+export function unknownFilterValues(filters: Filters, options: ReturnType<typeof filterOptions>): string[] {
+  const problems: string[] = [];
+  const check = <T extends string | number>(flag: string, wanted: readonly T[], offered: readonly T[]) => {
+    const missing = wanted.filter((v) => !offered.includes(v));
+    if (missing.length) {
+      const list = offered.length > 12 ? `${offered.slice(0, 12).join(', ')}, …` : offered.join(', ');
+      problems.push(`--${flag} ${missing.join(',')}: not in this dataset (it has ${list || 'none'})`);
+    }
+  };
+  check('year', filters.years, options.years.map((o) => o.value));
+  check('country', filters.countries, options.countries.map((o) => o.value));
+  check('type', filters.actorTypes, options.actorTypes.map((o) => o.value));
+  check('sector', filters.sectors, options.sectors.map((o) => o.value));
+  check('company', filters.companies, options.companies.map((o) => o.value));
+  return problems;
+}
+
+export async function runExport(request: CliRequest): Promise<CliResult> {
+  const loaded = parseDataset(request.json);
+  if (!loaded.ok) {
+    const lines = loaded.problems.map((p) => `  ${p.path}: ${p.message}`);
+    return { ok: false, code: 1, message: `the dataset is not valid:\n${lines.join('\n')}\nFix these (npm run validate -- file.json lists them too), then export again.` };
+  }
+  const index = indexDataset(loaded.data);
+  const unknown = unknownFilterValues(request.filters, filterOptions(index));
+  if (unknown.length) return { ok: false, code: 2, message: unknown.join('\n') };
+
+  const i18n = createI18n(await loadLanguage(request.lang));
+  const filtered = filterDataset(index, request.filters);
+  const input: ExportInput = {
+    index,
+    filtered,
+    filters: request.filters,
+    options: request.options,
+    i18n,
+    theme: THEMES[request.theme],
+    width: request.width,
+  };
+  const context = contextStatement({ filters: request.filters, options: request.options, index, i18n, view: request.view });
+
+  if (request.format === 'svg') return { ok: true, context, output: await renderViewSvg(request.view, input, { fontCss: nodeFontCss() }) };
+  if (request.format === 'png') {
+    // resvg reads no @font-face: it draws with the same font from its TTF files instead.
+    const svg = await renderViewSvg(request.view, input);
+    const png = new Resvg(svg, {
+      font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
+      fitTo: { mode: 'zoom', value: 2 },
+    })
+      .render()
+      .asPng();
+    return { ok: true, context, output: png };
+  }
+  const { spec } = await loadViewExport(request.view);
+  const shown = spec.records?.(input) ?? filtered;
+  const table = viewTable(request.view, filtered, shown, index, i18n, request.options.planned);
+  const title = spec.title(i18n);
+  const cited = new Set([...shown.engagements, ...shown.deals].flatMap((r) => r.citations.map((c) => c.source)));
+  const publishers = [...new Set(index.data.sources.filter((s) => cited.has(s.id)).map((s) => s.publisher))];
+  const sources = i18n.t('export.sources', { count: publishers.length, list: publishers.join(', ') });
+  const output =
+    request.format === 'csv'
+      ? toCsv(table, `${title} · ${context} · ${sources}`)
+      : toJson(table, { title, view: request.view, context, filters: request.filters, options: request.options, lang: i18n.lang, sources: publishers });
+  return { ok: true, context, output };
+}

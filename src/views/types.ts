@@ -1,0 +1,88 @@
+/**
+ * What every view is given and what it may ask for. A view receives the records it draws, what is
+ * selected, the options, the words and the colours, and callbacks; it never holds the app's state
+ * object and never filters the dataset itself (where it needs "every filter but mine" it asks the
+ * query layer: `filterExcept`).
+ */
+import type { Component } from 'svelte';
+import type { DatasetIndex, Filtered, Filters } from '../lib/data/query';
+import type { I18n } from '../lib/i18n/i18n';
+import type { Theme } from '../export/theme';
+import type { SortKey, ViewOptions } from '../lib/state/options';
+import type { EmbedView } from '../lib/state/url';
+import type { ActorType } from '../lib/data/vocabulary';
+import type { ShownRecords } from '../lib/data/exportData';
+
+/** What a view can ask the app to change. */
+export interface ViewActions {
+  toggleYear(year: number): void;
+  toggleCountry(code: string): void;
+  toggleActorType(type: ActorType): void;
+  toggleCompany(id: string): void;
+  setOptions(options: Partial<ViewOptions>): void;
+  sortBy(key: SortKey): void;
+  clearFilters(): void;
+}
+
+export interface ViewProps {
+  index: DatasetIndex;
+  /** The records under every filter (planned events included; see `counted` in the query layer). */
+  filtered: Filtered;
+  /** The filters in force: what is selected. */
+  filters: Filters;
+  options: ViewOptions;
+  i18n: I18n;
+  theme: Theme;
+  actions: ViewActions;
+}
+
+/** Everything a static drawing of a view is made from. */
+export interface ExportInput {
+  index: DatasetIndex;
+  filtered: Filtered;
+  filters: Filters;
+  options: ViewOptions;
+  i18n: I18n;
+  theme: Theme;
+  /** Width of the whole picture in CSS pixels (the frame's padding included). */
+  width: number;
+}
+
+/** A view's static drawing at a width: the component to render and what the frame needs around it. */
+export interface ExportDrawing {
+  /** The view's drawing component, rendered with `props` (it must draw with `static: true`). */
+  component: Component<any>;
+  props: Record<string, unknown>;
+  /** Height of the drawing in pixels, for the frame to place the notes and the source line under it. */
+  height: number;
+  /** Sentences the page says around the chart in HTML (undisclosed deals, planned events not counted…), wrapped by the frame. */
+  notes: string[];
+  /** Publishers the drawn records cite, for the source line ("Sources: Kazinform, Orda.kz"). */
+  sources: string[];
+  /** Extra credit for the source line, such as the basemap's. */
+  credit?: string;
+}
+
+export interface ViewExport {
+  view: EmbedView;
+  /** The title written at the top of the file (the view's caption). */
+  title(i18n: I18n): string;
+  /** Data the drawing needs beyond the dataset, loaded once (the map's basemap). */
+  prepare?(): Promise<Record<string, unknown>>;
+  /** The drawing for these inputs; `extra` is what `prepare` loaded. */
+  draw(input: ExportInput, extra: Record<string, unknown>): ExportDrawing;
+  /**
+   * The records the view shows, for its CSV and JSON downloads, when that differs from the
+   * filtered records (the table's search and sort; the deal chart leaving out cumulative
+   * investments unless included).
+   */
+  records?(input: ExportInput): ShownRecords;
+}
+
+/** A view as the dashboard and `?embed=` show it. */
+export interface ViewEntry {
+  id: EmbedView;
+  /** The accessible name the view's figure begins with, in the reader's language. */
+  title(i18n: I18n): string;
+  component: Component<ViewProps>;
+}
