@@ -1,187 +1,191 @@
 /**
- * Where every mark of the deal chart goes, for a given width: d3 scales the bars, this module
- * decides whether a value label fits inside its bar or goes beside it, truncates long company
- * names, and stacks the rows. Pure (text widths are estimated, not measured), so it is tested
- * without a browser.
+ * Where every mark of the deal chart goes at a width: the legend flowed into lines, the axis, each
+ * bar and its segments (d3 scales them), which segment values fit inside their segment (measured
+ * with the bundled font), the annotation beside each bar or, when it does not fit, its total beside
+ * and the rest on a line under the bar, and the break of an "Others" bar longer than the scale.
+ * The scale is set by the company bars alone, so a long tail of small companies never shrinks
+ * them. Pure: the page and the exported file get the same numbers.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatUsd } from '../../lib/data/format';
-import type { BarRow } from './layout';
-import { HATCH_LIGHTEN, lighten, textOn } from './palette';
+import { px } from '../../export/frame';
+import { textWidth, truncate, wrapText } from '../../export/textMeasure';
+import type { BarRow, LegendEntry, Segment } from './bars';
+import type { DealModel } from './model';
 
-export const NAME_FONT = 13;
-export const VALUE_FONT = 12;
+export const SIZE = { heading: 13, legend: 12, tick: 11, name: 13, value: 12, segment: 11, detail: 11 } as const;
+export const BAR = 20;
+export const SWATCH = 12;
+/** Below this width names go above their bars, which then get the whole width. */
+export const NARROW = 480;
+const GAP = 10;
 const PAD = 6;
-const AXIS_HEIGHT = 22;
+const SEGMENT_PAD = 4;
+const HEADING_LINE = 18;
+const LEGEND_LINE = 20;
+const LEGEND_SPACE = 16;
+const AXIS = 20;
+const NAME_ABOVE = 18;
+const DETAIL_LINE = 14;
+const DETAIL_LINES = 2;
+/** Width of the gap cut out of a bar longer than the scale. */
+const BREAK = 10;
 
-// Advance widths in ems, close to DejaVu Sans (the widest common fallback for system-ui on
-// Linux), so estimates err wide on Helvetica, Segoe UI or Roboto and text never spills out.
-function charWidth(ch: string): number {
-  if (ch === ' ') return 0.32;
-  if ('iljI.,:;!|\'()[]'.includes(ch)) return 0.34;
-  if ('ft'.includes(ch)) return 0.4;
-  if ('mwMW'.includes(ch)) return 0.98;
-  if (/[A-Z]/.test(ch)) return 0.74;
-  if (/[0-9$]/.test(ch)) return 0.64;
-  return 0.62;
-}
+/** SVG text sits on its baseline: this far below the middle of a line centres it. */
+const middle = (y: number, size: number) => px(y + 0.35 * size);
 
-/** Estimated width in px of a line of text. */
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w * fontSize;
-}
-
-/**
- * The text, cut with "…" so that it fits `maxWidth` px: at a word boundary when a whole word
- * fits (so the visible words stay words of the accessible name), else mid-word.
- */
-export function truncate(text: string, maxWidth: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const fits = (s: string) => textWidth(`${s}…`, fontSize) <= maxWidth;
-  const words = text.split(/\s+/);
-  for (let n = words.length - 1; n > 0; n--) {
-    const head = words.slice(0, n).join(' ').replace(/[\s,;:.–-]+$/, '');
-    if (head && fits(head)) return `${head}…`;
-  }
-  const chars = [...text];
-  while (chars.length > 1 && !fits(chars.join('').trimEnd())) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
+export interface LegendMark {
+  entry: LegendEntry;
+  x: number;
+  /** Top of the swatch. */
+  y: number;
+  label: string;
 }
 
 export interface SegmentMark {
-  key: string;
-  label: string;
+  segment: Segment;
   x: number;
   width: number;
-  fill: string;
-  cumulative: boolean;
+  /** The value printed inside the segment, or null when it does not fit (the annotation says it). */
+  label: string | null;
 }
 
-export interface RowMark<R extends BarRow = BarRow> {
-  row: R;
-  /** Top of the row band. */
+export interface RowMark {
+  row: BarRow;
+  /** Top and height of what the row draws (name, bar, annotation); rows are GAP apart. */
   y: number;
+  height: number;
   name: string;
-  nameTruncated: boolean;
   nameX: number;
   nameY: number;
+  nameAnchor: 'start' | 'end';
   barY: number;
   barWidth: number;
   segments: SegmentMark[];
-  valueX: number;
-  valueInside: boolean;
-  /** Text colour for a label drawn on the bar (chosen for contrast with the segment under it). */
-  valueFill: string;
-  /** The label sits on a hatched segment and needs a halo to stay legible. */
-  valueOnHatch: boolean;
+  /** Left edge of the break of a bar cut to fit (Others longer than the scale), else null. */
+  cutX: number | null;
+  /** Text at the bar's end: the whole annotation when it fits on the line, else the total alone. */
+  beside: { x: number; y: number; text: string };
+  /** The rest of the annotation on lines under the bar, when it did not fit beside it. */
+  below: { x: number; y: number; lines: string[] } | null;
+  /** The accessible name, with every value. */
+  label: string;
 }
 
-export interface ChartGeometry<R extends BarRow = BarRow> {
+export interface DealLayout {
+  model: DealModel;
   width: number;
   height: number;
+  /** Lines of a sentence drawn above the chart (the export's total or empty-state sentence), baselines. */
+  heading: { text: string; y: number }[];
+  legend: LegendMark[];
+  /** Gridlines and their labels; the label of a line at the left edge starts there rather than spilling out. */
+  ticks: { x: number; label: string; anchor: 'start' | 'middle' }[];
+  tickY: number;
+  gridTop: number;
+  gridBottom: number;
   plotX: number;
-  plotWidth: number;
-  rowHeight: number;
-  barHeight: number;
-  /** On narrow screens the company name sits above its bar, and the bar gets the full width. */
   labelsAbove: boolean;
-  rows: RowMark<R>[];
-  ticks: { x: number; label: string }[];
+  rows: RowMark[];
 }
 
-/**
- * Scale range that leaves room for every label drawn beside its bar. A label goes inside only
- * when the bar's last segment holds it (one background colour behind the text); shrinking the
- * range can push more labels out, so repeat until it settles.
- */
-function fittedRange(rows: readonly { end: number; last: number; label: number }[], plotWidth: number): number {
-  let range = plotWidth;
-  for (let pass = 0; pass < 8; pass++) {
-    let next = plotWidth;
-    for (const { end, last, label } of rows) {
-      if (end > 0 && label + 2 * PAD > last * range) next = Math.min(next, (plotWidth - PAD - label) / end);
+export interface LayoutOptions {
+  /** A sentence to draw above the chart (static pictures, which have no HTML around them). */
+  heading?: string;
+}
+
+export function dealLayout(model: DealModel, width: number, options: LayoutOptions = {}): DealLayout {
+  const heading = options.heading ? wrapText(options.heading, width, SIZE.heading).map((text, k) => ({ text, y: px(SIZE.heading + k * HEADING_LINE) })) : [];
+  let y = heading.length ? heading.length * HEADING_LINE + 8 : 0;
+  const base = { model, width, heading, legend: [], ticks: [], tickY: 0, gridTop: 0, gridBottom: 0, plotX: 0, labelsAbove: width < NARROW, rows: [] };
+  if (!model.rows.length) return { ...base, height: Math.ceil(Math.max(0, y - 8)) };
+
+  const legend: LegendMark[] = [];
+  let lx = 0;
+  for (const entry of model.legend) {
+    const label = truncate(entry.label, width - SWATCH - 5, SIZE.legend);
+    const w = SWATCH + 5 + textWidth(label, SIZE.legend);
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      y += LEGEND_LINE;
     }
-    next = Math.max(next, plotWidth * 0.45);
-    if (Math.abs(next - range) < 0.5) break;
-    range = next;
+    legend.push({ entry, x: px(lx), y, label });
+    lx += w + LEGEND_SPACE;
   }
-  return range;
-}
+  if (legend.length) y += LEGEND_LINE + 4;
 
-export function chartGeometry<R extends BarRow>(
-  rows: readonly R[],
-  width: number,
-  fill: (colourKey: string) => string,
-): ChartGeometry<R> {
-  const labelsAbove = width < 480;
-  const labelWidth = labelsAbove ? 0 : Math.min(220, Math.max(100, Math.round(width * 0.26)));
-  const plotX = labelsAbove ? 0 : labelWidth + 10;
-  const plotWidth = Math.max(40, width - plotX - 4);
-  const rowHeight = labelsAbove ? 46 : 30;
-  const barHeight = 20;
+  const { rows } = model;
+  const labelsAbove = width < NARROW;
+  const longest = Math.max(...rows.map((r) => textWidth(r.name, SIZE.name)));
+  const nameWidth = labelsAbove ? 0 : Math.min(Math.round(width * 0.3), Math.max(60, Math.ceil(longest)));
+  const plotX = labelsAbove ? 0 : nameWidth + 10;
+  const plotWidth = Math.max(40, width - plotX);
+  // Room at the end of the longest bar for its total, so every total can sit beside its bar.
+  const reserve = Math.max(...rows.map((r) => textWidth(r.value, SIZE.value))) + PAD + 2;
+  const range = Math.max(plotWidth * 0.5, plotWidth - reserve);
+  const max = Math.max(...rows.filter((r) => r.kind === 'company').map((r) => r.sum.usd));
+  const x = scaleLinear().domain([0, max]).range([0, range]);
 
-  const max = Math.max(0, ...rows.map((r) => r.usd));
-  const labelWidths = rows.map((r) => textWidth(r.label, VALUE_FONT));
-  const range = fittedRange(
-    rows.map((r, i) => ({
-      end: max > 0 ? r.usd / max : 0,
-      last: max > 0 ? (r.segments.at(-1)?.usd ?? r.usd) / max : 0,
-      label: labelWidths[i] ?? 0,
-    })),
-    plotWidth,
-  );
-  const x = scaleLinear().domain([0, max || 1]).range([0, range]);
+  const tickY = middle(y + 8, SIZE.tick);
+  const gridTop = y + 16;
+  y += AXIS;
+  const ticks = x
+    .ticks(Math.max(2, Math.floor(range / 100)))
+    .map((t) => ({ x: px(plotX + x(t)), label: model.usd(t), w: textWidth(model.usd(t), SIZE.tick) }))
+    .filter((t) => t.x + t.w / 2 <= width)
+    .map(({ x: tx, label, w }) => ({ x: tx, label, anchor: tx - w / 2 < 0 ? ('start' as const) : ('middle' as const) }));
 
-  const marks = rows.map((row, i): RowMark<R> => {
-    const y = AXIS_HEIGHT + i * rowHeight;
-    const barY = labelsAbove ? y + 20 : y + (rowHeight - barHeight) / 2;
-    // A hair-thin bar would vanish: keep 2 px so every disclosed value is visible.
-    const barWidth = Math.max(2, x(row.usd));
+  const marks = rows.map((row): RowMark => {
+    const top = y;
+    const cut = row.kind === 'others' && row.sum.usd > max;
+    // A hair-thin bar would vanish: 2 px keep every disclosed value visible.
+    const barWidth = cut ? range : Math.max(2, x(row.sum.usd));
+    const barY = top + (labelsAbove ? NAME_ABOVE : 0);
     let start = 0;
-    const segments = row.segments.map((s) => {
-      const w = row.usd > 0 ? (barWidth * s.usd) / row.usd : 0;
-      const mark = { key: s.key, label: s.label, x: start, width: w, fill: fill(s.colourKey), cumulative: s.cumulative };
+    const segments = row.segments.map((segment): SegmentMark => {
+      const w = row.sum.usd > 0 ? (barWidth * segment.sum.usd) / row.sum.usd : 0;
+      const fits = row.segments.length > 1 && textWidth(segment.value, SIZE.segment) + 2 * SEGMENT_PAD <= w;
+      const mark = { segment, x: px(start), width: px(w), label: fits ? segment.value : null };
       start += w;
       return mark;
     });
-    const lw = labelWidths[i] ?? 0;
-    const last = segments.at(-1);
-    const valueInside = last !== undefined && lw + 2 * PAD <= last.width;
-    const nameRoom = labelsAbove ? width - 4 : labelWidth;
-    const name = truncate(row.name, nameRoom, NAME_FONT);
+    // A lone segment's value is the total beside the bar; other values go to the annotation when they do not fit inside.
+    const words = row.words(segments.map((s) => row.segments.length > 1 && s.label === null), cut);
+    const all = row.words(row.segments.map(() => row.segments.length > 1), cut);
+    const endX = plotX + barWidth + PAD;
+    const whole = endX + textWidth(words.annotation, SIZE.value) <= width;
+    let lines: string[] = [];
+    if (!whole) {
+      lines = wrapText(words.detail, plotWidth, SIZE.detail);
+      if (lines.length > DETAIL_LINES) lines = [...lines.slice(0, DETAIL_LINES - 1), truncate(lines.slice(DETAIL_LINES - 1).join(' '), plotWidth, SIZE.detail)];
+    }
+    const height = barY - top + BAR + (lines.length ? 3 + lines.length * DETAIL_LINE : 0);
+    y += height + GAP;
     return {
       row,
-      y,
-      name,
-      nameTruncated: name !== row.name,
-      nameX: labelsAbove ? 0 : labelWidth,
-      nameY: labelsAbove ? y + 13 : barY + barHeight / 2,
+      y: top,
+      height,
+      name: truncate(row.name, labelsAbove ? width : nameWidth, SIZE.name),
+      nameX: labelsAbove ? 0 : nameWidth,
+      nameY: labelsAbove ? px(top + 13) : middle(barY + BAR / 2, SIZE.name),
+      nameAnchor: labelsAbove ? 'start' : 'end',
       barY,
-      barWidth,
+      barWidth: px(barWidth),
       segments,
-      valueX: valueInside ? barWidth - PAD : barWidth + PAD,
-      valueInside,
-      valueFill: valueInside && last ? textOn(last.cumulative ? lighten(last.fill, HATCH_LIGHTEN) : last.fill) : '',
-      valueOnHatch: valueInside && !!last?.cumulative,
+      cutX: cut ? px(plotX + barWidth - 3 * BREAK) : null,
+      beside: { x: px(endX), y: middle(barY + BAR / 2, SIZE.value), text: whole ? words.annotation : row.value },
+      below: lines.length ? { x: plotX, y: px(barY + BAR + 12), lines } : null,
+      label: all.label,
     };
   });
 
-  const tickCount = Math.max(2, Math.floor(range / 120));
-  const ticks = (max > 0 ? x.ticks(tickCount) : [])
-    .map((t) => ({ x: plotX + x(t), label: formatUsd(t) }))
-    .filter((t) => t.x + textWidth(t.label, 11) / 2 <= width);
+  return { ...base, legend, ticks, tickY, gridTop, gridBottom: y - GAP, plotX, labelsAbove, rows: marks, height: Math.ceil(y - GAP + 4) };
+}
 
-  return {
-    width,
-    height: AXIS_HEIGHT + rows.length * rowHeight + 6,
-    plotX,
-    plotWidth,
-    rowHeight,
-    barHeight,
-    labelsAbove,
-    rows: marks,
-    ticks,
-  };
+/** The zigzag gap of a cut bar, as a path to fill with the background. */
+export function breakPath(x: number, y: number): string {
+  const h = BAR / 4;
+  const zig = (x0: number) => [0, 1, 2, 3, 4].map((k) => `${px(x0 + (k % 2) * 3)},${px(y + k * h)}`);
+  const left = zig(x);
+  const right = zig(x + BREAK).reverse();
+  return `M${left.join('L')}L${right.join('L')}Z`;
 }

@@ -1,0 +1,244 @@
+/**
+ * The bars of the deal chart, from a tally of the filtered deals (the typed arrays the model fills
+ * in its one pass): each drawn company's segments and words, the "Others" bar, the legend and the
+ * sentence that describes the bars. Only the bars drawn are made into objects. Pure.
+ */
+import type { DatasetIndex } from '../../lib/data/query';
+import type { Shown } from '../../lib/data/text';
+import { combineQualifiers, type Combined, type ValueSum } from '../../lib/data/values';
+import { DEAL_BASES, QUALIFIERS, type DealBasis } from '../../lib/data/vocabulary';
+import type { I18n } from '../../lib/i18n/i18n';
+import type { ViewOptions } from '../../lib/state/options';
+
+/** Parts a bar's annotation names before "and N more" (the tooltip and the table have them all). */
+const NAMED_PARTS = 4;
+
+/** Cumulative last: the hatched part closes a bar, after the new commitments. */
+export const BASIS_ORDER: readonly DealBasis[] = [...DEAL_BASES.filter((b) => b !== 'cumulative-investment'), 'cumulative-investment'];
+
+/** What decides a colour: a basis, or a session (its slot among the dataset's sessions, so it keeps its colour under any filter). */
+export type ColourKey = { kind: 'basis'; basis: DealBasis } | { kind: 'session'; slot: number };
+
+export interface Segment {
+  colour: ColourKey;
+  cumulative: boolean;
+  planned: boolean;
+  sum: ValueSum;
+  /** "about $4.2B" */
+  value: string;
+  /** "a 2023 investment plan", "3 signed agreements", "2 deals of 2025". */
+  part: string;
+}
+
+/** The words of a bar, given which segment values the picture could not print inside their segment. */
+export interface RowWords {
+  /** "2 deals: a 2023 investment plan and a 2025 signed agreement" */
+  detail: string;
+  /** "about $5.2B · 2 deals: …" */
+  annotation: string;
+  /** The accessible name: "Wabtec: about $5.2B · 2 deals: …". */
+  label: string;
+}
+
+export interface BarRow {
+  kind: 'company' | 'others';
+  /** Company id ('' for Others). */
+  id: string;
+  name: string;
+  /** Set when the name is shown in another language than the page's. */
+  nameLang?: string;
+  sum: ValueSum;
+  /** The total worded by the one rule: "about $5.2B". */
+  value: string;
+  /** Disclosed parts, in drawing order (none for Others, drawn as one neutral bar). */
+  segments: Segment[];
+  selected: boolean;
+  /** Every deal of the company in the chart, disclosed or not, in dataset order (positions). */
+  deals: Uint32Array;
+  /** `valued[s]`: say segment s's value in the annotation; `cut`: the bar is drawn cut (Others only). */
+  words(valued: readonly boolean[], cut?: boolean): RowWords;
+}
+
+export interface LegendEntry {
+  /** null: a neutral swatch (hatching or a dashed outline is what it explains). */
+  colour: ColourKey | null;
+  cumulative: boolean;
+  planned: boolean;
+  label: string;
+}
+
+/** What the model's pass found, per company (arrays by actor position), and how to read it. */
+export interface Tally {
+  index: DatasetIndex;
+  i18n: I18n;
+  colourBy: ViewOptions['colourBy'];
+  /** Company ids in the filter. */
+  selected: ReadonlySet<string>;
+  usd: Float64Array;
+  /** The qualifiers of a company's disclosed values, bit q for QUALIFIERS[q]. */
+  bits: Uint8Array;
+  disclosed: Uint32Array;
+  undisclosed: Uint32Array;
+  /** A company's deals in the chart, in dataset order (positions). */
+  dealsOf(a: number): number[];
+  nameOf(a: number): Shown;
+}
+
+// A qualifier set as bits (bit q for QUALIFIERS[q]) and what the one rule makes of each of the 16 sets.
+const COMBINED: Combined[] = Array.from({ length: 1 << QUALIFIERS.length }, (_, bits) =>
+  combineQualifiers(QUALIFIERS.filter((_, q) => bits & (1 << q))),
+);
+export const sumOf = (usd: number, parts: number, bits: number): ValueSum => ({ usd, parts, combined: COMBINED[bits]! });
+
+/** Message select keys cannot hold "-": "investment-plan" → "investmentPlan". */
+export const selectKey = (basis: DealBasis) => basis.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+const partsText = (parts: readonly string[], i18n: I18n) =>
+  parts.length <= NAMED_PARTS
+    ? i18n.list(parts)
+    : i18n.t('deals.bar.partsMore', { list: parts.slice(0, NAMED_PARTS - 1).join(', '), count: parts.length - NAMED_PARTS + 1 });
+
+export function companyRow(t: Tally, a: number): BarRow {
+  const { index, i18n, usd, bits, disclosed, undisclosed } = t;
+  const byBasis = t.colourBy === 'basis';
+  const positions = t.dealsOf(a);
+  const parts = new Map<number, { colour: ColourKey; cumulative: boolean; planned: boolean; usd: number; n: number; bits: number; first: number }>();
+  for (const i of positions) {
+    const v = index.dUsd[i]!;
+    if (Number.isNaN(v)) continue;
+    const cumulative = index.dCumulative[i] === 1;
+    const planned = index.dPlanned[i] === 1;
+    const basis = index.data.deals[i]!.basis;
+    const slot = index.dSessionSlot[i]!;
+    // Planned parts after held ones; within each, basis order or session order (cumulative after its session).
+    const key = (planned ? 1e6 : 0) + (byBasis ? BASIS_ORDER.indexOf(basis) : slot * 2 + (cumulative ? 1 : 0));
+    let p = parts.get(key);
+    if (!p) {
+      const colour: ColourKey = byBasis ? { kind: 'basis', basis } : { kind: 'session', slot };
+      parts.set(key, (p = { colour, cumulative, planned, usd: 0, n: 0, bits: 0, first: i }));
+    }
+    p.usd += v;
+    p.n++;
+    p.bits |= 1 << index.dQualifier[i]!;
+  }
+  const segments = [...parts.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([, p]): Segment => {
+      const sum = sumOf(p.usd, p.n, p.bits);
+      const basis = index.data.deals[p.first]!.basis;
+      let part =
+        p.n === 1
+          ? i18n.t('deals.part.deal', { basis: selectKey(basis), year: String(index.dYear[p.first]) })
+          : byBasis
+            ? i18n.t('deals.part.basis', { basis: selectKey(basis), count: p.n })
+            : i18n.t(p.cumulative ? 'deals.part.sessionCumulative' : 'deals.part.session', { count: p.n, year: String(index.dYear[p.first]) });
+      if (p.planned) part = i18n.t('deals.part.planned', { part });
+      return { colour: p.colour, cumulative: p.cumulative, planned: p.planned, sum, value: i18n.sum(sum), part };
+    });
+  const sum = sumOf(usd[a]!, disclosed[a]!, bits[a]!);
+  const value = i18n.sum(sum);
+  const shown = t.nameOf(a);
+  // Plural messages cost tens of microseconds each: a bar words each mask once (layout, tooltip, aria).
+  const worded = new Map<string, RowWords>();
+  const words = (valued: readonly boolean[]): RowWords => {
+    const key = valued.map(Number).join('');
+    const known = worded.get(key);
+    if (known) return known;
+    const named = segments.map((s, k) => (valued[k] ? i18n.t('deals.part.valued', { part: s.part, value: s.value }) : s.part));
+    // One part needs no count before it: "a 2025 project", "2 deals of 2023".
+    const detail =
+      segments.length === 1
+        ? i18n.t('deals.bar.detailSingle', { part: segments[0]!.part, undisclosed: undisclosed[a]! })
+        : i18n.t('deals.bar.detail', { count: disclosed[a]!, parts: partsText(named, i18n), undisclosed: undisclosed[a]! });
+    const annotation = i18n.t('deals.bar.annotation', { total: value, detail });
+    const out = { detail, annotation, label: i18n.t('deals.bar.label', { company: shown.text, annotation }) };
+    worded.set(key, out);
+    return out;
+  };
+  const id = index.data.actors[a]!.id;
+  return {
+    kind: 'company',
+    id,
+    name: shown.text,
+    nameLang: shown.lang !== i18n.lang ? shown.lang : undefined,
+    sum,
+    value,
+    segments,
+    selected: t.selected.has(id),
+    deals: Uint32Array.from(positions),
+    words,
+  };
+}
+
+export function othersRow(t: Tally, rest: readonly number[]): BarRow {
+  const { i18n, usd, bits, disclosed } = t;
+  let total = 0;
+  let n = 0;
+  let b = 0;
+  for (const a of rest) {
+    total += usd[a]!;
+    n += disclosed[a]!;
+    b |= bits[a]!;
+  }
+  const sum = sumOf(total, n, b);
+  const value = i18n.sum(sum);
+  const name = i18n.t('deals.others.name', { count: rest.length });
+  return {
+    kind: 'others',
+    id: '',
+    name,
+    sum,
+    value,
+    segments: [],
+    selected: false,
+    deals: new Uint32Array(0),
+    words: (_valued, cut = false) => {
+      const detail = i18n.t(cut ? 'deals.others.detailCut' : 'deals.others.detail', { count: n });
+      const annotation = i18n.t('deals.bar.annotation', { total: value, detail });
+      return { detail, annotation, label: i18n.t('deals.bar.label', { company: name, annotation }) };
+    },
+  };
+}
+
+export function legendOf(rows: readonly BarRow[], byBasis: boolean, index: DatasetIndex, i18n: I18n): LegendEntry[] {
+  const bases = new Set<DealBasis>();
+  const slots = new Set<number>();
+  let cumulative = false;
+  let planned = false;
+  for (const row of rows) {
+    for (const s of row.segments) {
+      if (s.colour.kind === 'basis') bases.add(s.colour.basis);
+      else slots.add(s.colour.slot);
+      cumulative ||= s.cumulative;
+      planned ||= s.planned;
+    }
+  }
+  const entries: LegendEntry[] = [];
+  const cumulativeLabel = i18n.t('deals.legend.cumulative');
+  if (byBasis) {
+    for (const basis of BASIS_ORDER) {
+      if (!bases.has(basis)) continue;
+      const isCumulative = basis === 'cumulative-investment';
+      entries.push({ colour: { kind: 'basis', basis }, cumulative: isCumulative, planned: false, label: isCumulative ? cumulativeLabel : i18n.t(`basis.${basis}`) });
+    }
+  } else {
+    for (const slot of [...slots].sort((a, b) => a - b)) {
+      const n = index.sessionNumbers[slot]!;
+      entries.push({ colour: { kind: 'session', slot }, cumulative: false, planned: false, label: i18n.t('session.withYear', { n, year: String(index.sessions.get(n)?.year ?? '') }) });
+    }
+    if (cumulative) entries.push({ colour: null, cumulative: true, planned: false, label: cumulativeLabel });
+  }
+  if (planned) entries.push({ colour: null, cumulative: false, planned: true, label: i18n.t('deals.legend.planned') });
+  return entries;
+}
+
+export function describeBars(rows: readonly BarRow[], companies: number, i18n: I18n): string {
+  const drawn = rows.filter((r) => r.kind === 'company');
+  const first = drawn[0];
+  const last = drawn[drawn.length - 1];
+  if (!first || !last) return '';
+  const values = { count: companies, first: first.name, firstValue: first.value };
+  return first === last
+    ? i18n.t('deals.description', values)
+    : i18n.t('deals.descriptionRange', { ...values, last: last.name, lastValue: last.value });
+}

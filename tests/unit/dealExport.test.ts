@@ -1,0 +1,160 @@
+// @vitest-environment node
+// The deal chart as a downloaded file: rendered on the server like `npm run export`, compared with
+// committed snapshots, read back for what it says, and drawn by resvg (which also proves it is
+// well-formed XML). One picture is written to test-results/ to look at.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { renderViewSvg } from '../../src/export/render';
+import { ttfFiles } from '../../src/export/nodeFonts';
+import { DARK, LIGHT } from '../../src/export/theme';
+import type { DatasetIndex } from '../../src/lib/data/query';
+import { synthDataset } from '../../scripts/synth/generate';
+import exportSpec, { dealNotes, undisclosedEntries, undisclosedNote } from '../../src/views/DealChart/export';
+import { dealModel } from '../../src/views/DealChart/model';
+import { bundledDataset, english, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
+
+const i18n = english();
+const bundled = indexOf(bundledDataset());
+const small = indexOf(fixture('deals-small.json'));
+const query = indexOf(fixture('query-small.json'));
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const textsOf = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1]!));
+/** Bar segments: the only 20 px tall rects. */
+const barsOf = (svg: string) => [...svg.matchAll(/<rect\b([^>]*)\bheight="20"([^>]*)>/g)].map((m) => m[0]);
+const attr = (el: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(el)?.[1];
+
+function png(svg: string): Buffer {
+  return new Resvg(svg, { font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } }).render().asPng();
+}
+
+async function file(index: DatasetIndex, o: InputOptions = {}) {
+  const svg = await renderViewSvg('deals', exportInput(index, o));
+  const texts = textsOf(svg);
+  return { svg, texts, text: texts.join('\n'), bars: barsOf(svg) };
+}
+
+describe('deal chart snapshots', () => {
+  const cases: { name: string; index: () => DatasetIndex; o: InputOptions }[] = [
+    { name: 'bundled-light', index: () => bundled, o: {} },
+    { name: 'bundled-dark', index: () => bundled, o: { theme: 'dark', options: { cumulative: true } } },
+    { name: 'small-light', index: () => small, o: { options: { cumulative: true } } },
+    { name: 'small-375-dark', index: () => small, o: { theme: 'dark', width: 375, options: { colourBy: 'session', cumulative: true } } },
+    { name: 'query-light', index: () => query, o: { options: { cumulative: true, colourBy: 'session' } } },
+    { name: 'query-dark', index: () => query, o: { theme: 'dark' } },
+    { name: 'synth600-light', index: () => indexOf(synthDataset({ engagements: 600, seed: 1 })), o: {} },
+  ];
+  it.each(cases)('$name', async ({ name, index, o }) => {
+    const { svg, text } = await file(index(), o);
+    await expect(svg).toMatchFileSnapshot(`../snapshots/deals-${name}.svg`);
+    // Presentation attributes only: no classes, styles, roles, focus or handlers in a file.
+    expect(svg).not.toMatch(/\s(class|style|tabindex|aria-pressed)=/);
+    // The only role is the frame's role="img".
+    expect(svg.match(/\srole="[^"]*"/g)).toEqual([' role="img"']);
+    expect(svg).not.toMatch(/\son[a-z]+=|var\(--|&nbsp;/i);
+    expect(text.startsWith('Deal values by company')).toBe(true);
+    const image = png(svg);
+    expect(image.length).toBeGreaterThan(1000);
+    if (name === 'bundled-light' || name === 'synth600-light') {
+      mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+      writeFileSync(path.join(ROOT, `test-results/deals-${name}.png`), image);
+    }
+  });
+});
+
+describe('what the file says', () => {
+  it('labels each part and the total, states the sum as the page does, and lists the undisclosed deals', async () => {
+    const { texts, text } = await file(bundled);
+    expect(texts).toEqual(expect.arrayContaining(['Wabtec', 'about $4.2B', 'about $1B', 'about $5.2B']));
+    expect(texts).toContain('About $5.2B disclosed across 2 deals; 9 deals undisclosed; 1 cumulative investment not counted.');
+    const flat = text.replace(/\n/g, ' ');
+    expect(flat).toContain('2 deals: a 2025 signed agreement and a 2023 investment plan');
+    expect(flat).toMatch(/Value undisclosed, not drawn: Amazon \(project, 80th session\), .*GE Healthcare \(2 deals: project, 78th session\)/);
+    expect(flat).toContain('1 cumulative investment not counted: money invested over past years');
+    expect(flat).toContain('Sources: Kazinform, Orda.kz.');
+    expect(flat).not.toContain('$5.43B');
+  });
+
+  it('honours the options as the page does: colour by session, cumulative hatched, planned dashed, show all', async () => {
+    const byBasis = await file(small);
+    expect(byBasis.bars.map((b) => attr(b, 'fill'))).toEqual([LIGHT.basis.agreement, LIGHT.basis['investment-plan'], LIGHT.basis.financing, LIGHT.basis.project]);
+    const bySession = await file(small, { options: { colourBy: 'session' } });
+    expect(new Set(bySession.bars.map((b) => attr(b, 'fill'))).size).toBe(2);
+    expect(bySession.texts).toEqual(expect.arrayContaining(['78th session, 2023', '80th session, 2025']));
+    const cumulative = await file(small, { theme: 'dark', options: { cumulative: true } });
+    expect(cumulative.svg).toMatch(/<pattern id="deals-hatch-0"/);
+    expect(cumulative.bars.filter((b) => attr(b, 'fill') === 'url(#deals-hatch-0)')).toHaveLength(1);
+    expect(cumulative.svg).toContain(`fill="${DARK.bg}"`);
+    const planned = fixture('deals-small.json');
+    planned.deals[0]!.status = 'planned';
+    const counted = await file(indexOf(planned), { options: { planned: true } });
+    expect(counted.bars.filter((b) => attr(b, 'stroke-dasharray'))).toHaveLength(1);
+    expect(counted.text).toContain('Planned deals are counted and drawn with a dashed outline');
+    const left = await file(indexOf(planned));
+    expect(left.text).toContain('1 planned deal not counted: announced as still to come.');
+    expect(left.bars.filter((b) => attr(b, 'stroke-dasharray'))).toHaveLength(0);
+  });
+
+  it('folds a long tail into Others until show all, and notes the undisclosed deals that do not fit as "and N more"', async () => {
+    const index = indexOf(synthDataset({ engagements: 600, seed: 1 }));
+    const folded = await file(index);
+    expect(folded.texts.some((t) => /^Others \(\d+ companies\)$/.test(t))).toBe(true);
+    const all = await file(index, { options: { showAll: true } });
+    const companies = dealModel({ ...exportInput(index) }).companies;
+    expect(all.texts.some((t) => t.startsWith('Others'))).toBe(false);
+    expect(new Set(all.bars.map((b) => attr(b, 'y'))).size).toBe(companies);
+    expect(folded.text.replace(/\n/g, ' ')).toMatch(/and \d+ more, listed in the CSV export\./);
+  });
+
+  it('cites only the publishers of the deals drawn or listed', async () => {
+    const { text } = await file(bundled, { filters: { years: [2025] } });
+    expect(text).toContain('Source: Orda.kz.');
+    expect(text).not.toContain('Kazinform');
+  });
+
+  it('says why when there is nothing to draw', async () => {
+    const none = await file(small, { filters: { companies: ['nobody'] } });
+    expect(none.bars).toHaveLength(0);
+    expect(none.texts).toContain('No deals match these filters.');
+    const only = await file(small, { filters: { companies: ['boeing'] } });
+    expect(only.texts).toContain('No value disclosed for 1 deal.');
+    expect(only.text).toContain('Value undisclosed, not drawn: Boeing (signed agreement, 80th session).');
+  });
+
+  it('keeps names with &, <, quotes and no-break spaces well-formed', async () => {
+    const data = fixture('deals-small.json');
+    data.actors.find((a) => a.id === 'wabtec')!.name = 'Wab\u00a0tec & <Sons> "Rail"';
+    const { svg, texts } = await file(indexOf(data));
+    expect(texts).toContain('Wab\u00a0tec & <Sons> "Rail"');
+    expect(() => png(svg)).not.toThrow();
+  });
+});
+
+describe('notes', () => {
+  it('fits the undisclosed sentence in four lines, naming as many companies as fit', () => {
+    const index = indexOf(synthDataset({ engagements: 2000, seed: 2 }));
+    const input = exportInput(index);
+    const model = dealModel(input);
+    const entries = undisclosedEntries(model, index, i18n);
+    expect(entries.length).toBeGreaterThan(30);
+    const note = undisclosedNote(entries, i18n, 600);
+    expect(note).toMatch(/^Value undisclosed, not drawn: .* and \d+ more, listed in the CSV export\.$/);
+    const named = Number(/and (\d+) more/.exec(note)![1]);
+    expect(named).toBeLessThan(entries.length);
+    expect(undisclosedNote(entries.slice(0, 2), i18n, 600)).toBe(`Value undisclosed, not drawn: ${entries[0]} and ${entries[1]}.`);
+    expect(undisclosedNote(entries, i18n, 10)).toBe(`Value undisclosed, not drawn: deals of ${entries.length} companies, listed in the CSV export.`);
+  });
+
+  it('explains cumulative and planned deals whether counted or not', () => {
+    const notes = (options: object) => dealNotes(dealModel(exportInput(small, { options })), small, i18n, 900);
+    expect(notes({}).slice(1)).toEqual(['1 cumulative investment not counted: money invested over past years, not a commitment made at a session.']);
+    expect(notes({ cumulative: true }).slice(1)).toEqual(['Cumulative investments are included and hatched: money invested over past years, not commitments made at a session.']);
+  });
+
+  it('is titled with the view’s name', () => {
+    expect(exportSpec.title(i18n)).toBe('Deal values by company');
+    expect(exportSpec.view).toBe('deals');
+  });
+});
