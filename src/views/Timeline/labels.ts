@@ -1,166 +1,109 @@
 /**
- * Text sizes and annotation placement for the timeline. The layout runs without a DOM (unit
- * tests, the command-line export), so widths are estimated from character classes of a
- * system-ui sans-serif, on the generous side: an estimate that is too wide only costs a little
- * space, one that is too narrow lets labels collide.
+ * Words placed in the timeline's SVG: a positioned text line, wrapping to a box, and the labels
+ * of speeches, summits and signings laid on lanes under the marks so that no two overlap and no
+ * leader line runs through another label. Every width comes from the one text measure, so the
+ * page and the exported file break and drop labels alike. Pure.
  */
+import { textWidth, truncate, wrapText, type FontWeight } from '../../export/textMeasure';
 
-const NARROW = /[ .,:;'’|!()[\]ijlIft·\-]/;
-const WIDE = /[mwMW@%—]/;
-
-/**
- * Estimated width in pixels of `text` set at `fontSize` px, calibrated on DejaVu Sans (the
- * widest common system-ui fallback, on Linux); `bold` for weights 600 and up.
- */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW.test(ch)) em += 0.33;
-    else if (WIDE.test(ch)) em += 0.95;
-    else if (/[A-Z$]/.test(ch)) em += 0.72;
-    else if (/[0-9]/.test(ch)) em += 0.64;
-    else em += 0.6;
-  }
-  return Math.ceil(em * fontSize * (bold ? 1.13 : 1));
-}
-
-/** `text` cut at a word boundary (or mid-word if it must) with "…" so that it fits `maxWidth`. */
-export function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
-  if (textWidth(text, fontSize, bold) <= maxWidth) return text;
-  const chars = [...text];
-  let end = chars.length;
-  while (end > 0 && textWidth(chars.slice(0, end).join('').trimEnd() + '…', fontSize, bold) > maxWidth) end -= 1;
-  const cut = chars.slice(0, end).join('');
-  const atSpace = cut.lastIndexOf(' ');
-  const nice = atSpace > cut.length * 0.6 ? cut.slice(0, atSpace) : cut;
-  return nice.trimEnd() ? `${nice.trimEnd()}…` : '';
-}
-
-/** `text` shortened to `maxWidth`, cutting the part before `keep` (a tail such as a deal's value) first. */
-export function fitText(text: string, keep: string | undefined, maxWidth: number, fontSize: number, bold = false): string {
-  if (!keep || !text.endsWith(keep) || textWidth(text, fontSize, bold) <= maxWidth) return truncate(text, maxWidth, fontSize, bold);
-  const tail = keep.replace(/^[:\s]+/, '');
-  const room = maxWidth - textWidth(keep, fontSize, bold);
-  const head = room > 0 ? truncate(text.slice(0, -keep.length), room, fontSize, bold) : '';
-  return head ? head + keep : truncate(tail, maxWidth, fontSize, bold);
-}
-
-/** `text` cut after about `maxChars` characters at a word boundary, for tooltips. */
-export function shorten(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  const cut = text.slice(0, maxChars);
-  const atSpace = cut.lastIndexOf(' ');
-  return `${(atSpace > maxChars * 0.6 ? cut.slice(0, atSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
-export interface LabelSpec {
-  id: string;
+/** One line of SVG text. `tone` picks the theme colour. */
+export interface Text {
+  x: number;
+  /** Baseline. */
+  y: number;
   text: string;
-  /** The end of `text` that shortening must spare, such as ": about $4.2B". */
-  keep?: string;
-  /** x of the mark the label points to; undefined for a label about the whole session. */
-  anchorX?: number;
+  size: number;
+  weight?: FontWeight;
+  anchor?: 'start' | 'middle' | 'end';
+  tone: 'fg' | 'muted' | 'onAccent';
+  italic?: boolean;
+}
+
+/** `text` wrapped to `width`, at most `maxLines` lines, the last one shortened with "…" if more was left. */
+export function wrapLines(text: string, width: number, size: number, maxLines: number, weight: FontWeight = 400): string[] {
+  const lines = wrapText(text, width, size, weight);
+  if (lines.length <= maxLines) return lines.map((l) => truncate(l, width, size, weight));
+  // What did not fit goes on the last line, cut with "…" (it is wider than the line, or it would not have wrapped).
+  return [...lines.slice(0, maxLines - 1), truncate(lines.slice(maxLines - 1).join(' '), width, size, weight)];
+}
+
+/** Width of the widest word: the narrowest box `text` wraps into without cutting a word. */
+export function widestWord(text: string, size: number, weight: FontWeight = 400): number {
+  return Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, size, weight)));
+}
+
+export const LABEL = { size: 12, weight: 700 as FontWeight, lane: 16, gap: 10, maxLanes: 4 };
+
+export interface LabelInput {
+  key: string;
+  text: string;
+  /** Centre of the mark the label belongs to. */
+  anchorX: number;
+  /** Lower number: placed first, kept when room runs out. */
+  priority: number;
 }
 
 export interface PlacedLabel {
-  id: string;
-  /** The text as drawn: shortened with "…" if it was wider than the band. */
+  key: string;
+  /** As drawn: shortened with "…" when wider than the room. */
   text: string;
-  /** Left edge of the label. */
   x: number;
   width: number;
-  /** 0 for the first line under the marks, 1 for the next, and so on. */
+  /** 0 for the first lane under the marks. */
   lane: number;
-  anchorX?: number;
-  /** True when no lane keeps this label's leader line clear of the other labels (crowded bands only). */
-  crossing: boolean;
-}
-
-export interface LabelOptions {
-  fontSize: number;
-  bold: boolean;
-  /** Smallest horizontal space between two labels on one lane. */
-  gap: number;
-  /** Space between a leader line and the start (or end) of its text. */
-  lead: number;
-}
-
-export const LABEL_DEFAULTS: LabelOptions = { fontSize: 12, bold: true, gap: 10, lead: 3 };
-
-interface Sized {
-  spec: LabelSpec;
-  text: string;
-  x: number;
-  w: number;
-  order: number;
-  lane: number;
-  crossing: boolean;
-}
-
-const covers = (l: Sized, x: number | undefined) => x !== undefined && l.x - 1 <= x && x <= l.x + l.w + 1;
-
-/** Whether `s` may sit on `lane` given the labels already placed: no text on text, no leader line through text. */
-function fits(s: Sized, lane: number, placed: readonly Sized[], gap: number): boolean {
-  return placed.every((p) => {
-    if (p.lane === lane) return p.x + p.w + gap <= s.x || s.x + s.w + gap <= p.x;
-    const [upper, lower] = p.lane < lane ? [p, s] : [s, p];
-    return !covers(upper, lower.spec.anchorX);
-  });
+  anchorX: number;
 }
 
 /**
- * Lays labels out on lanes under a band of `width` px so that no two overlap and no leader line
- * runs through another label. A label's text starts just right of its anchor, or ends just left
- * of it when there is no room on the right; when it fits on neither side it is shortened to the
- * roomier one (or, if that would cut most of it or most of the name before a kept value, pushed
- * inside the band whole).
- * A label whose text covers another's anchor must sit below that one, so labels are placed in
- * that order (a topological order; a cycle, labels reaching over each other's anchors, is broken
- * at the label covering the fewest), each on the first lane that fits.
+ * Labels on lanes inside [left, right], under their marks. A label starts at its mark's leader
+ * line and runs right, or ends there and runs left (sliding to stay inside). A placement is
+ * valid when no two labels of a lane overlap and no leader line crosses a label: a label that
+ * covers another's leader line must sit below it. So labels are placed in that order — next,
+ * the one whose text can avoid the most pending leader lines, on the first lane where it fits —
+ * which on a tie favours the higher priority. A label that finds no lane among `maxLanes` is
+ * dropped: labels never pile up, and the mark keeps its words in its tooltip.
  */
-export function placeLabels(specs: readonly LabelSpec[], width: number, options: LabelOptions = LABEL_DEFAULTS): PlacedLabel[] {
-  const { fontSize, bold, gap, lead } = options;
-  const room = Math.max(0, width);
-  const fit = (spec: LabelSpec, max: number) => {
-    const text = fitText(spec.text, spec.keep, max, fontSize, bold);
-    return { text, w: Math.min(textWidth(text, fontSize, bold), max) };
-  };
-  const sized: Sized[] = specs.map((spec, order) => {
-    const base = { spec, order, lane: 0, crossing: false };
-    const full = fit(spec, room);
-    const a = spec.anchorX;
-    if (a === undefined) return { ...base, ...full, x: 0 };
-    const rightRoom = room - a - lead;
-    const leftRoom = a - lead;
-    if (full.w <= rightRoom) return { ...base, ...full, x: Math.max(0, a + lead) };
-    if (full.w <= leftRoom) return { ...base, ...full, x: a - lead - full.w };
-    const sideRoom = Math.max(rightRoom, leftRoom);
-    if (sideRoom < 0.6 * full.w) return { ...base, ...full, x: Math.max(0, room - full.w) };
-    const cut = fit(spec, sideRoom);
-    // Cutting spares the value, so a short name can all but vanish ("Wa…: about $4.2B"): keep it whole then.
-    const { keep } = spec;
-    const name = (text: string) => (keep && text.endsWith(keep) ? text.slice(0, -keep.length).replace(/…$/, '') : text);
-    if (keep && name(cut.text).length < 0.5 * name(full.text).length) return { ...base, ...full, x: Math.max(0, room - full.w) };
-    return { ...base, ...cut, x: rightRoom >= leftRoom ? a + lead : a - lead - cut.w };
+export function placeLabels(items: readonly LabelInput[], left: number, right: number, maxLanes = LABEL.maxLanes): PlacedLabel[] {
+  const room = Math.max(0, right - left);
+  const covers = (p: { x: number; width: number }, x: number) => p.x - 2 <= x && x <= p.x + p.width + 2;
+  let pending = items.flatMap((item) => {
+    const text = truncate(item.text, room, LABEL.size, LABEL.weight);
+    if (!text) return [];
+    const width = textWidth(text, LABEL.size, LABEL.weight);
+    const clamp = (x: number) => Math.max(left, Math.min(x, right - width));
+    // Rightward first: text reads on from its leader line.
+    const spots = [...new Set([clamp(item.anchorX - 4), clamp(item.anchorX + 4 - width)])].map((x) => ({ x, width }));
+    return [{ item, text, width, spots }];
   });
-  const pending = [...sized].sort((a, b) => (a.spec.anchorX ?? -Infinity) - (b.spec.anchorX ?? -Infinity) || a.order - b.order);
-  const placed: Sized[] = [];
+  const placed: PlacedLabel[] = [];
+  const blocked = (spot: { x: number; width: number }, self: LabelInput) =>
+    pending.filter((p) => p.item !== self && covers(spot, p.item.anchorX)).length;
   while (pending.length) {
-    // Next: the label whose text covers the fewest pending anchors (none, unless in a cycle).
-    const blocking = pending.map((s) => pending.filter((o) => o !== s && covers(s, o.spec.anchorX)).length);
-    const [s] = pending.splice(blocking.indexOf(Math.min(...blocking)), 1) as [Sized];
-    const deepest = placed.reduce((n, p) => Math.max(n, p.lane), -1);
-    let lane = 0;
-    while (lane <= deepest && !fits(s, lane, placed, gap)) lane += 1;
-    // A new lane at the bottom never puts text on text; in a cycle a leader line may still cross there.
-    s.lane = lane;
-    s.crossing = !fits(s, lane, placed, gap);
-    placed.push(s);
+    const ranked = pending.map((p) => {
+      const spots = [...p.spots].sort((a, b) => blocked(a, p.item) - blocked(b, p.item));
+      return { p, spots, cost: blocked(spots[0]!, p.item) };
+    });
+    ranked.sort((a, b) => a.cost - b.cost || a.p.item.priority - b.p.item.priority || a.p.item.anchorX - b.p.item.anchorX);
+    const { p, spots } = ranked[0]!;
+    pending = pending.filter((q) => q !== p);
+    const fits = (spot: { x: number; width: number }, lane: number) =>
+      placed.every((q) =>
+        q.lane === lane
+          ? q.x + q.width + LABEL.gap <= spot.x || spot.x + spot.width + LABEL.gap <= q.x
+          : q.lane < lane
+            ? !covers(q, p.item.anchorX)
+            : !covers(spot, q.anchorX),
+      );
+    for (let lane = 0; lane < maxLanes; lane++) {
+      const spot = spots.find((s) => fits(s, lane));
+      if (spot) {
+        placed.push({ key: p.item.key, text: p.text, x: spot.x, width: p.width, lane, anchorX: p.item.anchorX });
+        break;
+      }
+    }
   }
-  return sized.map((s) => ({ id: s.spec.id, text: s.text, x: s.x, width: s.w, lane: s.lane, anchorX: s.spec.anchorX, crossing: s.crossing }));
+  return placed;
 }
 
-/** Number of lanes a placement uses. */
-export function laneCount(labels: readonly PlacedLabel[]): number {
-  return labels.reduce((n, l) => Math.max(n, l.lane + 1), 0);
-}
+/** Lanes a placement uses. */
+export const laneCount = (labels: readonly PlacedLabel[]) => labels.reduce((n, l) => Math.max(n, l.lane + 1), 0);

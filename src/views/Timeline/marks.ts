@@ -1,150 +1,174 @@
 /**
- * Day groups as columns (wide screens) or rows (narrow screens), and the marks packed inside
- * them. A group that would need more than GEOMETRY.maxRows rows of marks becomes one
- * count-labelled mark per engagement type, so a day with hundreds of meetings stays inside its
- * band. Pure.
+ * The detailed form's marks: one per engagement, in its session's day group (a day, a month the
+ * source gives without a day, or "date not reported"), with the kind of counterpart its fill
+ * style shows, its accessible name and, for speeches, summits and signings, a label. Made only
+ * when the switch rule allows a mark per engagement (a few hundred at most). Pure.
  */
-import { max, sum } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { formatCount } from '../../lib/data/format';
-import type { DatasetIndex } from '../../lib/data/query';
-import { ENGAGEMENT_TYPES, type Engagement, type EngagementType } from '../../lib/data/schema';
-import { counterpartKind, type CounterpartKind } from './encoding';
-import { textWidth } from './labels';
-import { dayGroupOf, dayGroups, type DayGroup } from './sessions';
-import { markName } from './wording';
+import { actorLabel, actorName, type DatasetIndex, type Filtered } from '../../lib/data/query';
+import { itemsOf, TYPE_BIT } from '../../lib/data/datasetIndex';
+import { sumValues } from '../../lib/data/values';
+import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
+import type { Engagement } from '../../lib/data/schema';
+import type { I18n } from '../../lib/i18n/i18n';
 
-/** Sizes in CSS pixels. */
-export const GEOMETRY = {
-  /** Distance between mark centres. */
-  cell: 18,
-  /** Symbol area in px² (d3-shape's measure): about 10 px across. */
-  markArea: 90,
-  maxRows: 8,
-  /** A column's natural width holds at most this many marks side by side. */
-  maxColumnMarks: 6,
-  labelFont: 11,
-  labelLine: 13,
-  colPad: 4,
-  colGap: 4,
-} as const;
+/** Whom an engagement was with, as its fill style shows it. */
+export type CounterpartKind = 'state' | 'organization' | 'company' | 'mixed' | 'none';
+export const KINDS: readonly CounterpartKind[] = ['state', 'organization', 'company', 'mixed', 'none'];
 
-export interface ColumnSpec {
-  group: DayGroup;
-  /** Engagements of the group in the whole dataset: sizes stay put while filters change. */
-  total: number;
-  /** The filtered engagements of the group, by type so alike marks sit together. */
-  list: Engagement[];
-  labelWidth: number;
-  /** Width that holds the label and the marks in at most maxRows rows. */
-  natural: number;
-}
-
-const typeRank = (t: EngagementType) => ENGAGEMENT_TYPES.indexOf(t);
-
-/**
- * Day groups of a session with their filtered engagements. `last`: engagements that carry an
- * annotation go at the end of their group, so they land in its bottom row and their leader
- * lines run down without crossing other marks.
- */
-export function columnSpecs(
-  all: readonly Engagement[],
-  part: readonly Engagement[],
-  year: number,
-  last: ReadonlySet<string> = new Set(),
-): ColumnSpec[] {
-  const { cell, maxRows, maxColumnMarks, labelFont, colPad } = GEOMETRY;
-  const rank = (e: Engagement) => (last.has(e.id) ? ENGAGEMENT_TYPES.length : 0) + typeRank(e.type);
-  return dayGroups(all, year).map((group) => {
-    const inGroup = (e: Engagement) => dayGroupOf(e.date, year).key === group.key;
-    const total = all.filter(inGroup).length;
-    const list = part.filter(inGroup).sort((a, b) => rank(a) - rank(b));
-    const labelWidth = max(group.lines, (l) => textWidth(l, labelFont)) ?? 0;
-    const perRow = Math.min(Math.ceil(total / maxRows), maxColumnMarks);
-    const aggregate = total > maxRows * maxColumnMarks ? cell + textWidth(formatCount(total), labelFont, true) + 4 : 0;
-    return { group, total, list, labelWidth, natural: Math.max(labelWidth + 6, perRow * cell, aggregate, cell) + 2 * colPad };
-  });
-}
-
-export interface MarkLayout {
-  /** Engagement id, or "group:type" for a count-labelled aggregate. */
-  id: string;
-  engagements: Engagement[];
+export interface Mark {
+  /** "e12": position of the engagement in the dataset. */
+  key: string;
+  pos: number;
+  session: number;
+  /** Key of its day group within the session. */
+  group: string;
   type: EngagementType;
   kind: CounterpartKind;
-  x: number;
-  y: number;
-  /** "200" next to an aggregate mark. */
-  count?: string;
-  group: string;
-  /** Accessible name: who, what, when. */
+  planned: boolean;
+  dimmed: boolean;
+  /** "meeting with Joe Biden (United States), 17 September 2023" */
   name: string;
+  /** Speeches, summits and signings carry a label ("Wabtec: about $4.2B"); null for the others. */
+  label: string | null;
 }
 
-export interface Region {
-  left: number;
-  top: number;
-  width: number;
-  align: 'center' | 'start';
+export interface DayGroup {
+  key: string;
+  /** "17 September", "September 2023, day not reported", "date not reported". */
+  label: string;
+  count: number;
 }
+
+/** What marks need to know of a session. */
+export interface SessionRef {
+  kind: string;
+  number: number;
+  year: number;
+  dimmed: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const BODY_BITS = TYPE_BIT.state | TYPE_BIT.organization | TYPE_BIT.company;
 
 /**
- * Marks of one group packed row by row into `region`; returns them with the rows used. Falls
- * back to one mark per type with its count when more than maxRows rows would be needed.
+ * The body types on the counterpart side of engagement `i` (from the index's bits): one kind, or
+ * "mixed" for several. A person with a country but no body speaks for that state.
  */
-export function packMarks(
-  list: readonly Engagement[],
-  region: Region,
-  group: DayGroup,
-  year: number,
-  index: DatasetIndex,
-): { marks: MarkLayout[]; rows: number } {
-  const { cell, maxRows, labelFont } = GEOMETRY;
-  const perRow = Math.max(1, Math.floor(region.width / cell));
-  const start = (blockWidth: number) => (region.align === 'center' ? region.left + Math.max(0, (region.width - blockWidth) / 2) : region.left);
-  if (Math.ceil(list.length / perRow) <= maxRows) {
-    const x0 = start(Math.min(list.length, perRow) * cell);
-    const marks = list.map((e, i) => ({
-      id: e.id,
-      engagements: [e],
-      type: e.type,
-      kind: counterpartKind(e, index),
-      x: x0 + (i % perRow) * cell + cell / 2,
-      y: region.top + Math.floor(i / perRow) * cell + cell / 2,
-      group: group.key,
-      name: markName([e], year, index),
-    }));
-    return { marks, rows: Math.ceil(list.length / perRow) };
-  }
-  // One mark per type, in order of first appearance: types holding an annotated engagement come last.
-  const latest = new Map(list.map((e, i) => [e.type, i]));
-  const types = [...latest.keys()].sort((a, b) => latest.get(a)! - latest.get(b)!);
-  const byType = types.map((t) => list.filter((e) => e.type === t));
-  const widest = max(byType, (l) => textWidth(formatCount(l.length), labelFont, true)) ?? 0;
-  const x0 = start(Math.min(region.width, cell + 3 + widest));
-  const marks = byType.map((l, i) => {
-    const kinds = new Set(l.map((e) => counterpartKind(e, index)));
-    const first = l[0]!;
-    return {
-      id: `${group.key}:${first.type}`,
-      engagements: l,
-      type: first.type,
-      kind: kinds.size === 1 ? [...kinds][0]! : 'mixed',
-      x: x0 + cell / 2,
-      y: region.top + i * cell + cell / 2,
-      count: formatCount(l.length),
-      group: group.key,
-      name: markName(l, year, index),
-    };
-  });
-  return { marks, rows: byType.length };
+export function counterpartKind(index: DatasetIndex, i: number): CounterpartKind {
+  const bits = index.eTypes[i]! & BODY_BITS;
+  if (bits === TYPE_BIT.state) return 'state';
+  if (bits === TYPE_BIT.organization) return 'organization';
+  if (bits === TYPE_BIT.company) return 'company';
+  if (bits) return 'mixed';
+  return itemsOf(index.eCountries, i).length ? 'state' : 'none';
 }
 
-/** Column widths for `width` px: natural widths, stretched (or squeezed) in proportion. */
-export function fitColumns(columns: readonly ColumnSpec[], width: number): number[] {
-  const gaps = Math.max(0, columns.length - 1) * GEOMETRY.colGap;
-  const natural = sum(columns, (c) => c.natural);
-  if (!natural) return columns.map(() => 0);
-  const px = scaleLinear().domain([0, natural]).range([0, Math.max(0, width - gaps)]);
-  return columns.map((c) => px(c.natural));
+/** "Joe Biden (United States), Jane Fraser (Citigroup)" — three named at most. */
+function whoOf(e: Engagement, index: DatasetIndex, i18n: I18n): string {
+  const names = e.participants.map((p) => actorLabel(p.actor, index, i18n.lang));
+  if (names.length <= 3) return i18n.list(names);
+  return i18n.t('context.andMore', { list: names.slice(0, 3).join(', '), count: names.length - 3 });
+}
+
+/** The accessible name of a mark: what, with whom, when, and whether it is still to come. */
+export function markName(e: Engagement, index: DatasetIndex, i18n: I18n): string {
+  const type = i18n.t(`engagementType.${e.type}`);
+  const date = i18n.date(e.date);
+  const who = whoOf(e, index, i18n);
+  const name = who ? i18n.t('timeline.mark.name', { type, who, date }) : i18n.t('timeline.mark.nameAlone', { type, date });
+  return e.status === 'planned' ? i18n.t('timeline.mark.planned', { name }) : name;
+}
+
+/** "Speech: general debate", "Summit: c5+1", "Wabtec: about $4.2B", "Signing: United Nations". */
+export function markLabel(e: Engagement, i: number, index: DatasetIndex, i18n: I18n): string | null {
+  const topic = e.topics[0] === undefined ? '' : i18n.text(e.topics[0], index.datasetLang).text;
+  if (e.type === 'speech') return topic ? i18n.t('timeline.label.speech', { topic }) : i18n.t('timeline.label.speechAlone');
+  if (e.type === 'summit') return topic ? i18n.t('timeline.label.summit', { topic }) : i18n.t('timeline.label.summitAlone');
+  if (e.type !== 'signing') return null;
+  // New commitments only: a cumulative investment is money spent over past years, not signed that day.
+  const deals = Array.from(itemsOf(index.eDeals, i)).filter((d) => !index.dCumulative[d]);
+  const sum = sumValues(deals.map((d) => index.data.deals[d]!.value));
+  if (sum && deals[0] !== undefined) {
+    const company = index.data.actors[index.dCompany[deals[0]]!]!;
+    return i18n.t('timeline.label.deal', { who: actorName(company, index, i18n.lang), value: i18n.sum(sum) });
+  }
+  const first = e.participants[0] && index.actors.get(e.participants[0].actor);
+  return first ? i18n.t('timeline.label.signing', { who: actorName(first, index, i18n.lang) }) : i18n.t('timeline.label.signingAlone');
+}
+
+const isoOf = (day: number, precision: number) => new Date(day * DAY_MS).toISOString().slice(0, precision === 2 ? 10 : 7);
+
+/** Group key and sort order of engagement `i`: its day; a month-only date after that month's days; no date last. */
+function groupOf(index: DatasetIndex, i: number): { key: string; order: number } {
+  const precision = index.eDatePrecision[i]!;
+  const day = index.eDay[i]!;
+  if (precision === 2) return { key: `d${day}`, order: day };
+  if (precision === 1) {
+    const start = new Date(day * DAY_MS);
+    return { key: `m${day}`, order: Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1) / DAY_MS - 0.5 };
+  }
+  return { key: 'u', order: Infinity };
+}
+
+function groupLabel(index: DatasetIndex, i: number, sessionYear: number, i18n: I18n): string {
+  const precision = index.eDatePrecision[i]!;
+  if (!precision) return i18n.date(null);
+  const iso = isoOf(index.eDay[i]!, precision);
+  if (precision === 1) return i18n.t('timeline.group.month', { month: i18n.date(iso) });
+  return i18n.date(iso, { year: Number(iso.slice(0, 4)) !== sessionYear });
+}
+
+const TYPE_RANK = Object.fromEntries(ENGAGEMENT_TYPES.map((t, k) => [t, k])) as Record<EngagementType, number>;
+
+/**
+ * The marks of the drawn engagements, in reading order: sessions in time order, day groups in
+ * date order, and within a day by type, labelled marks last so they sit in the bottom row and
+ * their leader lines run down without crossing another mark.
+ */
+export function markDetails(
+  index: DatasetIndex,
+  drawn: Filtered,
+  sessions: readonly SessionRef[],
+  i18n: I18n,
+): { marks: Mark[]; groups: Map<number, DayGroup[]> } {
+  const bySession = new Map(sessions.filter((s) => s.kind === 'session').map((s, order) => [s.number, { s, order }]));
+  const groups = new Map<number, Map<string, DayGroup & { order: number }>>();
+  const sortKey = new Map<Mark, number[]>();
+  const marks: Mark[] = [];
+  for (const i of drawn.e) {
+    const e = index.data.engagements[i]!;
+    const session = bySession.get(e.session);
+    if (!session) continue;
+    const g = groupOf(index, i);
+    let inSession = groups.get(e.session);
+    if (!inSession) groups.set(e.session, (inSession = new Map()));
+    const group = inSession.get(g.key) ?? { key: g.key, label: groupLabel(index, i, session.s.year, i18n), count: 0, order: g.order };
+    group.count += 1;
+    inSession.set(g.key, group);
+    const label = markLabel(e, i, index, i18n);
+    const mark: Mark = {
+      key: `e${i}`,
+      pos: i,
+      session: e.session,
+      group: g.key,
+      type: e.type,
+      kind: counterpartKind(index, i),
+      planned: index.ePlanned[i] === 1,
+      dimmed: session.s.dimmed,
+      name: markName(e, index, i18n),
+      label,
+    };
+    sortKey.set(mark, [session.order, g.order, label ? 1 : 0, TYPE_RANK[e.type], i]);
+    marks.push(mark);
+  }
+  marks.sort((a, b) => {
+    const ka = sortKey.get(a)!;
+    const kb = sortKey.get(b)!;
+    for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! - kb[k]!;
+    return 0;
+  });
+  const ordered = new Map(
+    [...groups].map(([n, m]) => [n, [...m.values()].sort((a, b) => a.order - b.order).map(({ key, label, count }) => ({ key, label, count }))]),
+  );
+  return { marks, groups: ordered };
 }

@@ -1,0 +1,25 @@
+/**
+ * The timeline as a file: the page's drawing at the file's width (so the same form, detailed or
+ * compact, that the page would draw there), with what the page says around it as notes and the
+ * publishers of the drawn engagements as sources.
+ */
+import type { ViewExport } from '../types';
+import { timelineGeometry } from './geometry';
+import { publishersOf, timelineModel, timelineNotes } from './model';
+import TimelineDrawing from './TimelineDrawing.svelte';
+
+export default {
+  view: 'timeline',
+  title: (i18n) => i18n.t('view.timeline'),
+  draw(input) {
+    const model = timelineModel(input);
+    const geometry = timelineGeometry(model, input.width, input.i18n);
+    return {
+      component: TimelineDrawing,
+      props: { geometry, theme: input.theme, static: true },
+      height: geometry.height,
+      notes: timelineNotes(model, geometry.form, input.i18n),
+      sources: publishersOf(input.index, model.drawn),
+    };
+  },
+} satisfies ViewExport;

@@ -1,0 +1,134 @@
+/**
+ * The timeline's drawing at a width: the form the switch rule picks (model.ts `chooseForm`), the
+ * legend flowed into lines over it, then the detailed or the compact positions. The live view and
+ * the export call this with the same width and draw the same picture. Pure.
+ */
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+import { textWidth } from '../../export/textMeasure';
+import type { EngagementType } from '../../lib/data/vocabulary';
+import type { I18n } from '../../lib/i18n/i18n';
+import { COMPACT, compactGeometry, type CompactGeometry } from './compact';
+import { detailedGeometry, type DetailedGeometry } from './detailed';
+import type { Text } from './labels';
+import { KINDS, type CounterpartKind } from './marks';
+import { chooseForm, type TimelineModel } from './model';
+
+/** How a mark is filled: the kind of counterpart, or "planned" (dashed, hollow) whatever the kind. */
+export type FillStyle = 'filled' | 'hollow' | 'dotted' | 'half' | 'tinted' | 'planned';
+
+/**
+ * Fill styles of the counterpart kinds. "planned" owns the dashed outline, so no kind uses it;
+ * a planned mark shows its kind in its tooltip instead.
+ */
+export const KIND_STYLE: Record<CounterpartKind, FillStyle> = {
+  state: 'filled',
+  organization: 'hollow',
+  company: 'dotted',
+  mixed: 'half',
+  none: 'tinted',
+};
+
+/** Type by shape as well as colour, so types stay apart in greyscale and for colour-blind readers. */
+const SHAPES: Record<EngagementType, SymbolType> = {
+  bilateral: symbolCircle,
+  summit: symbolStar,
+  signing: symbolDiamond,
+  speech: symbolTriangle,
+  call: symbolCross,
+  roundtable: symbolSquare,
+};
+
+/** SVG path of a type's symbol centred on 0,0; `area` in px² as d3-shape counts it. */
+export function symbolPath(type: EngagementType, area: number): string {
+  return symbol(SHAPES[type], area)() ?? '';
+}
+
+/** The left half of a symbol's box, which "several kinds" fills: one clip path serves every mark of one area. */
+export function halfClipRect(area: number): { x: number; y: number; width: number; height: number } {
+  const half = Math.sqrt(area);
+  return { x: -half, y: -half, width: half, height: 2 * half };
+}
+
+export type Swatch =
+  | { kind: 'mark'; type: EngagementType; style: FillStyle; neutral: boolean }
+  | { kind: 'bar'; type: EngagementType }
+  | { kind: 'plannedBar' }
+  | { kind: 'gap' }
+  | { kind: 'selected' }
+  | { kind: 'dimmed' };
+
+export interface LegendItem {
+  /** Centre of the swatch; null for a heading. */
+  swatch: Swatch | null;
+  x: number;
+  y: number;
+  text: Text;
+}
+
+export type TimelineGeometry = (DetailedGeometry | CompactGeometry) & {
+  width: number;
+  height: number;
+  legend: LegendItem[];
+};
+
+const LEGEND = { size: 12, line: 20, swatch: 14, space: 5, between: 14 };
+
+function legendEntries(model: TimelineModel, detailed: boolean, narrow: boolean, i18n: I18n): { swatch: Swatch | null; text: string }[] {
+  const typeName = (type: EngagementType) => i18n.t(`engagementType.${type}`);
+  const entries: { swatch: Swatch | null; text: string }[] = [];
+  const dimmed = model.rows.some((r) => r.kind === 'session' && r.dimmed);
+  if (detailed) {
+    const kinds = new Set(model.marks?.filter((m) => !m.planned).map((m) => m.kind));
+    entries.push({ swatch: null, text: i18n.t('timeline.legend.type') });
+    for (const type of model.types) entries.push({ swatch: { kind: 'mark', type, style: 'filled', neutral: false }, text: typeName(type) });
+    if (kinds.size) entries.push({ swatch: null, text: i18n.t('timeline.legend.kind') });
+    for (const kind of KINDS.filter((k) => kinds.has(k))) {
+      entries.push({ swatch: { kind: 'mark', type: 'bilateral', style: KIND_STYLE[kind], neutral: true }, text: i18n.t(`timeline.kind.${kind}`) });
+    }
+    if (model.anyPlanned) entries.push({ swatch: { kind: 'mark', type: 'bilateral', style: 'planned', neutral: true }, text: i18n.t('timeline.legend.planned') });
+  } else {
+    for (const type of model.types) entries.push({ swatch: { kind: 'bar', type }, text: typeName(type) });
+    if (model.anyPlanned) entries.push({ swatch: { kind: 'plannedBar' }, text: i18n.t('timeline.legend.planned') });
+    // Narrow, gap rows say it in words.
+    if (!narrow && model.rows.some((r) => r.kind === 'gap')) entries.push({ swatch: { kind: 'gap' }, text: i18n.t('timeline.legend.gap') });
+    if (model.rows.some((r) => r.kind === 'session' && r.selected)) entries.push({ swatch: { kind: 'selected' }, text: i18n.t('timeline.legend.selected') });
+  }
+  if (dimmed) entries.push({ swatch: { kind: 'dimmed' }, text: i18n.t('timeline.legend.dimmed') });
+  return entries;
+}
+
+/** Entries flowed left to right into lines; a heading stays on the line of its first entry. */
+export function legendLayout(entries: readonly { swatch: Swatch | null; text: string }[], width: number): { items: LegendItem[]; height: number } {
+  const widthOf = (e: { swatch: Swatch | null; text: string }) =>
+    (e.swatch ? LEGEND.swatch + LEGEND.space : 0) + textWidth(e.text, LEGEND.size, e.swatch ? 400 : 700);
+  const items: LegendItem[] = [];
+  let x = 0;
+  let line = 0;
+  entries.forEach((e, k) => {
+    const next = entries[k + 1];
+    const needed = widthOf(e) + (!e.swatch && next ? LEGEND.space + widthOf(next) : 0);
+    if (x > 0 && x + needed > width) {
+      x = 0;
+      line += 1;
+    }
+    const y = line * LEGEND.line + LEGEND.line / 2;
+    const textX = e.swatch ? x + LEGEND.swatch + LEGEND.space : x;
+    items.push({
+      swatch: e.swatch,
+      x: x + LEGEND.swatch / 2,
+      y,
+      text: { x: textX, y: y + 4, text: e.text, size: LEGEND.size, weight: e.swatch ? undefined : 700, tone: e.swatch ? 'fg' : 'muted' },
+    });
+    x += widthOf(e) + (e.swatch ? LEGEND.between : LEGEND.space + 2);
+  });
+  return { items, height: entries.length ? (line + 1) * LEGEND.line : 0 };
+}
+
+/** The whole drawing `width` px wide. */
+export function timelineGeometry(model: TimelineModel, width: number, i18n: I18n): TimelineGeometry {
+  const detailed = chooseForm(model.counts, width) === 'detailed' && model.marks !== null;
+  const legend = legendLayout(legendEntries(model, detailed, width < COMPACT.narrow, i18n), width);
+  const top = legend.height ? legend.height + 12 : 0;
+  const body = detailed ? detailedGeometry(model, width, top, i18n) : compactGeometry(model, width, top, i18n);
+  return { ...body, width, height: Math.ceil(body.bottom + 2), legend: legend.items };
+}

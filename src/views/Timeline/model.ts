@@ -1,0 +1,364 @@
+/**
+ * The timeline's data: every UNGA session from the dataset's first to its last, attended ones
+ * with their engagements counted by type (planned ones apart), runs of sessions without a record
+ * folded into one "no recorded visit" row, and — when the picture can afford one mark per
+ * engagement — the marks with their day, fill style and label. Counts come from one pass over the
+ * drawn positions with the index's arrays, so 100,000 engagements cost a few milliseconds and no
+ * object per record. Sessions the year filter leaves out are kept (dimmed, with the counts of
+ * every other filter) so a reader can add them back. Pure: no Svelte, no DOM, inputs untouched.
+ */
+import { actorLabel, filterExcept, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
+import { itemsOf } from '../../lib/data/datasetIndex';
+import { sumValues } from '../../lib/data/values';
+import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
+import type { I18n } from '../../lib/i18n/i18n';
+import type { ViewOptions } from '../../lib/state/options';
+import type { TooltipContent, TooltipLine } from '../shared/tooltip';
+import { markDetails, type Mark, type DayGroup } from './marks';
+
+export type { Mark, DayGroup } from './marks';
+
+export interface ModelInput {
+  index: DatasetIndex;
+  filtered: Filtered;
+  filters: Filters;
+  options: ViewOptions;
+  i18n: I18n;
+}
+
+export type Form = 'detailed' | 'compact';
+
+/** Distance between the centres of two marks, in px: the unit the switch rule counts in. */
+export const MARK_CELL = 18;
+export const FORM_LIMITS = { sessions: 8, marks: 300, rows: 10 } as const;
+
+/**
+ * The switch rule. One mark per engagement (detailed) while a reader can still tell the marks
+ * apart and the drawing stays about a screen tall: at most 8 sessions with records (each needs a
+ * column, or a band when stacked), at most 300 engagements, and no more than fill 10 rows of
+ * marks across the width (375 px: 200 marks; 960 px: 300). Beyond that, one column per session
+ * with counts by type (compact), whose size does not grow with the number of records. The counts
+ * are of what is drawn (the year filter aside), so selecting a session never switches the form.
+ */
+export function chooseForm(counts: { sessions: number; marks: number }, width: number): Form {
+  const perRow = Math.max(1, Math.floor(width / MARK_CELL));
+  const fits = counts.sessions <= FORM_LIMITS.sessions && counts.marks <= Math.min(FORM_LIMITS.marks, perRow * FORM_LIMITS.rows);
+  return fits ? 'detailed' : 'compact';
+}
+
+export interface SessionRow {
+  kind: 'session';
+  /** "s78": the key of its button and tooltip. */
+  key: string;
+  number: number;
+  year: number;
+  /** Left out by the year filter: drawn dimmed, with the counts of every other filter. */
+  dimmed: boolean;
+  /** Its year is in the year filter. */
+  selected: boolean;
+  /** Engagements drawn per type (ENGAGEMENT_TYPES order), held and planned apart. */
+  held: number[];
+  planned: number[];
+  heldTotal: number;
+  plannedTotal: number;
+  /** What the counts say: held ones, plus planned ones when the reader counts them. */
+  counted: number;
+  deals: number;
+  undated: number;
+  /** "78th session · 2023" */
+  label: string;
+  /** "78th · 2023" */
+  short: string;
+  /** "78th session, 2023: 22 engagements": the button's accessible name. */
+  name: string;
+  /** "22 engagements · 6 deals", or why it is dimmed. */
+  summary: string;
+}
+
+export interface GapRow {
+  kind: 'gap';
+  key: string;
+  from: number;
+  to: number;
+  fromYear: number;
+  toYear: number;
+  /** How many sessions the row stands for. */
+  count: number;
+  /** "79th session", or "71st–76th sessions" for a run. */
+  head: string;
+  /** "2024", or "2016–2021". */
+  years: string;
+  /** "79th session · 2024" */
+  label: string;
+  /** "79th · 2024", or "71st–76th · 2016–2021". */
+  short: string;
+}
+
+export type Row = SessionRow | GapRow;
+
+export interface TimelineModel {
+  rows: Row[];
+  /** Positions of the drawn engagements (every filter but the year). */
+  drawn: Uint32Array;
+  /** One per drawn engagement, or null when there are too many to draw one by one. */
+  marks: Mark[] | null;
+  /** Day groups of each session (by session number), when marks are drawn. */
+  groups: Map<number, DayGroup[]>;
+  /** What the form rule counts: sessions with records, engagements drawn. */
+  counts: { sessions: number; marks: number };
+  /** Types and planned status among the drawn engagements (the legend lists only these). */
+  types: EngagementType[];
+  anyPlanned: boolean;
+  /** In the selection (dimmed sessions aside). */
+  selection: { engagements: number; planned: number; undated: number };
+  /** Engagements counted in dimmed sessions: what selecting them would add. */
+  dimmedCount: number;
+  plannedCounted: boolean;
+  /** One sentence or two about the whole chart, for its accessible description. */
+  description: string;
+}
+
+/** UNGA session N opens in September of 1945 + N: the year of a session the dataset does not list. */
+export const sessionYear = (index: DatasetIndex, n: number) => index.sessions.get(n)?.year ?? 1945 + n;
+
+const recordedCache = new WeakMap<DatasetIndex, Uint8Array>();
+
+/** Per session slot: 1 when any engagement or deal of the whole dataset belongs to it. */
+function recordedSlots(index: DatasetIndex): Uint8Array {
+  let out = recordedCache.get(index);
+  if (!out) {
+    out = new Uint8Array(index.sessionNumbers.length);
+    for (const s of index.eSessionSlot) if (s >= 0) out[s] = 1;
+    for (const s of index.dSessionSlot) if (s >= 0) out[s] = 1;
+    recordedCache.set(index, out);
+  }
+  return out;
+}
+
+const TYPE_INDEX = Object.fromEntries(ENGAGEMENT_TYPES.map((t, i) => [t, i])) as Record<EngagementType, number>;
+const N_TYPES = ENGAGEMENT_TYPES.length;
+const typeCache = new WeakMap<DatasetIndex, Uint8Array>();
+
+/** Per engagement: its type's position in ENGAGEMENT_TYPES, read once per dataset so each count is a pass over typed arrays. */
+function typeCodes(index: DatasetIndex): Uint8Array {
+  let out = typeCache.get(index);
+  if (!out) {
+    out = Uint8Array.from(index.data.engagements, (e) => TYPE_INDEX[e.type]);
+    typeCache.set(index, out);
+  }
+  return out;
+}
+
+/** Every session from the first to the last, sessions without a record folded in runs. */
+function skeleton(index: DatasetIndex, years: readonly number[], i18n: I18n): { rows: Row[]; rowOfSlot: Int32Array } {
+  const numbers = index.sessionNumbers;
+  const rowOfSlot = new Int32Array(numbers.length).fill(-1);
+  const rows: Row[] = [];
+  if (!numbers.length) return { rows, rowOfSlot };
+  const recorded = recordedSlots(index);
+  const slotOf = new Map(Array.from(numbers, (n, s) => [n, s]));
+  const yearFilter = new Set(years);
+  for (let n = numbers[0]!; n <= numbers[numbers.length - 1]!; n++) {
+    const slot = slotOf.get(n);
+    const year = sessionYear(index, n);
+    if (slot !== undefined && recorded[slot]) {
+      rowOfSlot[slot] = rows.length;
+      const zeros = () => new Array<number>(N_TYPES).fill(0);
+      // Counts, name and summary are filled in by the pass over the records.
+      rows.push({
+        kind: 'session',
+        key: `s${n}`,
+        number: n,
+        year,
+        dimmed: yearFilter.size > 0 && !yearFilter.has(year),
+        selected: yearFilter.has(year),
+        held: zeros(),
+        planned: zeros(),
+        heldTotal: 0,
+        plannedTotal: 0,
+        counted: 0,
+        deals: 0,
+        undated: 0,
+        label: i18n.t('timeline.session.label', { session: i18n.session(n), year }),
+        short: i18n.t('timeline.session.short', { ordinal: i18n.ordinal(n), year }),
+        name: '',
+        summary: '',
+      });
+      continue;
+    }
+    // A session without a record: it starts a gap row, or extends the one before.
+    const prev = rows.at(-1);
+    const gap: GapRow =
+      prev?.kind === 'gap' ? prev : { kind: 'gap', key: `g${n}`, from: n, to: n, fromYear: year, toYear: year, count: 0, head: '', years: '', label: '', short: '' };
+    if (gap !== prev) rows.push(gap);
+    gap.to = n;
+    gap.toYear = year;
+    gap.count += 1;
+    const run = gap.count > 1;
+    gap.head = run ? i18n.t('timeline.gap.sessions', { from: i18n.ordinal(gap.from), to: i18n.ordinal(n) }) : i18n.session(n);
+    gap.years = run ? `${gap.fromYear}–${year}` : String(year);
+    gap.label = i18n.t('timeline.session.label', { session: gap.head, year: gap.years });
+    gap.short = run
+      ? i18n.t('timeline.gap.range', { from: i18n.ordinal(gap.from), to: i18n.ordinal(n), fromYear: gap.fromYear, toYear: year })
+      : i18n.t('timeline.session.short', { ordinal: i18n.ordinal(n), year });
+  }
+  return { rows, rowOfSlot };
+}
+
+export function timelineModel({ index, filtered, filters, options, i18n }: ModelInput): TimelineModel {
+  // The drawn records: every filter but the year, which dims sessions instead of hiding them.
+  const drawn = filters.years.length ? filterExcept(index, filters, 'years') : filtered;
+  const { rows, rowOfSlot } = skeleton(index, filters.years, i18n);
+  const sessions = rows.filter((r): r is SessionRow => r.kind === 'session');
+
+  const held = new Uint32Array(rows.length * N_TYPES);
+  const planned = new Uint32Array(rows.length * N_TYPES);
+  const undated = new Uint32Array(rows.length);
+  const types = typeCodes(index);
+  for (let k = 0; k < drawn.e.length; k++) {
+    const i = drawn.e[k]!;
+    const r = rowOfSlot[index.eSessionSlot[i]!] ?? -1;
+    if (r < 0) continue;
+    const cell = r * N_TYPES + types[i]!;
+    if (index.ePlanned[i]) planned[cell]! += 1;
+    else held[cell]! += 1;
+    if (!index.eDatePrecision[i]) undated[r]! += 1;
+  }
+  const deals = new Uint32Array(rows.length);
+  for (let k = 0; k < drawn.d.length; k++) {
+    const i = drawn.d[k]!;
+    const r = rowOfSlot[index.dSessionSlot[i]!] ?? -1;
+    if (r >= 0 && (options.planned || !index.dPlanned[i])) deals[r]! += 1;
+  }
+
+  const typeSeen = new Uint32Array(N_TYPES);
+  const selection = { engagements: 0, planned: 0, undated: 0 };
+  let dimmedCount = 0;
+  rows.forEach((row, r) => {
+    if (row.kind !== 'session') return;
+    for (let t = 0; t < N_TYPES; t++) {
+      row.held[t] = held[r * N_TYPES + t]!;
+      row.planned[t] = planned[r * N_TYPES + t]!;
+      typeSeen[t]! += row.held[t]! + row.planned[t]!;
+    }
+    row.heldTotal = row.held.reduce((a, b) => a + b, 0);
+    row.plannedTotal = row.planned.reduce((a, b) => a + b, 0);
+    row.counted = row.heldTotal + (options.planned ? row.plannedTotal : 0);
+    row.deals = deals[r]!;
+    row.undated = undated[r]!;
+    const engagementsText = i18n.t('count.engagements', { count: row.counted });
+    const session = i18n.t('session.withYear', { n: row.number, year: row.year });
+    row.name = i18n.t(row.dimmed ? 'timeline.session.nameDimmed' : 'timeline.session.name', { session, engagements: engagementsText });
+    row.summary = row.dimmed
+      ? i18n.t('timeline.session.dimmed')
+      : i18n.t('timeline.session.summary', { engagements: engagementsText, deals: i18n.t('count.deals', { count: row.deals }) });
+    if (row.dimmed) dimmedCount += row.counted;
+    else {
+      selection.engagements += row.counted;
+      selection.planned += row.plannedTotal;
+      selection.undated += row.undated;
+    }
+  });
+
+  const counts = { sessions: sessions.length, marks: drawn.e.length };
+  // Marks are made only when some width could draw them (the rule caps them whatever the width).
+  const detailable = chooseForm(counts, Number.MAX_SAFE_INTEGER) === 'detailed';
+  const details = detailable ? markDetails(index, drawn, sessions, i18n) : null;
+  return {
+    rows,
+    drawn: drawn.e,
+    marks: details?.marks ?? null,
+    groups: details?.groups ?? new Map(),
+    counts,
+    types: ENGAGEMENT_TYPES.filter((_, t) => typeSeen[t]! > 0),
+    anyPlanned: sessions.some((s) => s.plannedTotal > 0),
+    selection,
+    dimmedCount,
+    plannedCounted: options.planned,
+    description: describe(rows, i18n),
+  };
+}
+
+/** "From the 78th to the 80th session (2023–2025): 2 sessions with recorded visits, 1 without. Most engagements: …" */
+function describe(rows: readonly Row[], i18n: I18n): string {
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) return i18n.t('timeline.description.noSessions');
+  const sessions = rows.filter((r): r is SessionRow => r.kind === 'session');
+  const gaps = rows.reduce((n, r) => n + (r.kind === 'gap' ? r.count : 0), 0);
+  const firstNumber = first.kind === 'session' ? first.number : first.from;
+  const lastNumber = last.kind === 'session' ? last.number : last.to;
+  const firstYear = first.kind === 'session' ? first.year : first.fromYear;
+  const lastYear = last.kind === 'session' ? last.year : last.toYear;
+  const span =
+    firstNumber === lastNumber
+      ? i18n.t('timeline.description.one', { session: i18n.session(firstNumber), year: firstYear })
+      : i18n.t('timeline.description.range', {
+          first: i18n.ordinal(firstNumber),
+          last: i18n.session(lastNumber),
+          firstYear,
+          lastYear,
+          attended: sessions.length,
+          gaps,
+        });
+  const shown = sessions.filter((s) => !s.dimmed);
+  const most = shown.reduce<SessionRow | null>((best, s) => (s.counted > (best?.counted ?? 0) ? s : best), null);
+  if (!most) return `${span} ${i18n.t('timeline.description.none')}`;
+  return `${span} ${i18n.t('timeline.description.most', { session: i18n.t('session.withYear', { n: most.number, year: most.year }), count: most.counted })}`;
+}
+
+/** A session's tooltip: its counts by type, planned events, deals, and what selecting it does. */
+export function sessionTooltip(row: SessionRow, model: TimelineModel, i18n: I18n): TooltipContent {
+  const lines: TooltipLine[] = [{ text: i18n.t('count.engagements', { count: row.counted }), tone: 'strong' }];
+  ENGAGEMENT_TYPES.forEach((type, t) => {
+    const count = row.held[t]! + (model.plannedCounted ? row.planned[t]! : 0);
+    if (count) lines.push({ text: i18n.t(`timeline.typeCount.${type}`, { count }) });
+  });
+  if (row.plannedTotal) {
+    const key = model.plannedCounted ? 'timeline.tooltip.plannedCounted' : 'timeline.tooltip.plannedNotCounted';
+    lines.push({ text: i18n.t(key, { count: row.plannedTotal }) });
+  }
+  if (row.undated) lines.push({ text: i18n.t('timeline.tooltip.undated', { count: row.undated }), tone: 'muted' });
+  lines.push({ text: i18n.t('count.deals', { count: row.deals }) });
+  const hint = row.dimmed ? 'timeline.tooltip.dimmed' : row.selected ? 'timeline.tooltip.selected' : 'timeline.tooltip.select';
+  lines.push({ text: i18n.t(hint), tone: 'muted' });
+  return { title: i18n.t('session.withYear', { n: row.number, year: row.year }), lines };
+}
+
+const SUMMARY_CHARS = 180;
+
+/** A mark's tooltip: with whom, what and when, planned or not, its deals and the publishers cited. */
+export function markTooltip(mark: Mark, index: DatasetIndex, i18n: I18n): TooltipContent {
+  const e = index.data.engagements[mark.pos]!;
+  const type = i18n.t(`engagementType.${e.type}`);
+  const who = e.participants.map((p) => actorLabel(p.actor, index, i18n.lang));
+  const lines: TooltipLine[] = [{ text: i18n.t('timeline.tooltip.when', { type, date: i18n.date(e.date) }), tone: 'muted' }];
+  if (mark.planned) lines.push({ text: i18n.t('timeline.legend.planned'), tone: 'strong' });
+  const summary = i18n.text(e.summary, index.datasetLang);
+  const text = summary.text.length > SUMMARY_CHARS ? `${summary.text.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')}…` : summary.text;
+  lines.push({ text, lang: summary.lang === i18n.lang ? undefined : summary.lang });
+  const deals = Array.from(itemsOf(index.eDeals, mark.pos), (d) => index.data.deals[d]!);
+  if (deals.length) {
+    const sum = sumValues(deals.map((d) => d.value));
+    lines.push({ text: sum ? i18n.t('timeline.tooltip.deals', { count: deals.length, value: i18n.sum(sum) }) : i18n.t('count.deals', { count: deals.length }) });
+  }
+  const publishers = [...new Set(e.citations.map((c) => index.sources.get(c.source)?.publisher ?? c.source))];
+  lines.push({ text: i18n.t('timeline.tooltip.sources', { count: publishers.length, list: i18n.list(publishers) }), tone: 'muted' });
+  return { title: who.length ? i18n.list(who) : type, lines };
+}
+
+/** Publishers cited by the engagements in `positions`, each once, in order of first citation. */
+export function publishersOf(index: DatasetIndex, positions: Iterable<number>): string[] {
+  const ids = new Set<string>();
+  for (const i of positions) for (const c of index.data.engagements[i]!.citations) ids.add(c.source);
+  return [...new Set([...ids].map((id) => index.sources.get(id)?.publisher ?? id))];
+}
+
+/** What the page says under its title and the export under the drawing: planned events left out (or counted), undated engagements. */
+export function timelineNotes(model: TimelineModel, form: Form, i18n: I18n): string[] {
+  const notes: string[] = [];
+  const { planned, undated } = model.selection;
+  if (planned) notes.push(i18n.t(model.plannedCounted ? 'timeline.note.plannedCounted' : 'timeline.note.planned', { count: planned }));
+  if (undated) notes.push(i18n.t(form === 'detailed' ? 'timeline.note.undatedDetailed' : 'timeline.note.undatedCompact', { count: undated }));
+  return notes;
+}

@@ -1,0 +1,189 @@
+/**
+ * The timeline's geometry: labels that never pile up, the legend's lines, the detailed form wide
+ * and narrow, the compact form's bounded size, and the keyboard's moves.
+ */
+import { describe, expect, it } from 'vitest';
+import { synthDataset } from '../../scripts/synth/generate';
+import { textWidth } from '../../src/export/textMeasure';
+import { legendLayout, timelineGeometry } from '../../src/views/Timeline/geometry';
+import { LABEL, placeLabels, wrapLines, type LabelInput, type PlacedLabel } from '../../src/views/Timeline/labels';
+import { nextKey } from '../../src/views/Timeline/live';
+import { timelineModel } from '../../src/views/Timeline/model';
+import { bundledDataset, english, exportInput, fixture, indexOf } from '../helpers';
+
+const i18n = english();
+const bundled = indexOf(bundledDataset());
+const small = indexOf(fixture('timeline-small.json'));
+const geometryOf = (index: typeof bundled, width: number, filters = {}) =>
+  timelineGeometry(timelineModel(exportInput(index, { i18n, filters })), width, i18n);
+
+/** No two labels of a lane overlap; no leader line runs through a label of a lane above its own. */
+function problems(labels: readonly PlacedLabel[]): string[] {
+  const out: string[] = [];
+  for (const a of labels) {
+    for (const b of labels) {
+      if (a === b) continue;
+      if (a.lane === b.lane && a.x < b.x + b.width && b.x < a.x + a.width) out.push(`${a.key} overlaps ${b.key}`);
+      if (a.lane < b.lane && a.x <= b.anchorX && b.anchorX <= a.x + a.width) out.push(`${b.key}'s leader crosses ${a.key}`);
+    }
+  }
+  return out;
+}
+
+const label = (key: string, text: string, anchorX: number, priority = 0): LabelInput => ({ key, text, anchorX, priority });
+
+describe('placeLabels', () => {
+  it.each([
+    { name: 'one label, room to the right', items: [label('a', 'Speech', 20)], width: 300, placed: 1, lanes: 1 },
+    { name: 'two far apart share a lane', items: [label('a', 'Speech', 20), label('b', 'Summit', 200)], width: 300, placed: 2, lanes: 1 },
+    {
+      name: 'two close at the right edge stack without crossing',
+      items: [label('a', 'Speech: general debate', 250, 0), label('b', 'Summit: c5+1', 232, 1)],
+      width: 260,
+      placed: 2,
+      lanes: 2,
+    },
+    {
+      name: 'crowded: dropped past the lanes, never piled',
+      items: Array.from({ length: 12 }, (_, k) => label(`l${k}`, 'Signing: United Nations', 100 + k * 4, k)),
+      width: 300,
+      placed: LABEL.maxLanes,
+      lanes: LABEL.maxLanes,
+    },
+    { name: 'nothing to place', items: [], width: 300, placed: 0, lanes: 0 },
+  ])('$name', ({ items, width, placed, lanes }) => {
+    const before = JSON.stringify(items);
+    const out = placeLabels(items, 0, width);
+    expect(out).toHaveLength(placed);
+    expect(new Set(out.map((l) => l.lane)).size).toBe(lanes);
+    expect(problems(out)).toEqual([]);
+    for (const l of out) {
+      expect(l.x).toBeGreaterThanOrEqual(0);
+      expect(l.x + l.width).toBeLessThanOrEqual(width + 0.01);
+    }
+    expect(JSON.stringify(items)).toBe(before);
+  });
+
+  it('places the most important label even when it would cover the others', () => {
+    const items = Array.from({ length: 8 }, (_, k) => label(`l${k}`, 'Summit: something long', 150, 7 - k));
+    expect(placeLabels(items, 0, 300).map((l) => l.key)).toEqual(['l7']);
+  });
+
+  it('shortens a label wider than the room with "…"', () => {
+    const [only] = placeLabels([label('a', 'Signing: the United Nations Regional Centre for Sustainable Development', 50)], 0, 120);
+    expect(only!.text.endsWith('…')).toBe(true);
+    expect(only!.width).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('wrapLines', () => {
+  it.each([
+    { text: 'date not reported', width: 200, max: 3, expected: ['date not reported'] },
+    { text: 'September 2023, day not reported', width: 70, max: 3, expected: ['September', '2023, day not', 'reported'] },
+    { text: 'September 2023, day not reported', width: 70, max: 2, expected: ['September', '2023, day n…'] },
+  ])('$text in $width px, $max lines', ({ text, width, max, expected }) => {
+    const lines = wrapLines(text, width, 11, max);
+    expect(lines).toEqual(expected);
+    for (const l of lines) expect(textWidth(l, 11)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('legendLayout', () => {
+  const entries = [
+    { swatch: null, text: 'Type' },
+    { swatch: { kind: 'bar' as const, type: 'bilateral' as const }, text: 'meeting' },
+    { swatch: { kind: 'bar' as const, type: 'summit' as const }, text: 'summit' },
+    { swatch: { kind: 'plannedBar' as const }, text: 'planned: announced, not yet held' },
+  ];
+  it.each([
+    { width: 960, lines: 1 },
+    { width: 200, lines: 2 },
+    { width: 120, lines: 3 },
+  ])('flows into $lines line(s) at $width px, inside the width', ({ width, lines }) => {
+    const { items, height } = legendLayout(entries, width);
+    expect(height).toBe(lines * 20);
+    for (const item of items) expect(item.text.x + textWidth(item.text.text, 12)).toBeLessThanOrEqual(Math.max(width, 230));
+    // A heading stays with its first entry.
+    expect(items[0]!.y).toBe(items[1]!.y);
+  });
+});
+
+describe('detailed form', () => {
+  it.each([
+    { width: 960, orientation: 'horizontal' },
+    { width: 1440, orientation: 'horizontal' },
+    { width: 375, orientation: 'vertical' },
+  ])('at $width px: $orientation, every mark and label inside the width, no label on another', ({ width, orientation }) => {
+    const g = geometryOf(bundled, width);
+    if (g.form !== 'detailed') throw new Error('expected the detailed form');
+    expect(g.orientation).toBe(orientation);
+    expect(g.marks).toHaveLength(24);
+    for (const m of g.marks) {
+      expect(m.x).toBeGreaterThan(0);
+      expect(m.x).toBeLessThan(width);
+      expect(m.y).toBeLessThan(g.height);
+    }
+    for (const l of g.labels) expect(l.text.x + textWidth(l.text.text, 12, 700)).toBeLessThanOrEqual(width + 0.01);
+    // The speech, the summit and both signings keep a label at this size.
+    expect(g.labels.map((l) => l.text.text).sort()).toEqual(['Signing: United Nations', 'Speech: general debate', 'Summit: c5+1', 'Wabtec: about $4.2B']);
+    const cells = g.cells.map((c) => c.row.kind);
+    expect(cells).toEqual(['session', 'gap', 'session']);
+  });
+
+  it('lines the day groups of every session up on one grid (wide)', () => {
+    const g = geometryOf(small, 960);
+    if (g.form !== 'detailed') throw new Error('expected the detailed form');
+    expect(new Set(g.groups.map((x) => x.box.y)).size).toBe(1);
+    expect(g.cells.filter((c) => c.button).map((c) => c.row.key)).toEqual(['s75', 's78', 's80']);
+  });
+
+  it('keeps dimmed sessions in place, their marks dimmed', () => {
+    const all = geometryOf(bundled, 960);
+    const one = geometryOf(bundled, 960, { years: [2025] });
+    if (all.form !== 'detailed' || one.form !== 'detailed') throw new Error('expected the detailed form');
+    expect(one.marks.map((m) => [m.x, m.y])).toEqual(all.marks.map((m) => [m.x, m.y]));
+    expect(one.marks.filter((m) => m.mark.dimmed)).toHaveLength(14);
+  });
+});
+
+describe('compact form', () => {
+  const synth = indexOf(synthDataset({ engagements: 2000, seed: 1 }));
+  it.each([
+    { width: 960, orientation: 'horizontal' },
+    { width: 375, orientation: 'vertical' },
+  ])('at $width px: one $orientation group per session, segments adding up to its engagements', ({ width, orientation }) => {
+    const model = timelineModel(exportInput(synth, { i18n }));
+    const g = timelineGeometry(model, width, i18n);
+    if (g.form !== 'compact') throw new Error('expected the compact form');
+    expect(g.orientation).toBe(orientation);
+    const sessions = model.rows.filter((r) => r.kind === 'session');
+    expect(g.columns).toHaveLength(sessions.length);
+    expect(g.gaps).toHaveLength(model.rows.length - sessions.length);
+    for (const c of g.columns) {
+      expect(c.hit.x).toBeGreaterThanOrEqual(0);
+      expect(c.hit.x + c.hit.width).toBeLessThanOrEqual(width + 0.01);
+      expect(c.segments.length).toBeLessThanOrEqual(7);
+    }
+    // The tallest session's stack fills the scale: its segments add up to the plot's extent.
+    const tallest = g.columns.reduce((a, b) => (b.row.heldTotal > a.row.heldTotal ? b : a));
+    const extent = tallest.segments.reduce((n, s) => n + (orientation === 'horizontal' ? s.height : s.width), 0);
+    expect(extent).toBeGreaterThan(orientation === 'horizontal' ? 150 : 200);
+  });
+});
+
+describe('nextKey', () => {
+  const keys = ['s78', 's80', 's81'];
+  it.each([
+    { from: 's78', key: 'ArrowRight', expected: 's80' },
+    { from: 's78', key: 'ArrowDown', expected: 's80' },
+    { from: 's80', key: 'ArrowLeft', expected: 's78' },
+    { from: 's78', key: 'ArrowLeft', expected: 's78' },
+    { from: 's81', key: 'ArrowRight', expected: 's81' },
+    { from: 's80', key: 'Home', expected: 's78' },
+    { from: 's78', key: 'End', expected: 's81' },
+    { from: 's78', key: 'Enter', expected: null },
+    { from: 'nope', key: 'ArrowRight', expected: null },
+  ])('$key from $from → $expected', ({ from, key, expected }) => {
+    expect(nextKey(keys, from, key)).toBe(expected);
+  });
+});
