@@ -1,171 +1,148 @@
-import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+// @vitest-environment jsdom
+/**
+ * The live map as a reader finds it, by role and name. jsdom has no WebGL, so the map is the SVG
+ * drawing (MapDrawing with static=false), loaded after the first paint: countries are buttons
+ * that ask for their code, the list beside the map reaches every counterpart, the legend shows
+ * the classes that occur, notes say what is left out, tooltips open on hover and focus.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { FilterState } from '../../src/lib/state/filters.svelte';
-import { LEGEND_TITLE } from '../../src/views/WorldMap/legend';
-import { worldmapIndex } from '../fixtures/worldmapSmall';
-import WorldMapHarness from './WorldMapHarness.svelte';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/data/schema';
+import { DARK } from '../../src/export/theme';
+import WorldMap from '../../src/views/WorldMap/WorldMap.svelte';
+import { fixture, indexOf, viewProps, type InputOptions } from '../helpers';
 
-// jsdom has no WebGL, so what these tests see is the SVG map: the fallback every browser
-// without WebGL gets, and the renderer the export uses.
+const TIMEOUT = 30_000;
 
-// jsdom has no ResizeObserver, which `bind:clientWidth` needs; the map then uses its 640 px fallback.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
-function setup(initial?: ConstructorParameters<typeof FilterState>[0]) {
-  const filterState = new FilterState(initial);
-  const user = userEvent.setup();
-  render(WorldMapHarness, { props: { index: worldmapIndex(), filterState } });
-  return { filterState, user };
+function setup(o: InputOptions = {}, data: Dataset = fixture('worldmap-small.json')) {
+  const props = viewProps(indexOf(data), o);
+  render(WorldMap, { props });
+  return { actions: props.actions, user: userEvent.setup() };
 }
 
-/** The SVG map, once its basemap has arrived. */
-async function svgMap() {
-  return screen.findByRole('group', { name: 'World map' }, { timeout: 15_000 });
-}
+const figure = () => screen.getByRole('figure', { name: /^Counterpart countries/ });
+const drawnMap = () => screen.findByRole('group', { name: 'World map' }, { timeout: TIMEOUT });
+const list = () => within(figure()).getByRole('list', { name: /^Countries/ });
 
-function countryList() {
-  return screen.getByRole('list', { name: /^Countries/ });
-}
-
-// The first test waits for the 750 kB basemap to be imported and prepared.
-describe('WorldMap', { timeout: 20_000 }, () => {
-  it('is a figure captioned "Counterpart countries", described by a computed summary', async () => {
+describe('WorldMap', () => {
+  it('is a figure named "Counterpart countries", described by a sentence, with legend and list before the map arrives', () => {
     setup();
-    const figure = screen.getByRole('figure', { name: /^Counterpart countries/ });
-    expect(figure).toHaveAccessibleDescription(
-      '5 counterpart countries; most engagements: United States (3); 2 organizations without a country, listed beside the map',
-    );
-    // The list works before the basemap has arrived.
-    expect(within(countryList()).getAllByRole('button')).toHaveLength(5);
-    await svgMap();
-  });
-
-  it('draws every counterpart country as a named, pressable shape, and home as no button', async () => {
-    setup();
-    const map = await svgMap();
-    const names = within(map)
-      .getAllByRole('button')
-      .map((b) => b.getAttribute('aria-label'));
-    expect(names).toEqual(
-      expect.arrayContaining(['United States, 3 engagements', 'Iran, 1 engagement', 'Estonia, 1 engagement', 'Fiji, 1 engagement', 'Singapore, 1 engagement']),
-    );
-    expect(names).toHaveLength(5);
-    expect(within(map).queryByRole('button', { name: /Kazakhstan/ })).toBeNull();
-    const usa = within(map).getByRole('button', { name: 'United States, 3 engagements' });
-    expect(usa.querySelector('path')?.getAttribute('d')).toMatch(/^M/);
-    // Singapore is too small to see as a shape: it also gets a dot.
-    expect(within(map).getByRole('button', { name: 'Singapore, 1 engagement' }).querySelector('circle')).not.toBeNull();
-  });
-
-  it('colours counterparts darker the more engagements, and leaves other countries neutral', async () => {
-    setup();
-    const map = await svgMap();
-    const fill = (name: string) => within(map).getByRole('button', { name }).querySelector('path')?.getAttribute('fill');
-    expect(fill('United States, 3 engagements')).not.toBe(fill('Iran, 1 engagement'));
-    expect(fill('Iran, 1 engagement')).toBe(fill('Estonia, 1 engagement'));
-    expect(fill('Iran, 1 engagement')).toMatch(/^rgb/);
-  });
-
-  it('toggles a country in the filter when its shape is clicked', async () => {
-    const { filterState, user } = setup();
-    const map = await svgMap();
-    await user.click(within(map).getByRole('button', { name: 'Iran, 1 engagement' }));
-    expect(filterState.countries).toEqual(['IRN']);
-    expect(within(map).getByRole('button', { name: 'Iran, 1 engagement' })).toHaveAttribute('aria-pressed', 'true');
-    // Every other view follows the filter, and so does this one: the summary now counts Iran only.
-    expect(screen.getByRole('figure', { name: /^Counterpart countries/ })).toHaveAccessibleDescription(
-      '1 counterpart country; most engagements: Iran (1)',
-    );
-    // Others stay reachable, so a second country can be added.
-    await user.click(within(map).getByRole('button', { name: 'United States, 0 engagements' }));
-    expect(filterState.countries).toEqual(['IRN', 'USA']);
-    expect(map.querySelectorAll('path.outline[stroke-width="2.5"]')).toHaveLength(2);
-    await user.click(within(map).getByRole('button', { name: 'Iran, 1 engagement' }));
-    expect(filterState.countries).toEqual(['USA']);
-  });
-
-  it('toggles with Enter and Space on a focused shape, and shows its tooltip on focus', async () => {
-    const { filterState, user } = setup();
-    const map = await svgMap();
-    const iran = within(map).getByRole('button', { name: 'Iran, 1 engagement' });
-    iran.focus();
-    expect(await screen.findByText('Met: Ebrahim Raisi (Iran)')).toBeInTheDocument();
-    await user.keyboard('{Enter}');
-    expect(filterState.countries).toEqual(['IRN']);
-    // The shapes are not reordered by the toggle, so focus stays where it was.
-    expect(iran).toHaveFocus();
-    await user.keyboard(' ');
-    expect(filterState.countries).toEqual([]);
-  });
-
-  it('shows who was met in a tooltip on hover', async () => {
-    setup();
-    const map = await svgMap();
-    await fireEvent.pointerMove(within(map).getByRole('button', { name: 'United States, 3 engagements' }), { clientX: 100, clientY: 80 });
-    expect(screen.getByText('Met: Joe Biden (United States); Rafael Santana (Wabtec)')).toBeInTheDocument();
-    expect(screen.getByText('Click to add to the country filter')).toBeInTheDocument();
-    await fireEvent.pointerLeave(within(map).getByRole('button', { name: 'United States, 3 engagements' }));
-    expect(screen.queryByText(/^Met:/)).toBeNull();
-  });
-
-  it('lets the keyboard reach and toggle every counterpart through the companion list', async () => {
-    const { filterState, user } = setup();
-    const list = countryList();
-    const buttons = within(list).getAllByRole('button');
-    const names = ['United States, 3 engagements', 'Estonia, 1 engagement', 'Fiji, 1 engagement', 'Iran, 1 engagement', 'Singapore, 1 engagement'];
-    expect(buttons).toHaveLength(names.length);
-    buttons.forEach((b, i) => expect(b).toHaveAccessibleName(names[i]));
-    expect(buttons[0]).toHaveTextContent(/United States\s*3/);
-    const singapore = within(list).getByRole('button', { name: 'Singapore, 1 engagement' });
-    expect(singapore).toHaveAttribute('aria-pressed', 'false');
-    singapore.focus();
-    await user.keyboard('{Enter}');
-    expect(filterState.countries).toEqual(['SGP']);
-    expect(singapore).toHaveFocus();
-    expect(within(countryList()).getByRole('button', { name: 'Singapore, 1 engagement' })).toHaveAttribute('aria-pressed', 'true');
-    // Fiji met at the same summit as Singapore, so it still counts one.
-    await user.click(within(countryList()).getByRole('button', { name: 'Fiji, 1 engagement' }));
-    expect(filterState.countries).toEqual(['FJI', 'SGP']);
-    await svgMap();
-  });
-
-  it('lists organizations, which have no shape, with their counts', async () => {
-    setup();
-    const orgs = screen.getByRole('list', { name: /^Organizations/ });
-    expect(within(orgs).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['FIFA, 1 engagement', 'United Nations, 1 engagement']);
-    await svgMap();
-  });
-
-  it('has a legend that says what the colour, home and the site marks mean', async () => {
-    setup();
-    expect(screen.getByText(LEGEND_TITLE)).toBeInTheDocument();
-    const keys = screen.getByRole('list', { name: LEGEND_TITLE });
-    expect(within(keys).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
-      '1 engagement (4 countries)',
-      '2 engagements (0 countries)',
-      '3 engagements (1 country)',
-      'No engagements',
-      'Home: Kazakhstan',
+    expect(figure()).toHaveAccessibleDescription('5 counterpart countries; most engagements: United States (3)');
+    // The map loads after the first paint: until then its box says so.
+    expect(screen.getByText('Loading the map…')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'World map' })).toBeNull();
+    const legend = within(figure()).getByRole('list', { name: 'Engagements per country under these filters' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual(['1', '3', 'No engagements', 'Home: Kazakhstan']);
+    expect(within(list()).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Estonia, 1 engagement',
+      'Fiji, 1 engagement',
+      'Iran, 1 engagement',
+      'Singapore, 1 engagement',
+      'United States, 3 engagements',
     ]);
-    const sites = screen.getByRole('list', { name: 'Deal sites, sized by disclosed value' });
-    expect(sites).toHaveTextContent('$4.2B');
-    expect(sites).toHaveTextContent('value undisclosed');
-    const map = await svgMap();
-    expect(map.querySelectorAll('circle.site')).toHaveLength(3);
-    expect(map.querySelectorAll('circle.site[fill="none"]')).toHaveLength(1);
+    expect(screen.getByText('Basemap: Natural Earth via world-atlas.')).toBeInTheDocument();
   });
 
-  it('says when the filters leave nothing, and offers to clear them', async () => {
-    const { filterState, user } = setup({ years: [2024] });
-    expect(screen.getByRole('status')).toHaveTextContent('No engagements match these filters');
-    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(filterState.active).toBe(false);
-    expect(screen.queryByText('No engagements match these filters')).toBeNull();
-    await svgMap();
+  it('draws the SVG map where there is no WebGL; clicking a country asks to toggle it', async () => {
+    const { actions, user } = setup();
+    const map = await drawnMap();
+    const iran = within(map).getByRole('button', { name: 'Iran, 1 engagement' });
+    await user.click(iran);
+    expect(actions.toggleCountry).toHaveBeenCalledWith('IRN');
+    iran.focus();
+    await user.keyboard('{Enter}');
+    expect(actions.toggleCountry).toHaveBeenCalledTimes(2);
+    // Home is hatched, never a counterpart button.
+    expect(within(map).queryByRole('button', { name: /Kazakhstan/ })).toBeNull();
+    expect(map.querySelector('[data-code="KAZ"]')?.getAttribute('fill')).toMatch(/^url\(#.*hatch\)$/);
+  }, TIMEOUT);
+
+  it('keeps every counterpart clickable whatever the country filter', async () => {
+    const { actions, user } = setup({ filters: { countries: ['IRN'] } });
+    const map = await drawnMap();
+    expect(within(map).getByRole('button', { name: 'Iran, 1 engagement' })).toHaveAttribute('aria-pressed', 'true');
+    const usa = within(list()).getByRole('button', { name: 'United States, 3 engagements' });
+    expect(usa).toHaveAttribute('aria-pressed', 'false');
+    await user.click(usa);
+    expect(actions.toggleCountry).toHaveBeenCalledWith('USA');
+    await user.click(within(map).getByRole('button', { name: /^Estonia/ }));
+    expect(actions.toggleCountry).toHaveBeenLastCalledWith('EST');
+    // Selection is an outline in the legend, never a class colour.
+    expect(within(figure()).getByText('Selected')).toBeInTheDocument();
+  }, TIMEOUT);
+
+  it('shows a tooltip on keyboard focus of a country in the list: engagements, who was met, deals', async () => {
+    setup();
+    await drawnMap();
+    const usa = within(list()).getByRole('button', { name: 'United States, 3 engagements' });
+    usa.focus();
+    const tip = await screen.findByRole('tooltip');
+    expect(usa).toHaveAttribute('aria-describedby', tip.id);
+    expect(tip).toHaveTextContent('United States');
+    expect(tip).toHaveTextContent('3 engagements');
+    expect(tip).toHaveTextContent('Met: Joe Biden (United States) and Rafael Santana (Wabtec)');
+    expect(tip).toHaveTextContent('3 deals: about $5.2B');
+    usa.blur();
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  }, TIMEOUT);
+
+  it('shows a tooltip when the pointer is over a country or a deal site', async () => {
+    setup();
+    const map = await drawnMap();
+    await fireEvent.pointerMove(within(map).getByRole('button', { name: 'Iran, 1 engagement' }).querySelector('path')!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/Iran.*1 engagement.*Met: Ebrahim Raisi \(Iran\)/);
+    const astana = [...map.querySelectorAll('[data-site]')].find((c) => c.getAttribute('r') !== '6')!;
+    await fireEvent.pointerMove(astana);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/Astana.*Wabtec: about \$4\.2B.*Wabtec: undisclosed/);
+    await fireEvent.pointerLeave(map);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  }, TIMEOUT);
+
+  it('lists organizations without a country apart, and the deal sites in words', () => {
+    setup();
+    const orgs = within(figure()).getByRole('list', { name: /^Organizations/ });
+    expect(within(orgs).getAllByRole('listitem').map((li) => li.querySelector('.visually-hidden')?.textContent)).toEqual([
+      'FIFA, 1 engagement',
+      'United Nations, 1 engagement',
+    ]);
+    expect(within(figure()).getByText('Deal sites (3)')).toBeInTheDocument();
+    expect(within(figure()).getByText('Tengiz: Chevron: $1B')).toBeInTheDocument();
   });
+
+  it('shows only the classes that occur, and site sizes from values that occur', () => {
+    setup({ filters: { years: [2025] } });
+    const legend = within(figure()).getByRole('list', { name: 'Engagements per country under these filters' });
+    expect(within(legend).queryByText('3')).toBeNull();
+    expect(within(legend).getByText('1')).toBeInTheDocument();
+    const sites = within(figure()).getByRole('list', { name: 'Deal sites, sized by disclosed value' });
+    expect(within(sites).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual(['$1B', 'value undisclosed']);
+  });
+
+  it('says what it leaves out: planned events not counted, deals without a site', () => {
+    const data = fixture('worldmap-small.json');
+    data.engagements.find((e) => e.id === 'e3')!.status = 'planned';
+    delete data.deals.find((d) => d.id === 'd3')!.sites;
+    setup({}, data);
+    expect(within(figure()).getByText('1 planned event not counted.')).toBeInTheDocument();
+    expect(within(figure()).getByText('1 deal has no site.')).toBeInTheDocument();
+    expect(within(list()).getByRole('button', { name: 'Iran, 0 engagements' })).toBeInTheDocument();
+  });
+
+  it('says so when nothing matches, and offers to clear the filters', async () => {
+    const { actions, user } = setup({ filters: { countries: ['FRA'] } });
+    expect(within(figure()).getByRole('status')).toHaveTextContent('No engagements match these filters.');
+    await user.click(within(figure()).getByRole('button', { name: 'Clear filters' }));
+    expect(actions.clearFilters).toHaveBeenCalled();
+    // France, chosen in the URL, stays in the list so it can be unchosen.
+    expect(within(list()).getByRole('button', { name: 'France, 0 engagements' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('draws with the dark theme’s colours', async () => {
+    setup({ theme: 'dark' });
+    const map = await drawnMap();
+    const fills = [...map.querySelectorAll('path')].map((p) => p.getAttribute('fill'));
+    expect(fills).toContain(DARK.map.land);
+    expect(fills).toContain(DARK.map.classes.at(-1));
+  }, TIMEOUT);
 });

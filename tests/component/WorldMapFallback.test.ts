@@ -1,39 +1,43 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// @vitest-environment jsdom
+/**
+ * Where WebGL seems available but MapLibre cannot start, the view says why in the console and
+ * draws the SVG map instead: the same countries, still clickable.
+ */
 import { render, screen, within } from '@testing-library/svelte';
-import { FilterState } from '../../src/lib/state/filters.svelte';
-import { worldmapIndex } from '../fixtures/worldmapSmall';
-import WorldMapHarness from './WorldMapHarness.svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import WorldMap from '../../src/views/WorldMap/WorldMap.svelte';
+import { fixture, indexOf, viewProps } from '../helpers';
 
-// Pretend this browser has WebGL: the map then tries MapLibre, which cannot start in jsdom
-// (no real canvas), exactly like a browser whose GPU process fails. The view must notice and draw
-// the SVG map instead.
-vi.mock('../../src/views/WorldMap/webgl', () => ({ webglAvailable: () => true }));
+// MapLibre loads, but cannot make its map (a blocked or lost WebGL context).
+vi.mock('maplibre-gl', () => ({
+  setWorkerUrl: () => {},
+  Map: class {
+    constructor() {
+      throw new Error('Failed to initialize WebGL');
+    }
+  },
+}));
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
-afterEach(() => vi.restoreAllMocks());
-
-describe('WorldMap when MapLibre cannot start', { timeout: 30_000 }, () => {
-  it('falls back to the SVG map, which still toggles the country filter', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const filterState = new FilterState();
-    render(WorldMapHarness, { props: { index: worldmapIndex(), filterState } });
-    const map = await screen.findByRole('group', { name: 'World map' }, { timeout: 25_000 });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('drawing the SVG map instead'), expect.anything());
-    within(map).getByRole('button', { name: 'Iran, 1 engagement' }).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(filterState.countries).toEqual(['IRN']);
-    expect(screen.getByRole('figure', { name: /^Counterpart countries/ })).toBeInTheDocument();
+describe('WorldMap without a working MapLibre', () => {
+  beforeEach(() => {
+    // A browser that answers the WebGL probe.
+    vi.stubGlobal('WebGLRenderingContext', class {});
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ getExtension: () => null } as never);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
-  it('with renderer="svg" does not even try MapLibre', async () => {
+  it('falls back to the SVG map, which still toggles countries', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    render(WorldMapHarness, { props: { index: worldmapIndex(), filterState: new FilterState(), renderer: 'svg' } });
-    await screen.findByRole('group', { name: 'World map' }, { timeout: 25_000 });
-    expect(warn).not.toHaveBeenCalled();
-  });
+    const props = viewProps(indexOf(fixture('worldmap-small.json')));
+    render(WorldMap, { props });
+    const map = await screen.findByRole('group', { name: 'World map' }, { timeout: 30_000 });
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/MapLibre could not start/), new Error('Failed to initialize WebGL'));
+    expect(document.querySelector('.maplibre canvas')).toBeNull();
+    await userEvent.setup().click(within(map).getByRole('button', { name: 'Fiji, 1 engagement' }));
+    expect(props.actions.toggleCountry).toHaveBeenCalledWith('FJI');
+  }, 30_000);
 });

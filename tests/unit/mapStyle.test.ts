@@ -1,209 +1,147 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-// MapLibre's own style validator and expression evaluator (a dependency of maplibre-gl): the
-// style is checked the way MapLibre will read it, without WebGL.
-import { createExpression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification, StylePropertySpecification } from 'maplibre-gl';
-import type { Basemap } from '../../src/lib/geo/basemap';
-import {
-  codeFilter,
-  countriesData,
-  DEFAULT_PALETTE,
-  fillColorExpression,
-  hatchImage,
-  hexToRgba,
-  LAYERS,
-  mapStyle,
-  markerStrokeWidth,
-  markersData,
-  sitesData,
-} from '../../src/views/WorldMap/style';
-import type { SiteMark } from '../../src/views/WorldMap/sites';
+import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { Topology } from 'topojson-specification';
+import atlas from 'world-atlas/countries-110m.json';
+import { basemapFromTopology, flatBasemap } from '../../src/lib/geo/basemap';
+import { DARK, LIGHT } from '../../src/export/theme';
+import { mapModel, mapScales } from '../../src/views/WorldMap/model';
+import { siteRadius } from '../../src/views/WorldMap/sites';
+import * as S from '../../src/views/WorldMap/style';
+import { exportInput, fixture, indexOf, type InputOptions } from '../helpers';
 
-const P = DEFAULT_PALETTE;
-
-const square = (lon: number, lat: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat + 1], [lon, lat]]],
-});
-const basemap: Basemap = {
-  type: 'FeatureCollection',
-  features: [
-    { type: 'Feature', properties: { code: 'USA', name: 'United States' }, geometry: square(-100, 40) },
-    { type: 'Feature', properties: { code: 'KAZ', name: 'Kazakhstan' }, geometry: square(70, 48) },
-    { type: 'Feature', properties: { code: null, name: 'Kosovo' }, geometry: square(21, 42) },
-  ],
+const basemap = basemapFromTopology(atlas as unknown as Topology);
+const modelOf = (o: InputOptions = {}) => {
+  const input = exportInput(indexOf(fixture('worldmap-small.json')), o);
+  return mapModel(input, mapScales(input.index, input.options, 6));
 };
-const site: SiteMark = { key: 'Tengiz|53.4|46.1', name: 'Tengiz', lon: 53.4, lat: 46.1, disclosedUsd: 0, undisclosed: true, radius: 6, deals: [] };
 
-// The reference JSON's literal types are wider than the spec type it describes.
-const spec = (property: unknown) => property as StylePropertySpecification;
-
-/** The colour MapLibre would paint a feature with this code. */
-function paint(expr: unknown, code: string): unknown {
-  const parsed = createExpression(expr, 'fill-color', spec(latest.paint_fill['fill-color']));
-  if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
-  const c = parsed.value.evaluate({ zoom: 1 }, { type: 3, properties: { code } }) as { toString(): string };
-  return c.toString();
+function styleOf(theme = LIGHT, o: InputOptions = {}) {
+  const model = modelOf(o);
+  return S.mapStyle({
+    countries: S.countriesData(flatBasemap(basemap)),
+    markers: S.markersData([{ code: 'SGP', lonLat: [103.8, 1.35] }]),
+    sites: S.sitesData(model.sites, 640),
+    home: model.home,
+    theme,
+  });
 }
 
-function passes(filter: FilterSpecification, code: string): boolean {
-  return featureFilter(filter, 'filter').filter({ zoom: 1 }, { type: 3, properties: { code } });
+/** Evaluates a paint value as MapLibre would, for a feature with these properties and this state. */
+function paint(layer: string, name: string, value: unknown, properties: Record<string, unknown> = {}, state: Record<string, unknown> = {}) {
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer}`]![name];
+  const parsed = createPropertyExpression(value, name, spec as never);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom: 1 }, { type: 'Polygon', properties } as never, state as never);
 }
-
-describe('fillColorExpression', () => {
-  const fills = new Map([
-    ['USA', '#08306b'],
-    ['IRN', '#6baed6'],
-  ]);
-  const cases: { name: string; fills: Map<string, string>; home: string; expected: unknown }[] = [
-    { name: 'nothing to colour: the neutral land colour', fills: new Map(), home: '', expected: P.land },
-    { name: 'home only', fills: new Map(), home: 'KAZ', expected: ['match', ['get', 'code'], 'KAZ', P.home, P.land] },
-    {
-      name: 'home first, then each counted country, then neutral',
-      fills,
-      home: 'KAZ',
-      expected: ['match', ['get', 'code'], 'KAZ', P.home, 'USA', '#08306b', 'IRN', '#6baed6', P.land],
-    },
-    {
-      name: 'home is never coloured as a counterpart',
-      fills: new Map([['KAZ', '#000000']]),
-      home: 'KAZ',
-      expected: ['match', ['get', 'code'], 'KAZ', P.home, P.land],
-    },
-  ];
-  it.each(cases)('$name', ({ fills: input, home, expected }) => {
-    const before = [...input];
-    expect(fillColorExpression(input, home, P)).toEqual(expected);
-    expect([...input]).toEqual(before);
-  });
-
-  it('paints each feature by its code, as MapLibre evaluates it', () => {
-    const expr = fillColorExpression(fills, 'KAZ', P);
-    expect(paint(expr, 'USA')).toBe('rgba(8,48,107,1)');
-    expect(paint(expr, 'IRN')).toBe('rgba(107,174,214,1)');
-    expect(paint(expr, 'KAZ')).toBe(paint(P.home, 'KAZ'));
-    expect(paint(expr, 'FRA')).toBe(paint(P.land, 'FRA'));
-    expect(paint(expr, '')).toBe(paint(P.land, ''));
-  });
-});
-
-describe('codeFilter and markerStrokeWidth', () => {
-  const cases = [
-    { codes: [], code: 'USA', expected: false },
-    { codes: ['USA'], code: 'USA', expected: true },
-    { codes: ['USA', 'IRN'], code: 'IRN', expected: true },
-    { codes: ['USA'], code: '', expected: false },
-  ];
-  it.each(cases)('$codes contains "$code": $expected', ({ codes, code, expected }) => {
-    expect(passes(codeFilter(codes), code)).toBe(expected);
-  });
-
-  it('copies the list, so a later change to the caller’s array does not change the filter', () => {
-    const codes = ['USA'];
-    const filter = codeFilter(codes);
-    codes.push('IRN');
-    expect(filter).toEqual(['in', ['get', 'code'], ['literal', ['USA']]]);
-  });
-
-  it('gives chosen tiny countries a thick dot outline', () => {
-    const expr = markerStrokeWidth(['SGP']);
-    const parsed = createExpression(expr, 'w', spec(latest.paint_circle['circle-stroke-width']));
-    if (parsed.result !== 'success') throw new Error('invalid');
-    expect(parsed.value.evaluate({ zoom: 1 }, { type: 1, properties: { code: 'SGP' } })).toBe(2);
-    expect(parsed.value.evaluate({ zoom: 1 }, { type: 1, properties: { code: 'MLT' } })).toBe(0.5);
-  });
-});
+const hex = (c: { r: number; g: number; b: number }) =>
+  '#' + [c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('');
 
 describe('mapStyle', () => {
-  const input = () => ({
-    countries: countriesData(basemap),
-    sites: sitesData([site]),
-    markers: markersData([{ code: 'SGP', name: 'Singapore', lonLat: [103.8, 1.35] as [number, number] }]),
-    fills: new Map([['USA', '#08306b']]),
-    home: 'KAZ',
-    selected: ['USA'],
-    hovered: 'IRN',
-    palette: P,
-  });
-
-  it('is a valid, fully local MapLibre style: GeoJSON sources, no glyphs, sprite or text', () => {
-    const style = mapStyle(input());
+  it.each([LIGHT, DARK])('is a valid MapLibre style, fully local ($name)', (theme) => {
+    const style = styleOf(theme);
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.values(style.sources).map((s) => s.type)).toEqual(['geojson', 'geojson', 'geojson']);
-    expect(style.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+    }
+    expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
+    expect(style.transition).toEqual({ duration: 0, delay: 0 });
   });
 
-  it('draws the layers in an order where outlines and sites stay on top', () => {
-    expect(mapStyle(input()).layers.map((l) => l.id)).toEqual([
-      LAYERS.background,
-      LAYERS.fill,
-      LAYERS.home,
-      LAYERS.border,
-      LAYERS.hover,
-      LAYERS.selected,
-      LAYERS.markers,
-      LAYERS.sites,
-    ]);
+  it('keys countries by alpha-3, areas without a code by ""', () => {
+    const data = S.countriesData(flatBasemap(basemap));
+    expect(data.features.some((f) => f.properties.code === 'IRN')).toBe(true);
+    expect(data.features.every((f) => typeof f.properties.code === 'string')).toBe(true);
+    expect(styleOf().sources[S.SOURCES.countries]).toMatchObject({ promoteId: 'code' });
   });
 
-  it('outlines the chosen and the hovered countries, and hatches home', () => {
-    const layers = new Map(mapStyle(input()).layers.map((l) => [l.id, l]));
-    const filterOf = (id: string) => (layers.get(id) as { filter: FilterSpecification }).filter;
-    expect(passes(filterOf(LAYERS.selected), 'USA')).toBe(true);
-    expect(passes(filterOf(LAYERS.selected), 'IRN')).toBe(false);
-    expect(passes(filterOf(LAYERS.hover), 'IRN')).toBe(true);
-    expect(passes(filterOf(LAYERS.home), 'KAZ')).toBe(true);
-    expect(passes(filterOf(LAYERS.home), 'USA')).toBe(false);
+  it('fills a country with the colour in its feature state, else land', () => {
+    const fill = S.fillColour(LIGHT);
+    expect(hex(paint('fill', 'fill-color', fill, { code: 'IRN' }, { fill: '#08306b' }))).toBe('#08306b');
+    expect(hex(paint('fill', 'fill-color', fill, { code: 'IRN' }, { fill: null }))).toBe(LIGHT.map.land);
+    expect(hex(paint('fill', 'fill-color', fill, { code: 'IRN' }, {}))).toBe(LIGHT.map.land);
   });
 
-  it('does not change its input', () => {
-    const i = input();
-    const before = structuredClone({ ...i, fills: [...i.fills] });
-    mapStyle(i);
-    expect({ ...i, fills: [...i.fills] }).toEqual(before);
-  });
-});
-
-describe('source data', () => {
-  it('turns a missing code into "" so expressions compare strings only', () => {
-    expect(countriesData(basemap).features.map((f) => f.properties)).toEqual([
-      { code: 'USA', name: 'United States' },
-      { code: 'KAZ', name: 'Kazakhstan' },
-      { code: '', name: 'Kosovo' },
-    ]);
-    expect(basemap.features[2]?.properties.code).toBeNull();
+  it('outlines selected and hovered countries through their feature state, and shows tiny dots only while shown', () => {
+    const layers = Object.fromEntries(styleOf().layers.map((l) => [l.id, l as { paint: Record<string, unknown> }]));
+    const selected = layers[S.LAYERS.selected]!.paint['line-opacity'];
+    expect(paint('line', 'line-opacity', selected, {}, { selected: true })).toBe(1);
+    expect(paint('line', 'line-opacity', selected, {}, {})).toBe(0);
+    expect(paint('line', 'line-opacity', layers[S.LAYERS.hover]!.paint['line-opacity'], {}, { hover: true })).toBe(1);
+    const dot = layers[S.LAYERS.markers]!.paint['circle-opacity'];
+    expect(paint('circle', 'circle-opacity', dot, {}, { shown: true })).toBe(1);
+    expect(paint('circle', 'circle-opacity', dot, {}, { shown: false })).toBe(0);
+    expect(hex(paint('line', 'line-color', layers[S.LAYERS.selected]!.paint['line-color']))).toBe(LIGHT.map.selected);
   });
 
-  it('puts sites and tiny-country dots at their longitude and latitude', () => {
-    expect(sitesData([site]).features[0]).toEqual({
-      type: 'Feature',
-      properties: { key: site.key, radius: 6, undisclosed: true },
-      geometry: { type: 'Point', coordinates: [53.4, 46.1] },
-    });
-    expect(markersData([{ code: 'SGP', name: 'Singapore', lonLat: [103.8, 1.35] }]).features[0]?.geometry.coordinates).toEqual([103.8, 1.35]);
+  it('hatches home only', () => {
+    const home = styleOf().layers.find((l) => l.id === S.LAYERS.home)!;
+    expect(home).toMatchObject({ filter: ['==', ['get', 'code'], 'KAZ'], paint: { 'fill-pattern': S.HATCH_IMAGE } });
+  });
+
+  it('sizes sites as the SVG map does, rings where undisclosed', () => {
+    const model = modelOf();
+    const sites = S.sitesData(model.sites, 640);
+    expect(sites.features.map((f) => f.properties)).toEqual(
+      model.sites.map((m) => ({ key: m.key, r: siteRadius(m.size, !m.sum, 640), ring: !m.sum })),
+    );
   });
 });
 
-describe('hatchImage and hexToRgba', () => {
-  const colours = [
-    { hex: '#c96f00', expected: [201, 111, 0, 255] },
-    { hex: '#fff', expected: [255, 255, 255, 255] },
-    { hex: ' #1A1A1A ', expected: [26, 26, 26, 255] },
-    { hex: 'rgb(1,2,3)', expected: [0, 0, 0, 255] },
-  ];
-  it.each(colours)('$hex → $expected', ({ hex, expected }) => expect(hexToRgba(hex)).toEqual(expected));
+describe('feature states: a filter toggle sends only what changed', () => {
+  it('sets every country once at first, then only the ones whose colour or selection changed', () => {
+    const all = S.countryStates(modelOf());
+    expect(S.stateChanges(new Map(), all)).toHaveLength(all.size);
+    expect(S.stateChanges(all, all)).toEqual([]);
+    const iran = S.countryStates(modelOf({ filters: { countries: ['IRN'] } }));
+    // Iran becomes selected; every other country loses its colour (no engagement under the filter).
+    const changed = Object.fromEntries(S.stateChanges(all, iran));
+    expect(changed.IRN).toMatchObject({ selected: true, fill: all.get('IRN')!.fill });
+    expect(changed.USA).toEqual({ fill: null, selected: false, shown: false });
+    const in2025 = S.countryStates(modelOf({ filters: { years: [2025] } }));
+    // 2025: the United States drops from 3 to 1 engagement and Iran to none; the others keep their class.
+    expect(S.stateChanges(all, in2025).map(([code]) => code).sort()).toEqual(['IRN', 'USA']);
+  });
 
-  it('draws diagonal stripes that tile seamlessly', () => {
-    const img = hatchImage(8, '#000000', '#ffffff', 2);
-    expect(img.width).toBe(8);
-    expect(img.data).toHaveLength(8 * 8 * 4);
-    const at = (x: number, y: number) => [...img.data.slice((y * 8 + x) * 4, (y * 8 + x) * 4 + 4)];
-    expect(at(0, 0)).toEqual([0, 0, 0, 255]);
-    expect(at(4, 0)).toEqual([255, 255, 255, 255]);
-    expect(at(7, 1)).toEqual([0, 0, 0, 255]);
-    // Stripes run along x + y = constant, so column 7 matches column 0 shifted by one row.
-    for (let y = 0; y < 8; y++) expect(at(7, y)).toEqual(at(0, (y + 7) % 8));
+  it('resets countries that leave the list', () => {
+    const before = new Map([['FRA', { fill: '#000', selected: true, shown: true }]]);
+    expect(S.stateChanges(before, new Map())).toEqual([['FRA', { fill: null, selected: false, shown: false }]]);
+  });
+});
+
+describe('a theme switch', () => {
+  it('changes paint properties only, and only those that differ', () => {
+    const changes = S.paintChanges(S.themedLayers('KAZ', LIGHT), S.themedLayers('KAZ', DARK));
+    const names = changes.map(([layer, name]) => `${layer}:${name}`);
+    expect(names).toEqual(expect.arrayContaining([`${S.LAYERS.background}:background-color`, `${S.LAYERS.fill}:fill-color`, `${S.LAYERS.selected}:line-color`]));
+    expect(names).not.toContain(`${S.LAYERS.fill}:fill-opacity`);
+    expect(S.paintChanges(S.themedLayers('KAZ', LIGHT), S.themedLayers('KAZ', LIGHT))).toEqual([]);
+  });
+});
+
+describe('options and images', () => {
+  it.each([
+    { width: 512, zoom: 0 },
+    { width: 1024, zoom: 1 },
+    { width: 375, zoom: Math.log2(375 / 512) },
+    { width: 0, zoom: Math.log2(640 / 512) },
+  ])('shows one world across $width px', ({ width, zoom }) => {
+    expect(S.homeView(width)).toEqual({ center: [11, 22], zoom, minZoom: zoom });
+  });
+
+  it('repaints once per change: no fades, no rotation, no attribution control, a translated name', () => {
+    expect(S.mapOptions(800, 'Weltkarte')).toMatchObject({ fadeDuration: 0, dragRotate: false, attributionControl: false, locale: { 'Map.Title': 'Weltkarte' } });
+  });
+
+  it('makes a striped tile for home', () => {
+    const image = S.hatchImage(4, '#ff0000', '#0000ff', 1);
+    expect([image.width, image.height, image.data.length]).toEqual([4, 4, 64]);
+    expect([...image.data.slice(0, 4)]).toEqual([255, 0, 0, 255]);
+    expect([...image.data.slice(4, 8)]).toEqual([0, 0, 255, 255]);
+    expect(S.hexToRgba('#abc')).toEqual([170, 187, 204, 255]);
+    expect(S.hexToRgba('rgb(1,2,3)')).toEqual([0, 0, 0, 255]);
   });
 });

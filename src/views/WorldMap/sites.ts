@@ -1,97 +1,153 @@
 /**
- * Deal sites as map points: one mark per place (several deals can share Tengiz), sized by the
- * disclosed value on a square-root scale so area reads as money. Undisclosed values are never
- * sized as zero: a site with no disclosed value is a hollow ring of fixed size. Pure.
+ * Deal sites as places on the map. Sites at the same or nearly the same point (two deals in
+ * Astana, a city's plants a few kilometres apart) become one place, found once per dataset, so a
+ * place neither moves nor splits when filters change, and the map draws at most one mark per
+ * place: a few dozen, whatever the number of deals. Each mark is sized by the disclosed values of
+ * its deals (square root: area reads as money) against the largest place of the whole dataset, so
+ * a circle keeps its size as filters change; a place where no value is disclosed is a ring,
+ * never a zero-sized circle. Pure.
  */
-import { scaleSqrt } from 'd3-scale';
-import { formatUsd, formatValue } from '../../lib/data/format';
 import type { DatasetIndex } from '../../lib/data/query';
-import type { Deal } from '../../lib/data/schema';
+import type { DealValue } from '../../lib/data/schema';
+import { sumValues, type ValueSum } from '../../lib/data/values';
+import type { ViewOptions } from '../../lib/state/options';
 
-export interface SiteDeal {
-  id: string;
-  company: string;
-  /** "about $4.2B" or "undisclosed". */
-  value: string;
-}
+/** Sites closer than this (degrees, about 50 km) are one place. */
+export const PLACE_RADIUS_DEG = 0.5;
 
-export interface SiteMark {
-  key: string;
-  name: string;
+export interface Place {
   lon: number;
   lat: number;
-  /** Sum of the disclosed values of the deals at the site. */
-  disclosedUsd: number;
-  /** True when no deal at the site discloses a value: drawn as a hollow ring. */
-  undisclosed: boolean;
-  radius: number;
-  deals: SiteDeal[];
 }
 
-export const SITE_RADIUS = { min: 4, max: 16, undisclosed: 6 } as const;
-
-/** Largest site radius for a map this wide: 16 px on a desktop, half that on a phone. */
-export function siteMaxRadius(width: number): number {
-  const w = Number.isFinite(width) && width > 0 ? width : 640;
-  return Math.min(SITE_RADIUS.max, Math.max(8, Math.round(w / 60)));
+export interface SitePlaces {
+  places: Place[];
+  /** Per deal position: the place of each of its sites, parallel to `deal.sites`. */
+  ofDeal: (readonly number[])[];
 }
 
-/** The ring of an undisclosed value keeps the same share of the largest circle at every size. */
-function undisclosedRadius(maxRadius: number): number {
-  return Math.max(SITE_RADIUS.min, Math.round((maxRadius * SITE_RADIUS.undisclosed) / SITE_RADIUS.max));
-}
-
-/** Sites of the deals, largest first so that smaller marks are drawn on top. */
-export function siteMarks(deals: readonly Deal[], index: DatasetIndex, maxRadius: number = SITE_RADIUS.max): SiteMark[] {
-  const byKey = new Map<string, Omit<SiteMark, 'radius' | 'undisclosed'> & { anyDisclosed: boolean }>();
-  for (const d of deals) {
-    for (const s of d.sites ?? []) {
-      const key = `${s.name}|${s.lon}|${s.lat}`;
-      let mark = byKey.get(key);
-      if (!mark) byKey.set(key, (mark = { key, name: s.name, lon: s.lon, lat: s.lat, disclosedUsd: 0, anyDisclosed: false, deals: [] }));
-      if (mark.deals.some((x) => x.id === d.id)) continue;
-      mark.deals.push({ id: d.id, company: index.actors.get(d.company)?.name ?? d.company, value: formatValue(d.value) });
-      if (d.value) {
-        mark.disclosedUsd += d.value.usd;
-        mark.anyDisclosed = true;
+/**
+ * Places of every deal site of the dataset: a site joins the first place whose first site lies
+ * within `radius` degrees, found through a grid of `radius`-sized cells, so it is one pass.
+ */
+export function sitePlaces(index: DatasetIndex, radius = PLACE_RADIUS_DEG): SitePlaces {
+  const places: Place[] = [];
+  const grid = new Map<string, number[]>();
+  const cell = (lon: number, lat: number) => [Math.floor(lon / radius), Math.floor(lat / radius)] as const;
+  const ofDeal = index.data.deals.map((deal) =>
+    (deal.sites ?? []).map(({ lon, lat }) => {
+      const [cx, cy] = cell(lon, lat);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const p of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+            const q = places[p]!;
+            if (Math.hypot(q.lon - lon, q.lat - lat) < radius) return p;
+          }
+        }
       }
-    }
-  }
-  const marks = [...byKey.values()];
-  const r = radiusScale(Math.max(0, ...marks.map((m) => m.disclosedUsd)), maxRadius);
-  return marks
-    .map(({ anyDisclosed, ...m }) => ({
-      ...m,
-      undisclosed: !anyDisclosed,
-      radius: anyDisclosed ? r(m.disclosedUsd) : undisclosedRadius(maxRadius),
-    }))
-    .sort((a, b) => b.radius - a.radius || a.name.localeCompare(b.name));
+      places.push({ lon, lat });
+      const key = `${cx},${cy}`;
+      const list = grid.get(key);
+      if (list) list.push(places.length - 1);
+      else grid.set(key, [places.length - 1]);
+      return places.length - 1;
+    }),
+  );
+  return { places, ofDeal };
 }
 
-function radiusScale(maxUsd: number, maxRadius: number): (usd: number) => number {
-  const scale = scaleSqrt().domain([0, maxUsd || 1]).range([0, maxRadius]);
-  return (usd) => Math.max(SITE_RADIUS.min, scale(usd));
+/** The deal chart's rule, shared: cumulative investments only when asked for, planned deals only when counted. */
+export function dealIncluded(index: DatasetIndex, options: Pick<ViewOptions, 'cumulative' | 'planned'>): (position: number) => boolean {
+  return (i) => (options.cumulative || !index.dCumulative[i]) && (options.planned || !index.dPlanned[i]);
+}
+
+/** Past this many deals a mark's tooltip says "and N more". */
+export const LISTED_DEALS = 6;
+
+export interface SiteMark {
+  /** "p3": stable for a place across filters. */
+  key: string;
+  lon: number;
+  lat: number;
+  /** Names of the sites drawn here, each once (a place can hold a plant and a university). */
+  names: string[];
+  /** Positions of the first LISTED_DEALS deals at this place. */
+  deals: number[];
+  dealCount: number;
+  /** Disclosed values added by the one rule; null when none is disclosed (a ring). */
+  sum: ValueSum | null;
+  /** Size from 0 to 1: the square root of the sum over the largest place's of the whole dataset. */
+  size: number;
+}
+
+/**
+ * The marks of these deals (positions), largest first so smaller marks are drawn on top. A deal
+ * with sites in two places appears at both, with its whole value: the sources do not split it.
+ */
+export function siteMarks(deals: Iterable<number>, index: DatasetIndex, sites: SitePlaces, maxUsd: number): SiteMark[] {
+  const byPlace = new Map<number, { names: Set<string>; deals: number[]; count: number; values: DealValue[]; last: number }>();
+  for (const d of deals) {
+    const list = index.data.deals[d]!.sites ?? [];
+    list.forEach((site, k) => {
+      const p = sites.ofDeal[d]![k]!;
+      let mark = byPlace.get(p);
+      if (!mark) byPlace.set(p, (mark = { names: new Set(), deals: [], count: 0, values: [], last: -1 }));
+      mark.names.add(site.name);
+      if (mark.last === d) return;
+      mark.last = d;
+      mark.count += 1;
+      if (mark.deals.length < LISTED_DEALS) mark.deals.push(d);
+      mark.values.push(index.data.deals[d]!.value);
+    });
+  }
+  const marks: SiteMark[] = [];
+  for (const [p, m] of byPlace) {
+    const sum = sumValues(m.values);
+    const { lon, lat } = sites.places[p]!;
+    const size = sum && maxUsd > 0 ? Math.min(1, Math.sqrt(sum.usd / maxUsd)) : 0;
+    marks.push({ key: `p${p}`, lon, lat, names: [...m.names], deals: m.deals, dealCount: m.count, sum, size });
+  }
+  return marks.sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
+}
+
+/** The largest disclosed sum of a place over the whole dataset with these options: what a full-size circle means. */
+export function largestPlaceUsd(index: DatasetIndex, sites: SitePlaces, options: Pick<ViewOptions, 'cumulative' | 'planned'>): number {
+  const included = dealIncluded(index, options);
+  const usd = new Float64Array(sites.places.length);
+  sites.ofDeal.forEach((places, d) => {
+    if (!included(d) || !(index.dUsd[d]! > 0)) return;
+    for (const p of new Set(places)) usd[p]! += index.dUsd[d]!;
+  });
+  return usd.reduce((a, b) => Math.max(a, b), 0);
+}
+
+/** Circle radii of deal sites, in px. */
+export const SITE_RADIUS = { min: 4, ring: 6 } as const;
+
+/** Largest site radius on a map this wide: 16 px on a desktop, 8 on a phone. */
+export function siteMaxRadius(width: number): number {
+  return Math.min(16, Math.max(8, Math.round(width / 60)));
+}
+
+export function siteRadius(size: number, ring: boolean, width: number): number {
+  return ring ? SITE_RADIUS.ring : Math.max(SITE_RADIUS.min, Math.round(size * siteMaxRadius(width) * 10) / 10);
 }
 
 export interface SizeKey {
-  label: string;
-  radius: number;
+  usd: number;
+  size: number;
 }
 
-/** Reference circles for the legend: the largest site value and a round value well below it. */
-export function sizeLegend(marks: readonly SiteMark[], maxRadius: number = SITE_RADIUS.max): SizeKey[] {
-  const maxUsd = Math.max(0, ...marks.map((m) => m.disclosedUsd));
-  if (maxUsd <= 0) return [];
-  const r = radiusScale(maxUsd, maxRadius);
-  const quarter = maxUsd / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(quarter));
-  const small = Math.max(magnitude, Math.round(quarter / magnitude) * magnitude);
-  const keys = [{ label: formatUsd(maxUsd), radius: r(maxUsd) }];
-  if (small < maxUsd && r(small) < r(maxUsd) - 2) keys.push({ label: formatUsd(small), radius: r(small) });
+/**
+ * Reference circles for the legend, taken from the marks drawn (never a value no place has): the
+ * largest, and the smallest when it draws clearly smaller.
+ */
+export function sizeKeys(marks: readonly SiteMark[]): SizeKey[] {
+  const sized = marks.filter((m) => m.sum && m.size > 0);
+  if (sized.length === 0) return [];
+  const largest = sized.reduce((a, b) => (b.size > a.size ? b : a));
+  const smallest = sized.reduce((a, b) => (b.size < a.size ? b : a));
+  const keys = [{ usd: largest.sum!.usd, size: largest.size }];
+  if (smallest.size < largest.size * 0.6) keys.push({ usd: smallest.sum!.usd, size: smallest.size });
   return keys;
-}
-
-/** "Tengiz: Chevron, about $4.2B; Shell, undisclosed". */
-export function siteDescription(mark: SiteMark): string {
-  return `${mark.name}: ${mark.deals.map((d) => `${d.company}, ${d.value}`).join('; ')}`;
 }

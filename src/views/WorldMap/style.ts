@@ -1,37 +1,19 @@
 /**
- * The MapLibre style and the paint expressions that change with the filters, built from plain
- * data so they can be tested as objects. Fully local: two GeoJSON sources, no tiles, no glyphs,
- * no sprite (so no text layers: names are in HTML). Pure; only MapLibre's types are imported.
+ * The MapLibre map as plain objects: its style (three local GeoJSON sources, no tiles, no glyphs,
+ * no sprite), its options, and the per-country feature states that carry colour, selection and
+ * the tiny-country dots. Filters and colours change through feature states only: the style, its
+ * sources and its paint expressions are made once, so a filter toggle re-tiles nothing and costs
+ * one repaint. Pure; only MapLibre's types are imported.
  */
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Basemap } from '../../lib/geo/basemap';
-import type { SiteMark } from './sites';
+import type { LonLat } from '../../lib/geo/anchor';
+import type { Theme } from '../../export/theme';
+import type { MapModel } from './model';
+import { siteRadius, type SiteMark } from './sites';
 
-export interface MapPalette {
-  /** Water and the page behind the map. */
-  background: string;
-  /** Countries without engagements. */
-  land: string;
-  border: string;
-  home: string;
-  homeHatch: string;
-  /** Outline of chosen countries, and of the one under the pointer. */
-  outline: string;
-  site: string;
-  siteHalo: string;
-}
-
-export const DEFAULT_PALETTE: MapPalette = {
-  background: '#ffffff',
-  land: '#e5e5e5',
-  border: '#ffffff',
-  home: '#fde0b6',
-  homeHatch: '#c96f00',
-  outline: '#1a1a1a',
-  site: '#1a1a1a',
-  siteHalo: '#ffffff',
-};
+export const SOURCES = { countries: 'countries', markers: 'markers', sites: 'sites' } as const;
 
 export const LAYERS = {
   background: 'background',
@@ -44,162 +26,186 @@ export const LAYERS = {
   sites: 'deal-sites',
 } as const;
 
+/** The layers under the pointer that matter, topmost first. */
+export const PICK_LAYERS = [LAYERS.sites, LAYERS.markers, LAYERS.fill];
+
 export const HATCH_IMAGE = 'home-hatch';
 
-export interface CountryData {
-  /** Alpha-3, or "" for an area without an ISO code (so expressions compare strings only). */
-  code: string;
-  name: string;
-}
+type Props = { code: string };
 
-/** Feature properties MapLibre matches on: the alpha-3 code, not world-atlas's numeric id
- * (several features have none, and Australia's id is on two features). */
-export function countriesData(basemap: Basemap): FeatureCollection<Polygon | MultiPolygon, CountryData> {
+/** Countries keyed by alpha-3 in `code` ("" for areas without one), the id feature states use. */
+export function countriesData(flat: Basemap): FeatureCollection<Polygon | MultiPolygon, Props> {
   return {
     type: 'FeatureCollection',
-    features: basemap.features.map((f) => ({
-      type: 'Feature',
-      properties: { code: f.properties.code ?? '', name: f.properties.name },
-      geometry: f.geometry,
-    })),
+    features: flat.features.map((f) => ({ type: 'Feature', properties: { code: f.properties.code ?? '' }, geometry: f.geometry })),
   };
 }
 
-export interface MarkerData {
-  code: string;
-  name: string;
-}
-
-/** Points for countries too small to find as shapes (Singapore, Bahrain): drawn as dots. */
-export function markersData(
-  points: readonly { code: string; name: string; lonLat: readonly [number, number] }[],
-): FeatureCollection<Point, MarkerData> {
+/** A point inside each tiny country (Singapore, Bahrain), drawn as a dot while it has something to show. */
+export function markersData(points: readonly { code: string; lonLat: LonLat }[]): FeatureCollection<Point, Props> {
   return {
     type: 'FeatureCollection',
-    features: points.map((p) => ({
-      type: 'Feature',
-      properties: { code: p.code, name: p.name },
-      geometry: { type: 'Point', coordinates: [p.lonLat[0], p.lonLat[1]] },
-    })),
+    features: points.map((p) => ({ type: 'Feature', properties: { code: p.code }, geometry: { type: 'Point', coordinates: [...p.lonLat] } })),
   };
 }
 
-export interface SiteData {
+export interface SiteProps {
   key: string;
-  radius: number;
-  undisclosed: boolean;
+  r: number;
+  ring: boolean;
 }
 
-export function sitesData(marks: readonly SiteMark[]): FeatureCollection<Point, SiteData> {
+/** Deal sites, largest first so smaller circles are drawn over them; radii as the SVG map draws them `width` wide. */
+export function sitesData(marks: readonly SiteMark[], width: number): FeatureCollection<Point, SiteProps> {
   return {
     type: 'FeatureCollection',
     features: marks.map((m) => ({
       type: 'Feature',
-      properties: { key: m.key, radius: m.radius, undisclosed: m.undisclosed },
+      properties: { key: m.key, r: siteRadius(m.size, !m.sum, width), ring: !m.sum },
       geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
     })),
   };
 }
 
-/** `match` on the country code: the class colour of each counted country, home, else neutral. */
-export function fillColorExpression(
-  fills: ReadonlyMap<string, string>,
-  home: string,
-  palette: MapPalette,
-): ExpressionSpecification | string {
-  const pairs: string[] = [];
-  if (home) pairs.push(home, palette.home);
-  for (const [code, color] of fills) if (code && code !== home) pairs.push(code, color);
-  if (pairs.length === 0) return palette.land;
-  // MapLibre's tuple type cannot express a variable number of label/output pairs.
-  return ['match', ['get', 'code'], ...pairs, palette.land] as unknown as ExpressionSpecification;
+/** What each country's feature state holds. */
+export interface CountryState {
+  /** Class colour; null: plain land. */
+  fill: string | null;
+  selected: boolean;
+  /** Whether its dot (if it is tiny) is drawn. */
+  shown: boolean;
 }
 
-/** Features whose code is one of `codes` (an empty list matches nothing). */
-export function codeFilter(codes: readonly string[]): FilterSpecification {
-  return ['in', ['get', 'code'], ['literal', [...codes]]];
+const NO_STATE: CountryState = { fill: null, selected: false, shown: false };
+
+export function countryStates(model: MapModel): Map<string, CountryState> {
+  return new Map(model.entries.map((e) => [e.code, { fill: e.fill, selected: e.selected, shown: e.count > 0 || e.selected }]));
 }
 
-/** Dots of chosen countries get the same thick outline as chosen shapes. */
-export function markerStrokeWidth(selected: readonly string[]): ExpressionSpecification {
-  return ['case', ['in', ['get', 'code'], ['literal', [...selected]]], 2, 0.5];
+/** The states to set to go from `before` to `after`: only countries that changed (a toggle touches a few). */
+export function stateChanges(before: ReadonlyMap<string, CountryState>, after: ReadonlyMap<string, CountryState>): [string, CountryState][] {
+  const out: [string, CountryState][] = [];
+  for (const [code, state] of after) {
+    const old = before.get(code);
+    if (!old || old.fill !== state.fill || old.selected !== state.selected || old.shown !== state.shown) out.push([code, state]);
+  }
+  for (const code of before.keys()) if (!after.has(code)) out.push([code, NO_STATE]);
+  return out;
+}
+
+/** A boolean feature state: the country's (`selected`, `shown`) or the pointer's (`hover`). */
+const stateIs = (key: keyof CountryState | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** A country's fill: its class colour from its feature state, else land. */
+export function fillColour(theme: Theme): ExpressionSpecification {
+  return ['coalesce', ['feature-state', 'fill'], theme.map.land];
+}
+
+export function homeFilter(home: string): FilterSpecification {
+  return ['==', ['get', 'code'], home];
 }
 
 export interface StyleInput {
-  countries: FeatureCollection<Polygon | MultiPolygon, CountryData>;
-  sites: FeatureCollection<Point, SiteData>;
-  markers: FeatureCollection<Point, MarkerData>;
-  fills: ReadonlyMap<string, string>;
+  countries: FeatureCollection<Polygon | MultiPolygon, Props>;
+  markers: FeatureCollection<Point, Props>;
+  sites: FeatureCollection<Point, SiteProps>;
   home: string;
-  selected: readonly string[];
-  hovered: string | null;
-  palette: MapPalette;
+  theme: Theme;
 }
 
-export function mapStyle(input: StyleInput): StyleSpecification {
-  const { palette } = input;
+export function mapStyle({ countries, markers, sites, home, theme }: StyleInput): StyleSpecification {
+  const m = theme.map;
   return {
     version: 8,
+    // No transitions: on software WebGL every frame is a stall, so a change paints once.
+    transition: { duration: 0, delay: 0 },
     sources: {
-      countries: { type: 'geojson', data: input.countries },
-      markers: { type: 'geojson', data: input.markers },
-      sites: { type: 'geojson', data: input.sites },
+      [SOURCES.countries]: { type: 'geojson', data: countries, promoteId: 'code' },
+      [SOURCES.markers]: { type: 'geojson', data: markers, promoteId: 'code' },
+      [SOURCES.sites]: { type: 'geojson', data: sites, promoteId: 'key' },
     },
     layers: [
-      { id: LAYERS.background, type: 'background', paint: { 'background-color': palette.background } },
-      {
-        id: LAYERS.fill,
-        type: 'fill',
-        source: 'countries',
-        paint: { 'fill-color': fillColorExpression(input.fills, input.home, palette) },
-      },
-      {
-        id: LAYERS.home,
-        type: 'fill',
-        source: 'countries',
-        filter: codeFilter(input.home ? [input.home] : []),
-        paint: { 'fill-pattern': HATCH_IMAGE },
-      },
-      { id: LAYERS.border, type: 'line', source: 'countries', paint: { 'line-color': palette.border, 'line-width': 0.5 } },
+      { id: LAYERS.background, type: 'background', paint: { 'background-color': m.background } },
+      { id: LAYERS.fill, type: 'fill', source: SOURCES.countries, paint: { 'fill-color': fillColour(theme) } },
+      { id: LAYERS.home, type: 'fill', source: SOURCES.countries, filter: homeFilter(home), paint: { 'fill-pattern': HATCH_IMAGE } },
+      { id: LAYERS.border, type: 'line', source: SOURCES.countries, paint: { 'line-color': m.border, 'line-width': 0.5 } },
       {
         id: LAYERS.hover,
         type: 'line',
-        source: 'countries',
-        filter: codeFilter(input.hovered ? [input.hovered] : []),
-        paint: { 'line-color': palette.outline, 'line-width': 1.5 },
+        source: SOURCES.countries,
+        paint: { 'line-color': m.hover, 'line-width': 1.5, 'line-opacity': ['case', stateIs('hover'), 1, 0] },
       },
       {
         id: LAYERS.selected,
         type: 'line',
-        source: 'countries',
-        filter: codeFilter(input.selected),
-        paint: { 'line-color': palette.outline, 'line-width': 3 },
+        source: SOURCES.countries,
+        paint: { 'line-color': m.selected, 'line-width': 2.5, 'line-opacity': ['case', stateIs('selected'), 1, 0] },
       },
       {
         id: LAYERS.markers,
         type: 'circle',
-        source: 'markers',
+        source: SOURCES.markers,
         paint: {
-          'circle-radius': 4,
-          'circle-color': fillColorExpression(input.fills, input.home, palette),
-          'circle-stroke-color': palette.outline,
-          'circle-stroke-width': markerStrokeWidth(input.selected),
+          'circle-radius': 3.5,
+          'circle-color': fillColour(theme),
+          'circle-opacity': ['case', stateIs('shown'), 1, 0],
+          'circle-stroke-opacity': ['case', stateIs('shown'), 1, 0],
+          'circle-stroke-color': ['case', stateIs('selected'), m.selected, theme.fg],
+          'circle-stroke-width': ['case', stateIs('selected'), 2, 0.5],
         },
       },
       {
         id: LAYERS.sites,
         type: 'circle',
-        source: 'sites',
+        source: SOURCES.sites,
         paint: {
-          'circle-radius': ['get', 'radius'],
-          'circle-color': ['case', ['get', 'undisclosed'], 'rgba(0,0,0,0)', palette.site],
-          'circle-opacity': 0.85,
-          'circle-stroke-color': ['case', ['get', 'undisclosed'], palette.site, palette.siteHalo],
-          'circle-stroke-width': ['case', ['get', 'undisclosed'], 2, 1],
+          'circle-radius': ['get', 'r'],
+          'circle-color': m.site,
+          'circle-opacity': ['case', ['get', 'ring'], 0, 0.7],
+          'circle-stroke-color': ['case', ['get', 'ring'], m.site, m.siteHalo],
+          'circle-stroke-width': ['case', ['get', 'ring'], 2, 1],
         },
       },
     ],
   };
+}
+
+export interface HomeView {
+  center: [number, number];
+  zoom: number;
+  minZoom: number;
+}
+
+/**
+ * The starting view: exactly one world wide (Web Mercator is 512 px wide at zoom 0), centred so
+ * that a box half as high as wide shows from Tierra del Fuego to the Arctic coasts. Zooming out
+ * further would only repeat the world.
+ */
+export function homeView(width: number): HomeView {
+  const w = Number.isFinite(width) && width > 0 ? width : 640;
+  const zoom = Math.log2(w / 512);
+  return { center: [11, 22], zoom, minZoom: zoom };
+}
+
+/** Every option but the container and the style, for a map `width` px wide. */
+export function mapOptions(width: number, label: string) {
+  return {
+    ...homeView(width),
+    maxZoom: 7,
+    // Page scrolling passes through the map; zooming needs Ctrl/⌘ + scroll or two fingers.
+    cooperativeGestures: true,
+    // The basemap is credited under the legend; there are no tiles whose terms need the control.
+    attributionControl: false,
+    // A choropleth read north-up: no rotation, no tilt.
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // Lets rings continued past 180° (Chukotka, Fiji) draw on the next world copy.
+    renderWorldCopies: true,
+    // No fade-in of anything: one paint per change.
+    fadeDuration: 0,
+    locale: { 'Map.Title': label },
+  } satisfies Omit<MapOptions, 'container'>;
 }
 
 /** RGBA of "#rgb" or "#rrggbb"; opaque black for anything else. */
@@ -210,20 +216,39 @@ export function hexToRgba(hex: string): [number, number, number, number] {
   return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16), 255];
 }
 
-/**
- * A square tile of diagonal stripes for the home country. MapLibre needs a sprite or an added
- * image for fill patterns; we have no sprite, so the pattern is generated.
- */
-export function hatchImage(size: number, stripe: string, ground: string, width = 2) {
+/** A tile of diagonal stripes for home: MapLibre needs an image for fill patterns and we ship no sprite. */
+export function hatchImage(size: number, stripe: string, ground: string, width = 3) {
   const fg = hexToRgba(stripe);
   const bg = hexToRgba(ground);
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      // (x + y) mod size makes the stripes meet across tile edges.
-      const color = (x + y) % size < width ? fg : bg;
-      data.set(color, (y * size + x) * 4);
-    }
+    // (x + y) mod size makes the stripes meet across tile edges.
+    for (let x = 0; x < size; x++) data.set((x + y) % size < width ? fg : bg, (y * size + x) * 4);
   }
   return { width: size, height: size, data };
+}
+
+/** The paint properties that differ between two styles of the same layers (a theme switch). */
+type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;
+type PaintName = PaintArgs[1];
+type PaintValue = PaintArgs[2];
+
+export function paintChanges(before: StyleSpecification, after: StyleSpecification): [string, PaintName, PaintValue][] {
+  const out: [string, PaintName, PaintValue][] = [];
+  for (const layer of after.layers) {
+    const old = before.layers.find((l) => l.id === layer.id);
+    const paint = (layer.paint ?? {}) as Record<string, unknown>;
+    const oldPaint = (old?.paint ?? {}) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(paint)) {
+      if (JSON.stringify(value) !== JSON.stringify(oldPaint[name])) out.push([layer.id, name as PaintName, value as PaintValue]);
+    }
+  }
+  return out;
+}
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+/** The style's layers without data: what a theme switch compares. */
+export function themedLayers(home: string, theme: Theme): StyleSpecification {
+  return mapStyle({ countries: { ...EMPTY, features: [] }, markers: { ...EMPTY, features: [] }, sites: { ...EMPTY, features: [] }, home, theme });
 }

@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import atlas from 'world-atlas/countries-50m.json';
+import { basemapFromTopology } from '../../src/lib/geo/basemap';
+import { MAP_ASPECT, mapGeometry, mapHeight, missingCodes, tinyDots } from '../../src/views/WorldMap/geometry';
+import { legendLayout, LEGEND_FONT } from '../../src/views/WorldMap/legendLayout';
+import { mapModel, mapScales } from '../../src/views/WorldMap/model';
+import { textWidth } from '../../src/export/textMeasure';
+import { bundledDataset, exportInput, fixture, indexOf } from '../helpers';
+
+const basemap = basemapFromTopology(atlas as unknown as Topology);
+const WIDTH = 928;
+const geometry = mapGeometry(basemap, WIDTH);
+
+/** The x range of each subpath ("M…Z") of a path. */
+function subpathSpans(d: string): number[] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((part) => {
+      const xs = [...part.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+      return Math.max(...xs) - Math.min(...xs);
+    });
+}
+
+describe('mapGeometry', () => {
+  it('fits the globe in a box MAP_ASPECT times wider than high', () => {
+    expect(geometry.height).toBe(mapHeight(WIDTH));
+    expect(geometry.height).toBe(Math.round(WIDTH / MAP_ASPECT));
+    const xs = [...geometry.sphere.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)];
+    for (const [, x, y] of xs) {
+      expect(Number(x)).toBeGreaterThanOrEqual(0);
+      expect(Number(x)).toBeLessThanOrEqual(WIDTH);
+      expect(Number(y)).toBeGreaterThanOrEqual(0);
+      expect(Number(y)).toBeLessThanOrEqual(geometry.height);
+    }
+  });
+
+  it.each(['RUS', 'FJI', 'USA', 'NZL'])('draws %s without a band across the map (d3 clips at 180°)', (code) => {
+    const shape = geometry.byCode.get(code)!;
+    expect(shape.d.length).toBeGreaterThan(0);
+    for (const span of subpathSpans(shape.d)) expect(span).toBeLessThan(WIDTH / 2);
+  });
+
+  it('draws a country once, whatever the number of its features (Australia has two)', () => {
+    const codes = geometry.shapes.map((s) => s.code).filter(Boolean);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(geometry.byCode.has('AUS')).toBe(true);
+  });
+
+  it('stays a light file: points closer than a pixel are dropped', () => {
+    const total = geometry.shapes.reduce((n, s) => n + s.d.length, 0);
+    expect(total).toBeLessThan(400_000);
+  });
+
+  it('gives tiny counterparts a dot inside them, and large ones none', () => {
+    const dots = tinyDots(geometry, ['SGP', 'USA', 'BHR', 'XXX']);
+    expect(dots.map((d) => d.code)).toEqual(['SGP', 'BHR']);
+    const singapore = geometry.project([103.8, 1.35])!;
+    expect(Math.hypot(dots[0]!.x - singapore[0], dots[0]!.y - singapore[1])).toBeLessThan(3);
+  });
+
+  it('names the codes the basemap has no shape for', () => {
+    expect(missingCodes(basemap, ['USA', 'TUV', 'SGP', 'GIB'])).toEqual(['TUV', 'GIB']);
+  });
+});
+
+describe('legendLayout', () => {
+  const modelOf = (o: Parameters<typeof exportInput>[1] = {}) => {
+    const input = exportInput(indexOf(bundledDataset()), o);
+    return { input, model: mapModel(input, mapScales(input.index, input.options, 6)) };
+  };
+
+  it.each([928, 343])('keeps every key inside %i px, in rows that do not overlap', (width) => {
+    const { input, model } = modelOf({ options: { cumulative: true }, filters: { countries: ['USA'] } });
+    const legend = legendLayout(model, width, input.i18n, 100);
+    expect(legend.top).toBe(100);
+    for (const item of legend.items) {
+      expect(item.textX + textWidth(item.label, LEGEND_FONT, item.symbol ? 400 : 700)).toBeLessThanOrEqual(width + 0.01);
+      expect(item.y).toBeGreaterThan(legend.top);
+      expect(item.y).toBeLessThan(legend.bottom);
+    }
+    const labels = legend.items.map((i) => i.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Engagements per country under these filters', '6–10', 'No engagements', 'Home: Kazakhstan', 'Selected', 'Deal sites, sized by disclosed value', '$230M', 'value undisclosed']),
+    );
+  });
+
+  it('wraps onto more rows when narrow', () => {
+    const { input, model } = modelOf();
+    const wide = legendLayout(model, 928, input.i18n, 0);
+    const narrow = legendLayout(model, 200, input.i18n, 0);
+    expect(narrow.bottom).toBeGreaterThan(wide.bottom);
+  });
+
+  it('has no site keys when no site is drawn, and no selection key when nothing is selected', () => {
+    const input = exportInput(indexOf(fixture('worldmap-small.json')), { filters: { years: [2023] }, options: {} });
+    const model = mapModel({ ...input, filtered: { ...input.filtered, d: new Uint32Array(0), deals: [] } }, mapScales(input.index, input.options, 6));
+    const labels = legendLayout(model, 928, input.i18n, 0).items.map((i) => i.label);
+    expect(labels).not.toContain('Deal sites, sized by disclosed value');
+    expect(labels).not.toContain('Selected');
+  });
+});
