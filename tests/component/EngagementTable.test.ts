@@ -1,131 +1,184 @@
-import { render, screen, within } from '@testing-library/svelte';
+// @vitest-environment jsdom
+// The live Engagements table, as a reader finds it: by role and accessible name.
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, filterDataset, indexDataset } from '../../src/lib/data/query';
-import { FilterState } from '../../src/lib/state/filters.svelte';
+import { synthDataset } from '../../scripts/synth/generate';
 import EngagementTable from '../../src/views/EngagementTable/EngagementTable.svelte';
-import { querySmall } from '../fixtures/querySmall';
-import EngagementTableWithFilters from './EngagementTableWithFilters.svelte';
+import { bundledDataset, fixture, indexOf, viewProps } from '../helpers';
 
-const index = indexDataset(querySmall());
-const everything = filterDataset(index, NO_FILTERS);
+const small = indexOf(fixture('query-small.json'));
+const bundled = indexOf(bundledDataset());
+const synth = indexOf(synthDataset({ engagements: 200, seed: 1 }));
+const synthRows = synth.data.engagements.length + synth.data.deals.length;
+const total = synthRows.toLocaleString('en-US');
 
-function renderAll() {
-  return render(EngagementTable, { props: { index, filtered: everything, filterState: new FilterState() } });
-}
-
-/** The body rows of the table, without the header row. */
+/** The body rows of the table. */
 function bodyRows(): HTMLElement[] {
-  const table = screen.getByRole('table');
-  const [, body] = within(table).getAllByRole('rowgroup');
-  if (!body) throw new Error('the table has no body');
-  return within(body).getAllByRole('row');
+  const [, body] = within(screen.getByRole('table')).getAllByRole('rowgroup');
+  return within(body!).getAllByRole('row');
 }
 
-/** The text of one column, top to bottom. Columns: When, Type, Who, What, Value, Source. */
-function column(n: number): string[] {
-  return bodyRows().map((row) => within(row).getAllByRole('cell')[n]?.textContent?.trim() ?? '');
-}
-const WHO = 2;
-
-describe('EngagementTable', () => {
-  it('is a figure named by its caption, with the counts', () => {
-    renderAll();
+describe('EngagementTable', { timeout: 30_000 }, () => {
+  it('is a figure named "Engagements", with what it counts and what it does not', () => {
+    render(EngagementTable, { props: viewProps(bundled) });
     const figure = screen.getByRole('figure', { name: /^Engagements/ });
-    expect(figure).toHaveAccessibleName(/6 engagements and 5 deals, each with its source/);
+    expect(figure).toHaveAccessibleName(/^Engagements 22 engagements and 12 deals, each with its sources 2 planned events are listed but not counted\.$/);
+    expect(bodyRows()).toHaveLength(36);
+    expect(screen.getByText('1–36 of 36')).toBeInTheDocument();
+    expect(within(figure).getAllByText('planned')).toHaveLength(2);
   });
 
-  it('shows one row per engagement and per deal, with what a reader needs', () => {
-    renderAll();
-    expect(bodyRows()).toHaveLength(11);
+  it('shows each row’s session, date, type, who, what and value; an undisclosed value says so', () => {
+    render(EngagementTable, { props: viewProps(small) });
     const row = screen.getByRole('row', { name: /Talks with the United States on trade/ });
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
-    expect(cells.slice(0, 5)).toEqual(['78th · 2023 19 September 2023', 'bilateral', 'Pat President (United States); Sam Envoy (United States)', 'Talks with the United States on trade', '—']);
-    const deal = screen.getByRole('row', { name: /Wind farm project/ });
-    expect(within(deal).getByText('undisclosed')).toBeInTheDocument();
+    const cells = within(row).getAllByRole('cell');
+    const text = cells.map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+    expect(text[0]).toBe('78th session, 2023 19 September 2023');
+    expect(text[1]).toBe('meeting');
+    expect(within(cells[2]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Pat President (United States)', 'Sam Envoy (United States)']);
+    expect(text[3]).toBe('Talks with the United States on trade');
+    // An engagement has no value: a dash on screen, words for a screen reader.
+    expect(text[4]).toBe('—no value');
+    const wind = screen.getByRole('row', { name: /Wind farm project/ });
+    expect(within(wind).getByText('undisclosed')).toBeInTheDocument();
+    expect(within(wind).getByText('deal')).toBeInTheDocument();
     expect(within(screen.getByRole('row', { name: /Investments since 2000/ })).getByText('over $5B')).toBeInTheDocument();
   });
 
-  it('starts sorted by date, and sorts by "Who" when its header is clicked, then reverses', async () => {
+  it('pages through a long table: "1–50 of …", then "51–100 of …"', async () => {
     const user = userEvent.setup();
-    renderAll();
-    const whoHeader = screen.getByRole('columnheader', { name: 'Who' });
-    const whenHeader = screen.getByRole('columnheader', { name: 'When' });
-    expect(whenHeader).toHaveAttribute('aria-sort', 'ascending');
-    expect(whoHeader).toHaveAttribute('aria-sort', 'none');
-    expect(column(WHO)[0]).toBe('Rafael Rail (Acme Rail)');
-
-    await user.click(within(whoHeader).getByRole('button', { name: 'Who' }));
-    expect(whoHeader).toHaveAttribute('aria-sort', 'ascending');
-    expect(whenHeader).toHaveAttribute('aria-sort', 'none');
-    const ascending = column(WHO);
-    expect(ascending[0]).toBe('Acme Rail');
-    expect(ascending.slice(0, 4)).toEqual(['Acme Rail', 'Acme Rail', 'Ana Chief (United Nations); Asia Forum', 'Claire Ministre (France)']);
-    expect(screen.getByRole('table')).toHaveAccessibleName('Engagements and deals, sorted by who (ascending)');
-
-    await user.click(screen.getByRole('button', { name: 'Who' }));
-    expect(whoHeader).toHaveAttribute('aria-sort', 'descending');
-    expect(column(WHO)).toEqual([...ascending].reverse());
+    render(EngagementTable, { props: viewProps(synth) });
+    expect(screen.getByText(`1–50 of ${total}`)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(50);
+    const first = bodyRows()[0]!.textContent;
+    expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(screen.getByText(`51–100 of ${total}`)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(50);
+    expect(bodyRows()[0]!.textContent).not.toBe(first);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '25');
+    expect(screen.getByText(`1–25 of ${total}`)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(25);
   });
 
-  it('sorts "Value" largest first on the first click, undisclosed last', async () => {
+  it('goes back to the first page when the sort changes, not when another view’s option does', async () => {
     const user = userEvent.setup();
-    renderAll();
-    await user.click(screen.getByRole('button', { name: 'Value' }));
+    const props = viewProps(synth);
+    const { rerender } = render(EngagementTable, { props });
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await rerender({ options: { ...props.options, colourBy: 'session' } });
+    expect(screen.getByText(`51–100 of ${total}`)).toBeInTheDocument();
+    await rerender({ options: { ...props.options, sort: { key: 'value', descending: true } } });
+    expect(screen.getByText(`1–50 of ${total}`)).toBeInTheDocument();
+  });
+
+  it('asks the app to sort when a header is clicked, and says the order in aria-sort', async () => {
+    const user = userEvent.setup();
+    const props = viewProps(small, { options: { sort: { key: 'value', descending: true } } });
+    render(EngagementTable, { props });
     expect(screen.getByRole('columnheader', { name: 'Value' })).toHaveAttribute('aria-sort', 'descending');
-    const values = bodyRows().map((row) => within(row).getAllByRole('cell')[4]?.textContent?.trim());
-    expect(values.slice(0, 5)).toEqual(['over $5B', 'about $1B', 'up to $300M', '$250M', '—']);
-    expect(values).toContain('undisclosed');
+    expect(screen.getByRole('columnheader', { name: 'When' })).not.toHaveAttribute('aria-sort');
+    expect(screen.getByRole('table')).toHaveAccessibleName('Engagements and deals, sorted by Value, descending');
+    const values = bodyRows().map((row) => within(row).getAllByRole('cell')[4]!.textContent?.trim());
+    expect(values.slice(0, 5)).toEqual(['over $5B', 'about $1B', 'up to $300M', '$250M', 'undisclosed']);
+    await user.click(screen.getByRole('button', { name: 'Who' }));
+    expect(props.actions.sortBy).toHaveBeenCalledWith('who');
+    await user.click(screen.getByRole('button', { name: 'Value' }));
+    expect(props.actions.sortBy).toHaveBeenLastCalledWith('value');
   });
 
-  it('links each publisher to its source, and names an unlinked one in plain text', () => {
-    renderAll();
-    const links = screen.getAllByRole('link', { name: 'Example Wire' });
-    // e-usa, e-acme, e-speech, d-acme-plan and d-zeta cite the wire.
-    expect(links).toHaveLength(5);
-    for (const link of links) expect(link).toHaveAttribute('href', 'https://example.org/wire/leader-2023');
-    expect(screen.queryByRole('link', { name: 'Sample Gazette' })).toBeNull();
-    expect(screen.getAllByText('Sample Gazette')).toHaveLength(6);
-  });
-
-  it('shows the quote only after "Quote" is opened', async () => {
+  it('asks the app to search a moment after typing stops, once', async () => {
     const user = userEvent.setup();
-    renderAll();
+    const props = viewProps(small);
+    render(EngagementTable, { props });
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'wabtec');
+    await waitFor(() => expect(props.actions.setOptions).toHaveBeenCalledWith({ search: 'wabtec' }));
+    expect(props.actions.setOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists what the search finds among all the filtered rows, and counts the matches', () => {
+    render(EngagementTable, { props: viewProps(small, { options: { search: 'GLOBEX' } }) });
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('GLOBEX');
+    expect(bodyRows()).toHaveLength(3);
+    expect(screen.getByText('3 matches among 11 records')).toBeInTheDocument();
+    expect(screen.getByText('1–3 of 3')).toBeInTheDocument();
+  });
+
+  it('shows a quote in place when its button is pressed', async () => {
+    const user = userEvent.setup();
+    render(EngagementTable, { props: viewProps(small) });
     const row = screen.getByRole('row', { name: /Talks with the United States on trade/ });
+    const button = within(row).getByRole('button', { name: 'Quote from Example Wire' });
     const quote = within(row).getByText('“The two presidents discussed trade.”');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(quote).not.toBeVisible();
-    await user.click(within(row).getByText('Quote'));
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(quote).toBeVisible();
+    expect(within(row).getByRole('link', { name: 'Example Wire' })).toHaveAttribute('href', 'https://example.org/wire/leader-2023');
   });
 
-  it('says so when the filters leave nothing, and "Clear filters" brings every row back', async () => {
+  it('is one tab stop for all its rows: arrows move between rows and into a row, Enter opens its quotes', async () => {
     const user = userEvent.setup();
-    const filterState = new FilterState({ years: [2025] });
-    render(EngagementTableWithFilters, { props: { index, filterState } });
-    expect(screen.getByRole('figure', { name: /^Engagements/ })).toHaveAccessibleName(/0 engagements and 0 deals/);
-    expect(screen.getByRole('status')).toHaveTextContent('No engagements or deals match these filters.');
+    render(EngagementTable, { props: viewProps(synth) });
+    const rows = bodyRows();
+    const [, body] = within(screen.getByRole('table')).getAllByRole('rowgroup');
+    expect(body!.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    expect(rows[0]).toHaveAttribute('tabindex', '0');
+    for (const control of within(body!).queryAllByRole('link').concat(within(body!).getAllByRole('button'))) {
+      expect(control).toHaveAttribute('tabindex', '-1');
+    }
+    // From the search box: five sort buttons, then the rows as one stop, then the pager.
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'When' })).toHaveFocus();
+    for (let k = 0; k < 5; k++) await user.tab();
+    expect(rows[0]).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveFocus();
+
+    await user.click(rows[0]!.querySelector('td')!);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(rows[2]).toHaveFocus();
+    expect(rows[2]).toHaveAttribute('tabindex', '0');
+    expect(rows[0]).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{Enter}');
+    for (const b of within(rows[2]!).getAllByRole('button')) expect(b).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard(' ');
+    for (const b of within(rows[2]!).getAllByRole('button')) expect(b).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('{ArrowRight}');
+    expect(within(rows[2]!).getAllByRole('link')[0]).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowUp}');
+    expect(rows[1]).toHaveFocus();
+  });
+
+  it('says when the filters leave nothing, and offers to clear them', async () => {
+    const user = userEvent.setup();
+    const props = viewProps(small, { filters: { years: [2025] } });
+    render(EngagementTable, { props });
+    expect(screen.getByRole('status')).toHaveTextContent('No records match these filters.');
     expect(screen.queryByRole('table')).toBeNull();
-
+    expect(screen.queryByRole('button', { name: 'Clear the search' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(filterState.active).toBe(false);
-    expect(screen.queryByRole('status')).toBeNull();
-    expect(bodyRows()).toHaveLength(11);
+    expect(props.actions.clearFilters).toHaveBeenCalledOnce();
   });
 
-  it('offers no "Clear filters" when no filter is on', () => {
-    render(EngagementTable, { props: { index, filtered: { engagements: [], deals: [] }, filterState: new FilterState() } });
-    expect(screen.getByRole('status')).toHaveTextContent('No engagements or deals match these filters.');
+  it('says when the search hides everything, and offers to clear it', async () => {
+    const user = userEvent.setup();
+    const props = viewProps(small, { options: { search: 'zzz' } });
+    render(EngagementTable, { props });
+    expect(screen.getByRole('status')).toHaveTextContent('No records match the search “zzz”.');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }));
+    expect(props.actions.setOptions).toHaveBeenCalledWith({ search: '' });
   });
 
-  it('follows new filtered data', () => {
-    const filterState = new FilterState();
-    render(EngagementTableWithFilters, { props: { index, filterState } });
-    expect(bodyRows()).toHaveLength(11);
-    filterState.toggleYear(2023);
-    flushSync();
-    expect(bodyRows()).toHaveLength(5);
-    expect(screen.getByRole('figure', { name: /^Engagements/ })).toHaveAccessibleName(/3 engagements and 2 deals/);
+  it('says when the dataset itself has nothing, with nothing to clear', () => {
+    const empty = indexOf({ ...fixture('query-small.json'), engagements: [], deals: [] });
+    render(EngagementTable, { props: viewProps(empty) });
+    expect(screen.getByRole('status')).toHaveTextContent('This dataset has no engagements or deals.');
+    expect(screen.queryByRole('button', { name: /Clear/ })).toBeNull();
+    expect(screen.getByRole('figure', { name: /^Engagements/ })).toHaveAccessibleName(/0 engagements and 0 deals/);
   });
 });
