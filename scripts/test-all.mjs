@@ -3,7 +3,7 @@
 // ending with one line "N passed, N failed" that sums them all (CI reads that line).
 //   types      svelte-check (one check)
 //   unit       vitest: unit and component tests (each test counts)
-//   build      vite build (one check)
+//   build      vite build + prerender of the bundled dataset (one check)
 //   browser    tests/e2e in Debian's Chromium (each test counts)
 //   quotes     every quote of the default dataset found verbatim in ../shared/seeds (one check;
 //              skipped with a notice where that folder is absent, as in a user's own clone)
@@ -50,8 +50,8 @@ const vitestJson = join(RESULTS, 'vitest.json');
 const unitOk = step('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 counted('unit and component tests (vitest)', unitOk, vitestJson, (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0)]);
 
-const buildOk = step('build', bin('vite'), ['build']);
-once('build (vite)', buildOk);
+const buildOk = step('build', bin('vite'), ['build']) && step('prerender', bin('tsx'), ['scripts/prerender.ts']);
+once('build (vite + prerender)', buildOk);
 
 if (buildOk) {
   const e2eJson = join(RESULTS, 'e2e.json');
@@ -59,6 +59,13 @@ if (buildOk) {
   counted('browser tests (Chromium)', browserOk, e2eJson, (j) => [j.passed, j.failed]);
 } else {
   once('browser tests (skipped: the build failed)', false);
+}
+
+if (buildOk) {
+  // A smoke run of the benchmark: every figure can be measured on the built app; never a timing assertion.
+  once('benchmark smoke (npm run bench -- --smoke)', step('bench smoke', process.execPath, ['scripts/bench.mjs', '--smoke', '--no-build']));
+} else {
+  once('benchmark smoke (skipped: the build failed)', false);
 }
 
 const seeds = resolve(ROOT, '../shared/seeds');
