@@ -1,0 +1,79 @@
+/**
+ * The live check of the work: the same validation as the dashboard and `npm run validate`
+ * (parseDataset: shapes by the zod schema, then the cross-checks), and the check-quotes rule
+ * against the article texts the work holds. Pure.
+ */
+import { crossCheck, parseDataset, type DatasetProblem } from '../lib/data/load';
+import { checkQuotes } from '../lib/data/quotes';
+import type { Dataset } from '../lib/data/schema';
+import { isObject, type Json, type Work } from './work';
+
+export type StudioProblem =
+  | ({ kind: 'format' } & DatasetProblem)
+  /** A quote not found in the text of the article it cites (the path of its `quote`). */
+  | { kind: 'quote'; path: string; source: string };
+
+export interface Checked {
+  /** The dataset when it passes the format's checks (quotes aside), for the preview. */
+  data: Dataset | null;
+  problems: StudioProblem[];
+  /** Problems by the path they are at. */
+  byPath: ReadonlyMap<string, StudioProblem[]>;
+}
+
+/**
+ * Cross-checks need the whole document. When some record's shape is wrong, parseDataset stops
+ * before them; they are still run here when the document is well-formed enough not to throw, so
+ * a missing actor is reported while a summary is still empty.
+ */
+function crossCheckLoose(doc: Json): DatasetProblem[] {
+  try {
+    return crossCheck(doc as unknown as Dataset);
+  } catch {
+    return [];
+  }
+}
+
+/** Citations as checkQuotes reads them, whatever shape the records are in (positions kept). */
+function citationsOnly(doc: Json): Dataset {
+  const records = (key: string) => {
+    const list = isObject(doc) ? doc[key] : undefined;
+    return (Array.isArray(list) ? list : []).map((r) => {
+      const cites = isObject(r) && Array.isArray(r.citations) ? r.citations : [];
+      return {
+        citations: cites.map((c) =>
+          isObject(c) && typeof c.source === 'string' && typeof c.quote === 'string' ? { source: c.source, quote: c.quote } : { source: '', quote: '' },
+        ),
+      };
+    });
+  };
+  return { engagements: records('engagements'), deals: records('deals') } as unknown as Dataset;
+}
+
+export function checkWork(work: Work): Checked {
+  const parsed = parseDataset(work.dataset);
+  const problems: StudioProblem[] = [];
+  const seen = new Set<string>();
+  const add = (p: DatasetProblem) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ kind: 'format', ...p });
+  };
+  if (!parsed.ok) {
+    parsed.problems.forEach(add);
+    // A field with a shape problem already says what to fix; its cross-check would repeat it.
+    const shaped = new Set(parsed.problems.map((p) => p.path));
+    crossCheckLoose(work.dataset)
+      .filter((p) => !shaped.has(p.path))
+      .forEach(add);
+  }
+  const texts = Object.fromEntries(Object.entries(work.texts).filter(([, t]) => t.trim() !== ''));
+  for (const m of checkQuotes(citationsOnly(work.dataset), texts).missing) {
+    // An empty quote is already a format problem; saying it is not in the article adds nothing.
+    if (m.quote.trim()) problems.push({ kind: 'quote', path: `${m.path}.quote`, source: m.source });
+  }
+  const byPath = new Map<string, StudioProblem[]>();
+  for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+  return { data: parsed.ok ? parsed.data : null, problems, byPath };
+}

@@ -1,0 +1,11 @@
+/**
+ * A studio problem in the reader's words: format problems as the validator explains them (through
+ * the shared problemText), quotes not found in their article from the studio's messages. Pure.
+ */
+import { problemText } from '../lib/data/problemText';
+import type { I18n } from '../lib/i18n/i18n';
+import type { StudioProblem } from './check';
+
+export function problemWords(problem: StudioProblem, i18n: I18n): string {
+  return problem.kind === 'quote' ? i18n.t('studio.problem.quoteNotFound', { source: problem.source }) : problemText(problem, i18n);
+}

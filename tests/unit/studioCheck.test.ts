@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/lib/data/load';
+import { checkWork } from '../../src/studio/check';
+import { editRecord, setText } from '../../src/studio/edits';
+import { workFromText, type Work } from '../../src/studio/work';
+import { ROOT } from '../helpers';
+
+function open(relative: string): Work {
+  const r = workFromText(readFileSync(path.join(ROOT, relative), 'utf8'), { kind: 'file', name: relative });
+  if (!r.ok) throw new Error(`${relative} does not open`);
+  return r.work;
+}
+
+describe('checkWork', () => {
+  it('reports what npm run validate reports, for a broken dataset', () => {
+    const work = open('tests/fixtures/broken.json');
+    const parsed = parseDataset(work.dataset);
+    const checked = checkWork(work);
+    expect(parsed.ok).toBe(false);
+    expect(checked.data).toBeNull();
+    for (const p of parsed.ok ? [] : parsed.problems) expect(checked.problems).toContainEqual({ kind: 'format', ...p });
+  });
+
+  it('runs the cross-checks while a shape is still wrong, so a missing actor shows at once', () => {
+    const checked = checkWork(open('tests/fixtures/broken.json'));
+    const paths = checked.problems.map((p) => p.path);
+    expect(paths).toContain('engagements[1].citations[0].quote');
+    expect(paths).toContain('engagements[0].participants[1].actor');
+  });
+
+  it('gives the dataset for the preview when it validates', () => {
+    const checked = checkWork(open('data/kazakhstan-unga.json'));
+    expect(checked.problems).toEqual([]);
+    expect(checked.data?.engagements).toHaveLength(24);
+  });
+
+  it('flags a quote not found in its article text (the check-quotes rule), and nothing without a text', () => {
+    let work = open('tests/fixtures/minimal.json');
+    const { source, quote } = (work.dataset.engagements as { citations: { source: string; quote: string }[] }[])[0]!.citations[0]!;
+    expect(checkWork(work).problems).toEqual([]);
+    // The article: every quote citing the source, line breaks where the quotes have spaces.
+    const all = (['engagements', 'deals'] as const).flatMap((c) =>
+      (work.dataset[c] as { citations: { source: string; quote: string }[] }[]).flatMap((r) => r.citations.filter((x) => x.source === source).map((x) => x.quote)),
+    );
+    work = setText(work, source, `Some text. ${all.map((q) => q.replace(/ /g, '\n')).join(' Then. ')} More text.`);
+    expect(checkWork(work).problems).toEqual([]);
+    work = editRecord(work, 'engagements', 0, ['citations', 0, 'quote'], `${quote} (edited)`);
+    expect(checkWork(work).problems).toContainEqual({ kind: 'quote', path: 'engagements[0].citations[0].quote', source });
+    expect(checkWork(work).data).not.toBeNull();
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addCitation,
+  addRecord,
+  blankRecord,
+  editRecord,
+  mergeActor,
+  recordFromSelection,
+  removeRecord,
+  setIn,
+  setText,
+  suggestId,
+} from '../../src/studio/edits';
+import { makeSelector } from '../../src/studio/quoteSelector';
+import { workFromDocument, type Work } from '../../src/studio/work';
+
+function work(): Work {
+  const opened = workFromDocument(
+    {
+      schemaVersion: 1,
+      title: 'Test',
+      delegation: { country: 'KAZ', leader: 'Leader', aliases: [] },
+      sources: [{ id: 'wire-2023', publisher: 'Wire', title: 'Report', published: '2023-09-19' }],
+      sessions: [{ number: 78, year: 2023 }],
+      actors: [
+        { id: 'acme', name: 'Acme', type: 'company', country: 'USA' },
+        { id: 'jane-doe', name: 'Jane Doe', aliases: ['J. Doe'], type: 'person', affiliation: 'acme' },
+      ],
+      engagements: [
+        {
+          id: 'e2023-jane-doe',
+          session: 78,
+          type: 'bilateral',
+          participants: [{ actor: 'jane-doe' }],
+          topics: [],
+          summary: 'Met.',
+          citations: [{ source: 'wire-2023', quote: 'They met.' }],
+        },
+      ],
+      deals: [{ id: 'd2023-acme', session: 78, company: 'acme', engagement: 'e2023-jane-doe', value: null, basis: 'agreement', sector: 'rail', summary: 'A deal.', citations: [{ source: 'wire-2023', quote: 'A deal.' }] }],
+    },
+    { kind: 'empty' },
+  );
+  if (!opened.ok) throw new Error('fixture does not open');
+  return opened.work;
+}
+
+const frozen = () => {
+  const w = work();
+  return { w, copy: structuredClone(w) };
+};
+
+describe('setIn', () => {
+  it('sets a nested value and removes a key given undefined, without changing the input', () => {
+    const { w, copy } = frozen();
+    const a = setIn(w, ['sources', 0, 'author'], 'A. Writer');
+    expect((a.dataset.sources as never[])[0]).toMatchObject({ author: 'A. Writer' });
+    const b = setIn(a, ['sources', 0, 'author'], undefined);
+    expect((b.dataset.sources as Record<string, unknown>[])[0]).not.toHaveProperty('author');
+    expect(w).toEqual(copy);
+  });
+
+  it('returns the same work when nothing changes', () => {
+    const w = work();
+    expect(setIn(w, ['title'], 'Test')).toBe(w);
+  });
+});
+
+describe('editRecord: ids are references', () => {
+  it('renames every reference when an id changes', () => {
+    const { w, copy } = frozen();
+    const next = editRecord(w, 'actors', 0, ['id'], 'acme-corp');
+    const d = next.dataset as never as { actors: { affiliation?: string }[]; deals: { company: string }[] };
+    expect(d.actors[1]!.affiliation).toBe('acme-corp');
+    expect(d.deals[0]!.company).toBe('acme-corp');
+    expect(w).toEqual(copy);
+  });
+
+  it('moves the article text and the selections with a renamed source', () => {
+    let w = setText(work(), 'wire-2023', 'They met. A deal.');
+    w = editRecord(w, 'sources', 0, ['id'], 'wire');
+    expect(w.texts).toEqual({ wire: 'They met. A deal.' });
+    const d = w.dataset as never as { engagements: { citations: { source: string }[] }[] };
+    expect(d.engagements[0]!.citations[0]!.source).toBe('wire');
+  });
+
+  it('lets an id that reads as the suggestion follow the name as it is typed', () => {
+    let w = work();
+    w = editRecord(w, 'actors', 1, ['name'], 'Janet Doe');
+    const d = w.dataset as never as { actors: { id: string }[]; engagements: { participants: { actor: string }[] }[] };
+    expect(d.actors[1]!.id).toBe('janet-doe');
+    expect(d.engagements[0]!.participants[0]!.actor).toBe('janet-doe');
+    // …and an engagement id made from its first participant follows too.
+    expect((w.dataset.engagements as { id: string }[])[0]!.id).toBe('e2023-janet-doe');
+  });
+
+  it('keeps an id written by hand', () => {
+    let w = editRecord(work(), 'actors', 0, ['id'], 'acme-rail');
+    w = editRecord(w, 'actors', 0, ['name'], 'Acme Railways');
+    expect((w.dataset.actors as { id: string }[])[0]!.id).toBe('acme-rail');
+  });
+
+  it('keeps suggested ids unique', () => {
+    const w = editRecord(work(), 'actors', 0, ['name'], 'Jane Doe');
+    expect((w.dataset.actors as { id: string }[])[0]!.id).toBe('jane-doe-2');
+  });
+
+  it('renumbers a session with its year and its records', () => {
+    const w = editRecord(work(), 'sessions', 0, ['number'], 79);
+    expect((w.dataset.sessions as unknown[])[0]).toEqual({ number: 79, year: 2024 });
+    expect((w.dataset.engagements as { session: number }[])[0]!.session).toBe(79);
+    expect((w.dataset.deals as { session: number }[])[0]!.session).toBe(79);
+  });
+});
+
+describe('records from a selection', () => {
+  const text = 'A signing ceremony was held for agreements worth about $4.2 billion with Acme.';
+
+  it('makes a deal whose quote is the selected text, with the value the passage states', () => {
+    const w0 = setText(work(), 'wire-2023', text);
+    const sel = makeSelector(text, 0, text.length)!;
+    const { work: w, index } = recordFromSelection(w0, 'deals', 'wire-2023', sel);
+    const deal = (w.dataset.deals as Record<string, unknown>[])[index]!;
+    expect(deal).toMatchObject({ session: 78, value: { usd: 4_200_000_000, qualifier: 'about' }, citations: [{ source: 'wire-2023', quote: text }] });
+    expect(deal.id).toBe('d2023');
+    expect(w.selectors['wire-2023']).toEqual([{ exact: sel.exact, prefix: sel.prefix, suffix: sel.suffix }]);
+  });
+
+  it('makes an engagement, and adds a citation to an existing record', () => {
+    const sel = makeSelector(text, 0, 18)!;
+    const { work: w, index } = recordFromSelection(work(), 'engagements', 'wire-2023', sel);
+    expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ type: 'bilateral', participants: [], citations: [{ quote: 'A signing ceremony' }] });
+    const cited = addCitation(w, 'deals', 0, 'wire-2023', sel);
+    expect((cited.dataset.deals as { citations: unknown[] }[])[0]!.citations).toHaveLength(2);
+  });
+});
+
+describe('records', () => {
+  it('adds blank records with free ids', () => {
+    const w = work();
+    const { work: a, index } = addRecord(w, 'engagements', blankRecord(w, 'engagements'));
+    expect((a.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ id: 'e2023', session: 78 });
+    expect(blankRecord(w, 'sessions')).toEqual({ number: 79, year: 2024 });
+    expect(suggestId(w, 'sources', { publisher: 'Wire', published: '2023-01-01' })).toBe('wire-2023-2');
+  });
+
+  it('removes a record', () => {
+    const w = removeRecord(work(), 'deals', 0);
+    expect(w.dataset.deals).toEqual([]);
+  });
+
+  it('merges a duplicate actor into the existing one', () => {
+    let w = addRecord(work(), 'actors', { name: 'J. Doe', type: 'person' }).work;
+    w = editRecord(w, 'engagements', 0, ['participants'], [{ actor: 'jane-doe' }, { actor: 'j-doe' }]);
+    w = mergeActor(w, 2, 1);
+    expect((w.dataset.actors as unknown[]).length).toBe(2);
+    expect((w.dataset.engagements as { participants: { actor: string }[] }[])[0]!.participants.map((p) => p.actor)).toEqual(['jane-doe', 'jane-doe']);
+  });
+});
