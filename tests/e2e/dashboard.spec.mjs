@@ -17,7 +17,7 @@ test('default dataset renders header, sources, summary and the Engagements table
   await ready(page);
   const h1 = await page.getByRole('heading', { level: 1 }).innerText();
   assert(/Kazakhstan/.test(h1), `title shows the dataset title, got "${h1}"`);
-  const sources = await page.getByRole('region', { name: 'Sources' }).innerText();
+  const sources = await page.getByRole('region', { name: 'Sources', exact: true }).innerText();
   assert(/Kazinform/.test(sources) && /Orda\.kz/.test(sources), `both publishers listed: ${sources}`);
   const rows = await rowTexts(page);
   assert(rows.length >= 20, `expected every engagement and deal as a row, got ${rows.length}`);
@@ -62,7 +62,7 @@ test('filters write the URL; Back and Forward restore them; Clear filters emptie
   await page.goForward();
   await page.waitForURL(/country=UKR/);
   assert((await rowTexts(page)).length === 1, 'Forward re-applies them');
-  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('complementary', { name: 'Filters' }).getByRole('button', { name: 'Clear filters' }).click();
   await page.waitForURL((u) => u.search === '');
   assert((await rowTexts(page)).length === all, 'Clear filters shows everything again');
 });

@@ -4,8 +4,13 @@ import { test, assert } from './harness.mjs';
 test('?embed=table shows only that view, a source line and a link to the full dashboard', async ({ page, origin, shot }) => {
   await page.goto(origin + '/?embed=table&year=2025');
   await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
-  assert((await page.getByRole('heading', { level: 1 }).count()) === 0, 'no dashboard header');
-  assert((await page.getByRole('region', { name: 'Filters' }).count()) === 0, 'no filter panel');
+  // A complete page for assistive technology: one main landmark, one level-1 heading that states the filters.
+  assert((await page.getByRole('main').count()) === 1, 'one main landmark');
+  const h1 = page.getByRole('heading', { level: 1 });
+  assert((await h1.count()) === 1, 'one level-1 heading');
+  assert((await h1.innerText()) === 'Engagements · 2025', `the heading follows the filters: ${await h1.innerText()}`);
+  assert((await page.getByRole('complementary', { name: 'Filters' }).count()) === 0, 'no filter panel');
+  assert((await page.getByRole('region', { name: 'Sources', exact: true }).count()) === 0, 'no dashboard header');
   assert((await page.locator('figure').count()) === 1, 'exactly one view');
   const sourceLine = page.locator('p', { hasText: 'Open the full dashboard' });
   const source = await sourceLine.getByRole('link', { name: 'Orda.kz' }).getAttribute('href');
@@ -50,8 +55,10 @@ test('Download CSV gives exactly the filtered records', async ({ page, origin })
   const frame = page.locator('[data-view="table"]');
   const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Download CSV/ }).click()]);
   const text = await (await dl.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  const lines = text.trim().split(/\r\n/);
-  assert(lines.length === 2, `header + one record, got ${lines.length}: ${text.slice(0, 300)}`);
-  assert(/Zelenskyy/.test(lines[1]), 'the record is the Zelenskyy meeting');
-  assert(/2025/.test(dl.suggestedFilename()), `file name says the year: ${dl.suggestedFilename()}`);
+  assert(text.startsWith('\ufeff'), 'a byte-order mark, so Excel reads the file as UTF-8');
+  const lines = text.slice(1).trim().split(/\r\n/);
+  assert(lines[0].startsWith('# Engagements · 2025 · Ukraine'), `the first line says what the file holds: ${lines[0]}`);
+  assert(lines.length === 3, `context, header and one record, got ${lines.length}: ${text.slice(0, 300)}`);
+  assert(/Zelenskyy/.test(lines[2]), 'the record is the Zelenskyy meeting');
+  assert(dl.suggestedFilename() === 'table-2025-ukr.csv', `file name says the filters: ${dl.suggestedFilename()}`);
 });

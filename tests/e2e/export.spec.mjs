@@ -1,11 +1,14 @@
-// Downloads of the deal chart from the dashboard: the SVG opens as SVG, the PNG is twice its
-// size, the CSV holds exactly the filtered deals. The PNG is kept for a person to look at.
+// Downloads from the dashboard say exactly what they show: every view in every format states the
+// filters and the view options in force (never something derived from the records), names its
+// file after them, and carries the options the reader set (a chart coloured by session downloads
+// coloured by session). PNGs are kept for a person to look at.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, assert, ROOT, SHOTS } from './harness.mjs';
 
-const TITLE = 'Deal values by company, US dollars';
+const FIGURES = { map: /^Counterpart countries/, timeline: /^UNGA sessions/, deals: /^Deal values by company/, table: /^Engagements/ };
+const TITLES = { map: 'Counterpart countries', timeline: 'UNGA sessions', deals: 'Deal values by company', table: 'Engagements' };
 
 async function downloadFrom(page, frame, name) {
   const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name }).click()]);
@@ -13,8 +16,8 @@ async function downloadFrom(page, frame, name) {
   return { body: Buffer.concat(chunks), filename: dl.suggestedFilename() };
 }
 
-/** Width and height of the root <svg>, parsed as the browser parses an SVG file (not as HTML). */
-function svgSize(page, text) {
+/** The root <svg>, parsed as the browser parses an SVG file: size, title, and the texts in order. */
+function parseSvg(page, text) {
   return page.evaluate((svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const root = doc.documentElement;
@@ -24,70 +27,100 @@ function svgSize(page, text) {
       width: Number(root.getAttribute('width')),
       height: Number(root.getAttribute('height')),
       title: root.querySelector('title')?.textContent ?? '',
-      text: root.textContent ?? '',
+      texts: [...root.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      fills: [...new Set([...root.querySelectorAll('[fill]')].map((e) => e.getAttribute('fill')))],
     };
   }, text);
 }
 
-test('export: the deal chart downloads as SVG that parses, with its title, and as a 2x PNG', async ({ page, origin }) => {
-  await page.goto(origin + '/?year=2025');
-  const frame = page.locator('[data-view="deals"]');
-  await frame.getByRole('figure', { name: /^Deal values by company/ }).waitFor();
+async function open(page, origin, query, view) {
+  await page.goto(origin + '/' + query);
+  const frame = page.locator(`[data-view="${view}"]`);
+  await frame.getByRole('figure', { name: FIGURES[view] }).waitFor();
+  return frame;
+}
 
-  const svg = await downloadFrom(page, frame, /Download SVG/);
-  assert(svg.filename.endsWith('-deals-2025.svg'), `file name says view and year: ${svg.filename}`);
-  const text = svg.body.toString('utf8');
-  assert(text.startsWith('<?xml'), 'an XML prolog starts the file');
-  const size = await svgSize(page, text);
-  assert(size.errors === 0, `the file parses as SVG: ${text.slice(0, 300)}`);
-  assert(size.tag === 'svg' && size.width > 0 && size.height > 0, `root <svg> with a size: ${JSON.stringify(size)}`);
-  assert(size.title === TITLE && text.includes(`>${TITLE}</text>`), 'the title is in <title> and drawn as text');
-  assert(size.text.includes('Year 2025.') && size.text.includes('about $4.2B'), `2025 only, Wabtec labelled: ${size.text.slice(0, 400)}`);
-  assert(!/\sclass=|tabindex|foreignObject/.test(text), 'no classes, tab stops or HTML islands in the file');
+// Each view, each state: the SVG's subtitle, the PNG's size, the CSV's first line, the JSON's
+// context and the file names all state exactly these filters and options.
+const STATES = [
+  { query: '?country=IRN', context: 'Iran · all sessions', stem: 'irn' },
+  { query: '?year=2025&country=USA', context: '2025 · United States', stem: '2025-usa' },
+];
+for (const view of ['map', 'timeline', 'deals', 'table']) {
+  for (const { query, context, stem } of STATES) {
+    test(`export: ${view} with ${query} states exactly its filters in SVG, PNG, CSV and JSON`, async ({ page, origin }) => {
+      const frame = await open(page, origin, query, view);
+      const svg = await downloadFrom(page, frame, /Download SVG/);
+      assert(svg.filename === `${view}-${stem}.svg`, `file name says view and filters: ${svg.filename}`);
+      const text = svg.body.toString('utf8');
+      assert(text.startsWith('<?xml'), 'an XML prolog starts the file');
+      const parsed = await parseSvg(page, text);
+      assert(parsed.errors === 0 && parsed.tag === 'svg' && parsed.width > 0 && parsed.height > 0, `parses with a size: ${JSON.stringify({ ...parsed, texts: [] })}`);
+      assert(parsed.title === TITLES[view] && parsed.texts[0] === TITLES[view], `title: ${parsed.title} / ${parsed.texts[0]}`);
+      assert(parsed.texts[1] === context, `the subtitle states the filters: "${parsed.texts[1]}" should be "${context}"`);
+      assert(!/\sclass=|tabindex|foreignObject/.test(text), 'no classes, tab stops or HTML islands in the file');
+      assert(/@font-face\s*\{\s*font-family:\s*'Noto Sans'/.test(text), 'the bundled font is embedded');
 
-  const png = await downloadFrom(page, frame, /Download PNG/);
-  assert(png.filename.endsWith('-deals-2025.png'), `PNG file name: ${png.filename}`);
-  assert(png.body.subarray(1, 4).toString('latin1') === 'PNG', 'the file is a PNG');
-  const width = png.body.readUInt32BE(16);
-  const height = png.body.readUInt32BE(20);
-  assert(width === 2 * size.width && height === 2 * size.height, `PNG ${width}x${height} is twice the SVG's ${size.width}x${size.height}`);
-  await writeFile(join(SHOTS, 'export-deals.png'), png.body);
-});
+      const png = await downloadFrom(page, frame, /Download PNG/);
+      assert(png.filename === `${view}-${stem}.png`, `PNG file name: ${png.filename}`);
+      assert(png.body.subarray(1, 4).toString('latin1') === 'PNG', 'the file is a PNG');
+      assert(png.body.readUInt32BE(16) === 2 * parsed.width && png.body.readUInt32BE(20) === 2 * parsed.height, 'PNG at twice the size');
+      if (stem === 'irn') await writeFile(join(SHOTS, `export-${view}.png`), png.body);
 
-test('export: Download CSV of the deal chart holds exactly the 2025 deals', async ({ page, origin }) => {
-  await page.goto(origin + '/?year=2025');
-  const frame = page.locator('[data-view="deals"]');
+      const csv = await downloadFrom(page, frame, /Download CSV/);
+      const csvText = csv.body.toString('utf8');
+      assert(csv.filename === `${view}-${stem}.csv`, `CSV file name: ${csv.filename}`);
+      assert(csvText.startsWith(`\ufeff# ${TITLES[view]} · ${context} · Source`), `BOM, then the context line: ${csvText.slice(0, 120)}`);
+
+      const json = JSON.parse((await downloadFrom(page, frame, /Download JSON/)).body.toString('utf8'));
+      assert(json.context === context && json.view === view, `JSON context: ${json.context}`);
+    });
+  }
+}
+
+test('export: the records are the filtered ones: Download CSV of the deal chart holds exactly the 2025 deals', async ({ page, origin }) => {
+  const frame = await open(page, origin, '?year=2025', 'deals');
   const csv = await downloadFrom(page, frame, /Download CSV/);
-  const [header, ...lines] = csv.body.toString('utf8').trim().split(/\r\n/);
+  const [, header, ...lines] = csv.body.toString('utf8').trim().split(/\r\n/);
   assert(header?.startsWith('id,session,year,company,'), `deal columns: ${header}`);
-
   const data = JSON.parse(readFileSync(join(ROOT, 'data/kazakhstan-unga.json'), 'utf8'));
   const sessions2025 = new Set(data.sessions.filter((s) => s.year === 2025).map((s) => s.number));
-  const expected = data.deals.filter((d) => sessions2025.has(d.session)).map((d) => d.id);
-  // Ids are plain tokens, so the first field is everything before the first comma.
+  // The chart leaves cumulative investments out unless they are included: so does its file.
+  const expected = data.deals.filter((d) => sessions2025.has(d.session) && d.basis !== 'cumulative-investment').map((d) => d.id);
   const ids = lines.map((l) => l.slice(0, l.indexOf(',')));
   assert(expected.length > 0 && expected.length < data.deals.length, 'the year filter leaves some deals out');
-  assert(JSON.stringify(ids) === JSON.stringify(expected), `CSV ids ${ids} should be ${expected}`);
-  assert(lines.every((l) => l.split(',')[2] === '2025'), 'every row is from 2025');
+  // In the chart's order (largest first): the same deals as a set.
+  assert(JSON.stringify([...ids].sort()) === JSON.stringify([...expected].sort()), `CSV ids ${ids} should be ${expected}`);
+  assert(ids[0] === 'd2025-wabtec-agreement', `the largest deal first, as the chart shows it: ${ids[0]}`);
 });
 
-for (const { view, figure, title, expect } of [
-  { view: 'map', figure: /^Counterpart countries/, title: 'Counterpart countries: engagements by country', expect: 'United States' },
-  { view: 'table', figure: /^Engagements/, title: 'Engagements', expect: 'Raisi' },
-  { view: 'timeline', figure: /^UNGA sessions/, title: 'UNGA sessions: engagements by day', expect: '78th' },
-]) {
-  test(`export: the ${view} view downloads as SVG that parses and as a 2x PNG`, async ({ page, origin }) => {
-    await page.goto(origin + '/?year=2023');
-    const frame = page.locator(`[data-view="${view}"]`);
-    await frame.getByRole('figure', { name: figure }).waitFor();
-    const svg = await downloadFrom(page, frame, /Download SVG/);
-    const text = svg.body.toString('utf8');
-    const size = await svgSize(page, text);
-    assert(size.errors === 0 && size.width > 0 && size.height > 0, `parses with a size: ${JSON.stringify({ ...size, text: '' })}`);
-    assert(size.title === title, `title: ${size.title}`);
-    assert(size.text.includes(expect) && !size.text.includes('Zelenskyy'), `2023 records only: ${size.text.slice(0, 300)}`);
-    const png = await downloadFrom(page, frame, /Download PNG/);
-    assert(png.body.readUInt32BE(16) === 2 * size.width && png.body.readUInt32BE(20) === 2 * size.height, 'PNG at 2x');
-    await writeFile(join(SHOTS, `export-${view}.png`), png.body);
-  });
-}
+test('export: options set in the page travel to the file, the URL, the share link and the embed code', async ({ page, origin }) => {
+  const frame = await open(page, origin, '', 'deals');
+  const defaultSvg = await parseSvg(page, (await downloadFrom(page, frame, /Download SVG/)).body.toString('utf8'));
+  await frame.getByRole('radio', { name: 'session' }).check();
+  await frame.getByRole('checkbox', { name: /Include cumulative investments/ }).check();
+  await page.waitForURL(/colour-by=session&cumulative=yes/);
+
+  const svg = await downloadFrom(page, frame, /Download SVG/);
+  assert(svg.filename === 'deals-by-session-cumulative.svg', `file name says the options: ${svg.filename}`);
+  const parsed = await parseSvg(page, svg.body.toString('utf8'));
+  assert(parsed.texts[1] === 'all sessions · coloured by session · cumulative investments included', `subtitle: ${parsed.texts[1]}`);
+  // Coloured by session: viridis colours that the default (by basis, Okabe–Ito) file does not have.
+  const sessionFills = parsed.fills.filter((f) => !defaultSvg.fills.includes(f));
+  assert(sessionFills.length >= 2, `the file is coloured by session: new fills ${sessionFills}`);
+  assert(parsed.texts.some((t) => /\$230M/.test(t)), 'the cumulative investment is drawn');
+
+  await frame.getByRole('button', { name: 'Share / embed' }).click();
+  const link = await frame.getByRole('textbox', { name: /Link/ }).inputValue();
+  assert(/colour-by=session/.test(link) && /cumulative=yes/.test(link), `share link keeps the options: ${link}`);
+  const code = await frame.getByRole('textbox', { name: /Embed code/ }).inputValue();
+  assert(/colour-by=session&amp;cumulative=yes&amp;embed=deals/.test(code), `embed code keeps the options: ${code}`);
+
+  // The embed shows the chart the way it was shared.
+  const src = /src="([^"]+)"/.exec(code)[1].replaceAll('&amp;', '&');
+  await page.goto(src.replace(/^https?:\/\/[^/]+/, origin));
+  await page.getByRole('figure', { name: FIGURES.deals }).waitFor();
+  assert(await page.getByRole('radio', { name: 'session' }).isChecked(), 'the embed is coloured by session');
+  const h1 = await page.getByRole('heading', { level: 1 }).innerText();
+  assert(/coloured by session/.test(h1), `the embed's heading states the options: ${h1}`);
+});
