@@ -31,3 +31,29 @@ describe('valueInText', () => {
     expect(valueInText(text)).toEqual(value);
   });
 });
+
+describe('amounts in Russian and Kazakh, and decimal commas', () => {
+  it.each([
+    { input: '4,2 млрд', expected: 4.2e9 },
+    { input: '4,2B', expected: 4.2e9 },
+    { input: '230 млн $', expected: 230e6 },
+    { input: '1 000 000', expected: 1e6 },
+    { input: '1,000,000', expected: 1e6 },
+    { input: '1.000.000', expected: 1e6 },
+    { input: '1,234.5', expected: 1234.5 },
+    { input: '950 тыс', expected: 950e3 },
+    { input: '2 миллиарда', expected: 2e9 },
+    { input: '4.2 billion', expected: 4.2e9 },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(parseAmount(input)).toBe(expected);
+  });
+
+  it.each([
+    { text: 'соглашения на сумму около 4,2 млрд долларов', expected: { usd: 4.2e9, qualifier: 'about' } },
+    { text: 'более $230 млн', expected: { usd: 230e6, qualifier: 'over' } },
+    { text: 'шамамен 4,2 млрд доллар', expected: { usd: 4.2e9, qualifier: 'about' } },
+    { text: 'worth about $4.2 billion', expected: { usd: 4.2e9, qualifier: 'about' } },
+  ])('$text', ({ text, expected }) => {
+    expect(valueInText(text)).toEqual(expected);
+  });
+});

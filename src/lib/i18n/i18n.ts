@@ -120,7 +120,7 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
                 : 'sum.none';
       return t(key, { amount });
     },
-    figure: (value, qualifier) => t(`value.${qualifier}`, { amount: self.count(value) }),
+    figure: (value, qualifier) => t(`figure.${qualifier}`, { amount: self.number(value, 2) }),
     date: (date, opts = {}) => {
       if (!date) return t('date.none');
       const [y, m, d] = date.split('-').map(Number);
