@@ -12,12 +12,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-    // Two pages: the dashboard, and the dataset studio (its code loads only on edit.html).
+    // The dashboard alone: the studio (edit.html) is built apart by vite.studio.config.ts, so
+    // that no chunk is shared and the dashboard's first load never carries studio code.
     rollupOptions: {
-      input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        edit: fileURLToPath(new URL('./edit.html', import.meta.url)),
-      },
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)) },
     },
   },
   worker: { format: 'es' },

@@ -3,7 +3,7 @@
 // ending with one line "N passed, N failed" that sums them all (CI reads that line).
 //   types      svelte-check (one check)
 //   unit       vitest: unit and component tests (each test counts)
-//   build      vite build + prerender of the bundled dataset (one check)
+//   build      vite build of the dashboard and of the studio, and the prerender (one check)
 //   browser    tests/e2e in Debian's Chromium (each test counts)
 //   quotes     every quote of the default dataset found verbatim in ../shared/seeds (one check;
 //              skipped with a notice where that folder is absent, as in a user's own clone)
@@ -50,7 +50,10 @@ const vitestJson = join(RESULTS, 'vitest.json');
 const unitOk = step('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 counted('unit and component tests (vitest)', unitOk, vitestJson, (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0)]);
 
-const buildOk = step('build', bin('vite'), ['build']) && step('prerender', bin('tsx'), ['scripts/prerender.ts']);
+const buildOk =
+  step('build', bin('vite'), ['build']) &&
+  step('build (studio)', bin('vite'), ['build', '--config', 'vite.studio.config.ts']) &&
+  step('prerender', bin('tsx'), ['scripts/prerender.ts']);
 once('build (vite + prerender)', buildOk);
 
 if (buildOk) {

@@ -12,6 +12,7 @@ import type { Dataset } from '../src/lib/data/schema';
 import { createI18n, type I18n } from '../src/lib/i18n/i18n';
 import { loadLanguage } from '../src/lib/i18n/loadLanguage';
 import { namesFromFile } from '../src/lib/geo/countryNames';
+import { alpha2ToAlpha3 } from '../src/lib/geo/codes';
 import enMessages from '../src/lib/i18n/messages/en/index';
 import enStudio from '../src/lib/i18n/messages/en/studio.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
@@ -39,7 +40,7 @@ export function indexOf(data: Dataset): DatasetIndex {
 
 /** English words, ready at once (the messages are compiled by the same Vite plugin as the app's). */
 export function english(): I18n {
-  return createI18n({ lang: 'en', messages: { ...enMessages, ...enStudio }, countryNames: namesFromFile(enNames as never, 'en') });
+  return createI18n({ lang: 'en', messages: { ...enMessages, ...enStudio }, countryNames: namesFromFile(enNames as never, 'en', alpha2ToAlpha3) });
 }
 
 /** The words of any language, loaded as the page loads them. */

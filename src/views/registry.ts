@@ -8,7 +8,7 @@ import type { ViewEntry } from './types';
 import WorldMap from './WorldMap/WorldMap.svelte';
 import Timeline from './Timeline/Timeline.svelte';
 import DealChart from './DealChart/DealChart.svelte';
-import EngagementTable from './EngagementTable/EngagementTable.svelte';
+import EngagementTable from './EngagementTable/TableLoader.svelte';
 
 export const VIEWS: ViewEntry[] = [
   { id: 'map', title: (i18n) => i18n.t('view.map'), component: WorldMap },

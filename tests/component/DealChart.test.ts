@@ -208,7 +208,8 @@ describe('lists and the data table', () => {
 
   it('has every deal on its own row in a table screen readers always find, shown on demand', async () => {
     const { user } = setup();
-    const toggle = screen.getByRole('button', { name: 'Show the data' });
+    // The data table's code loads after the chart.
+    const toggle = await screen.findByRole('button', { name: 'Show the data' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const table = screen.getByRole('table', { name: 'Deals by company, US dollars' });
     const rows = within(table).getAllByRole('row').slice(1);

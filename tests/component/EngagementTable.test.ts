@@ -23,7 +23,7 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
   it('is a figure named "Engagements", with what it counts and what it does not', () => {
     render(EngagementTable, { props: viewProps(bundled) });
     const figure = screen.getByRole('figure', { name: /^Engagements/ });
-    expect(figure).toHaveAccessibleName(/^Engagements 22 engagements and 12 deals, each with its sources 2 planned events are listed but not counted\.$/);
+    expect(figure).toHaveAccessibleName(/^Engagements 22 engagements and 12 deals, each with its sources 2 planned records are listed but not counted\.$/);
     expect(bodyRows()).toHaveLength(36);
     expect(screen.getByText('1–36 of 36')).toBeInTheDocument();
     expect(within(figure).getAllByText('planned')).toHaveLength(2);

@@ -68,7 +68,7 @@ describe('ProblemList', () => {
   const others: { kind: ProblemKind | 'worker'; says: RegExp[]; message: string }[] = [
     {
       kind: 'request',
-      message: 'https://example.org/d.json answered HTTP 404 Not Found: no file at that address: check the URL for typos.',
+      message: 'https://example.org/d.json answered HTTP 404: no file at that address: check the URL for typos.',
       says: [/could not be fetched/, /Check the address/, /CORS/, /copy the file next to the dashboard/],
     },
     { kind: 'json', message: 'd.json is not valid JSON (Unexpected token } in JSON at position 9)', says: [/not valid JSON/, /JSON linter/] },

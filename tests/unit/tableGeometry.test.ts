@@ -97,7 +97,7 @@ describe('export', () => {
     expect(drawing.height).toBe(g.height);
     expect(g.rows.slice(0, 3).map((_, i) => cellText(g, i, 'value'))).toEqual(['about $4.2B', 'about $1B', 'over $230M']);
     // Of the two planned engagements, only one is among the first 25 by value (then by date).
-    expect(drawing.notes).toEqual(['Showing 25 of 36 records; the CSV export has all of them.', '1 event announced as still to come is tagged “planned”.']);
+    expect(drawing.notes).toEqual(['Showing 25 of 36 records; the CSV export has all of them.', '1 record announced as still to come is tagged “planned”.']);
     expect(drawing.sources).toEqual(['Orda.kz', 'Kazinform']);
     expect(spec.title(input.i18n)).toBe('Engagements');
   });

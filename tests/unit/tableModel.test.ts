@@ -294,12 +294,12 @@ describe('words: counts with plurals, planned records, empty states, captions', 
     const { filtered } = exportInput(bundled);
     const notCounted = tableCounts(bundled, filtered, { planned: false });
     expect(notCounted).toEqual({ engagements: 22, deals: 12, planned: 2, includePlanned: false });
-    expect(captionNotes(notCounted, i18n)).toEqual(['22 engagements and 12 deals, each with its sources', '2 planned events are listed but not counted.']);
+    expect(captionNotes(notCounted, i18n)).toEqual(['22 engagements and 12 deals, each with its sources', '2 planned records are listed but not counted.']);
     expect(captionNotes(tableCounts(bundled, filtered, { planned: true }), i18n)).toEqual([
       '24 engagements and 12 deals, each with its sources',
-      '2 planned events are counted as if held.',
+      '2 planned records are counted as if held.',
     ]);
-    expect(captionNotes({ engagements: 3, deals: 0, planned: 1, includePlanned: false }, i18n)[1]).toBe('1 planned event is listed but not counted.');
+    expect(captionNotes({ engagements: 3, deals: 0, planned: 1, includePlanned: false }, i18n)[1]).toBe('1 planned record is listed but not counted.');
   });
 
   it('says why nothing is listed, and offers what undoes it', () => {
@@ -323,11 +323,11 @@ describe('words: counts with plurals, planned records, empty states, captions', 
   it('notes how many rows a picture leaves out, with the right plural', () => {
     expect(staticTable(exportInput(bundled)).notes).toEqual([
       'Showing 25 of 36 records; the CSV export has all of them.',
-      '2 events announced as still to come are tagged “planned”.',
+      '2 records announced as still to come are tagged “planned”.',
     ]);
     expect(staticTable(exportInput(small), 10).notes).toEqual(['Showing 10 of 11 records; the CSV export has all of them.']);
     expect(staticTable(exportInput(small)).notes).toEqual([]);
-    expect(staticTable(exportInput(bundled, { options: { search: 'c5+1' } })).notes).toEqual(['1 event announced as still to come is tagged “planned”.']);
+    expect(staticTable(exportInput(bundled, { options: { search: 'c5+1' } })).notes).toEqual(['1 record announced as still to come is tagged “planned”.']);
   });
 });
 

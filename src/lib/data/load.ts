@@ -226,7 +226,7 @@ export async function fetchDatasetText(url: string, fetchImpl: typeof fetch = fe
         : response.status === 401 || response.status === 403
           ? 'the server refuses access: the file must be public'
           : 'the server could not deliver it: try again later, or check the address';
-    return request(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${hint}.`);
+    return request(`${url} answered HTTP ${response.status}: ${hint}.`);
   }
   return { ok: true, text: await response.text() };
 }

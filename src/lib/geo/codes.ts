@@ -10,10 +10,7 @@ const byAlpha3 = new Map(rows.map(([a2, a3, num]) => [a3, { a2, num }]));
 const byNumeric = new Map(rows.map(([, a3, num]) => [num, a3]));
 const byAlpha2 = new Map(rows.map(([a2, a3]) => [a2, a3]));
 
-/** True for an assigned ISO 3166-1 alpha-3 code, upper case ("KAZ"). */
-export function isAlpha3(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && byAlpha3.has(code);
-}
+export { isAlpha3 } from './alpha3';
 
 /** ISO numeric code ("398") of an alpha-3 code: the id world-atlas gives its features. */
 export function alpha3ToNumeric(code: string): string | undefined {

@@ -4,7 +4,6 @@
  * the short names people read in the news, so the few that differ are overridden per language.
  */
 import type { Language } from '../i18n/languages';
-import { alpha2ToAlpha3 } from './codes';
 
 const SHORT_NAMES: Record<Language, Record<string, string>> = {
   en: {
@@ -44,11 +43,14 @@ const LOADERS: Record<Language, () => Promise<{ default: NameFile }>> = {
   kk: () => import('i18n-iso-countries/langs/kk.json') as Promise<{ default: NameFile }>,
 };
 
-/** Names by alpha-3 code from a name file of i18n-iso-countries (keyed by alpha-2; a list's first entry is the name). */
-export function namesFromFile(file: NameFile, lang: Language): Map<string, string> {
+/**
+ * Names by alpha-3 code from a name file of i18n-iso-countries (keyed by alpha-2; a list's first
+ * entry is the name). `toAlpha3` comes from codes.ts, loaded with the names rather than at start.
+ */
+export function namesFromFile(file: NameFile, lang: Language, toAlpha3: (alpha2: string) => string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const [a2, value] of Object.entries(file.countries)) {
-    const a3 = alpha2ToAlpha3(a2);
+    const a3 = toAlpha3(a2);
     if (!a3) continue;
     out.set(a3, SHORT_NAMES[lang][a3] ?? (Array.isArray(value) ? value[0]! : value));
   }
@@ -56,5 +58,6 @@ export function namesFromFile(file: NameFile, lang: Language): Map<string, strin
 }
 
 export async function loadCountryNames(lang: Language): Promise<Map<string, string>> {
-  return namesFromFile((await LOADERS[lang]()).default, lang);
+  const [file, codes] = await Promise.all([LOADERS[lang](), import('./codes')]);
+  return namesFromFile(file.default, lang, codes.alpha2ToAlpha3);
 }

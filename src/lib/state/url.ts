@@ -4,7 +4,7 @@
  * says how to write it, never an exception. Notices are message keys with values, so the page
  * words them in the reader's language and the command line in English.
  */
-import { isAlpha3 } from '../geo/codes';
+import { isAlpha3 } from '../geo/alpha3';
 import { NO_FILTERS, type Filters } from '../data/query';
 import { ACTOR_TYPES, ID_PATTERN, type ActorType } from '../data/vocabulary';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';

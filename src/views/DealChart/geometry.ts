@@ -6,7 +6,7 @@
  * The scale is set by the company bars alone, so a long tail of small companies never shrinks
  * them. Pure: the page and the exported file get the same numbers.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../shared/linearScale';
 import { px } from '../../export/frame';
 import { textWidth, truncate, wrapText } from '../../export/textMeasure';
 import type { BarRow, LegendEntry, Segment } from './bars';
@@ -123,7 +123,7 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
   const reserve = Math.max(...rows.map((r) => textWidth(r.value, SIZE.value))) + PAD + 2;
   const range = Math.max(plotWidth * 0.5, plotWidth - reserve);
   const max = Math.max(...rows.filter((r) => r.kind === 'company').map((r) => r.sum.usd));
-  const x = scaleLinear().domain([0, max]).range([0, range]);
+  const x = linearScale([0, max], [0, range]);
 
   const tickY = middle(y + 8, SIZE.tick);
   const gridTop = y + 16;

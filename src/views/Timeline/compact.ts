@@ -4,7 +4,7 @@
  * short dashed cell. Its size depends on the number of sessions, never on the number of
  * engagements: 80 sessions of 100,000 engagements draw 80 groups of a few rectangles. Pure.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../shared/linearScale';
 import { textWidth, truncate } from '../../export/textMeasure';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
@@ -91,7 +91,7 @@ export function compactGeometry(model: TimelineModel, width: number, top: number
 function columns(model: TimelineModel, width: number, top: number, max: number, i18n: I18n): CompactGeometry {
   const plotTop = top + 22;
   const plotBottom = plotTop + COMPACT.plotHeight;
-  const y = scaleLinear().domain([0, max]).range([plotBottom, plotTop]).nice();
+  const y = linearScale([0, max], [plotBottom, plotTop]).nice();
   const ticks = y.ticks(4).filter(Number.isInteger);
   const gutter = Math.max(...ticks.map((t) => textWidth(i18n.count(t), COMPACT.font))) + 8;
   const band = (width - gutter) / Math.max(1, model.rows.length);
@@ -151,7 +151,7 @@ function columns(model: TimelineModel, width: number, top: number, max: number, 
 function rows(model: TimelineModel, width: number, top: number, max: number, i18n: I18n): CompactGeometry {
   const gutter = Math.min(Math.max(0, ...model.rows.map((s) => textWidth(s.short, COMPACT.font))) + 12, width * 0.45);
   const countRoom = textWidth(i18n.count(max), COMPACT.font) + 8;
-  const x = scaleLinear().domain([0, max]).range([gutter, Math.max(gutter + 1, width - countRoom)]);
+  const x = linearScale([0, max], [gutter, Math.max(gutter + 1, width - countRoom)]);
   const out: Column[] = [];
   const gaps: GapCell[] = [];
   let y = top + 4;
