@@ -81,6 +81,18 @@ describe('sums keep the qualifiers of their parts (one rule, values.ts)', () => 
     expect((m.total.charAt(0).toLowerCase() + m.total.slice(1)).startsWith(`${headerWords} `)).toBe(true);
     expect(m.counts).toMatchObject({ disclosed: header.deals - header.undisclosedDeals, undisclosed: header.undisclosedDeals });
   });
+
+  it('counts the undisclosed deals as the header does when cumulative investments without a value are left out', () => {
+    const index = withDeals([
+      { value: { usd: 4.2e9, qualifier: 'about' } },
+      { company: 'citi', basis: 'cumulative-investment', value: null },
+      { company: 'boeing', value: null },
+    ]);
+    const m = model(index);
+    const header = summarize(filterDataset(index, filters()), index, { includePlanned: false });
+    expect(header.undisclosedDeals).toBe(1);
+    expect(m.counts.undisclosed).toBe(header.undisclosedDeals);
+  });
 });
 
 describe('dealModel on the fixtures', () => {

@@ -59,9 +59,9 @@ describe('runLoad: what stops a load', () => {
     respond: (url: string) => Response | Promise<Response>;
     expected: RegExp[];
   }[] = [
-    { name: 'a missing file (404)', respond: () => new Response('nope', { status: 404, statusText: 'Not Found' }), expected: [/HTTP 404 Not Found/, /check the URL/] },
+    { name: 'a missing file (404)', respond: () => new Response('nope', { status: 404, statusText: 'Not Found' }), expected: [/HTTP 404: no file at that address/, /check the URL/] },
     { name: 'a refused file (403)', respond: () => new Response('', { status: 403 }), expected: [/HTTP 403/, /must be public/] },
-    { name: 'a server error (500)', respond: () => new Response('', { status: 500, statusText: 'Internal Server Error' }), expected: [/HTTP 500 Internal Server Error/, /try again later/] },
+    { name: 'a server error (500)', respond: () => new Response('', { status: 500, statusText: 'Internal Server Error' }), expected: [/HTTP 500: the server could not deliver it/, /try again later/] },
     {
       name: 'a network error or a site that refuses cross-origin requests',
       respond: () => Promise.reject(new TypeError('Failed to fetch')),

@@ -349,7 +349,8 @@ export function summarize(filtered: Filtered, index: DatasetIndex, options: Coun
     plannedDeals: Array.from(filtered.d).filter((i) => index.dPlanned[i]).length,
     disclosed: sumValues(c.deals.filter((d) => !isCumulative(d)).map((d) => d.value)),
     cumulative: sumValues(c.deals.filter(isCumulative).map((d) => d.value)),
-    undisclosedDeals: c.deals.filter((d) => d.value === null).length,
+    // Undisclosed new deals, as the deal chart counts them: cumulative investments are apart.
+    undisclosedDeals: c.deals.filter((d) => d.value === null && !isCumulative(d)).length,
     includePlanned: options.includePlanned,
   };
 }

@@ -8,6 +8,12 @@ import type { Language } from '../i18n/languages';
 const SHORT_NAMES: Record<Language, Record<string, string>> = {
   en: {
     USA: 'United States',
+    CHN: 'China',
+    GMB: 'The Gambia',
+    FLK: 'Falkland Islands',
+    VGB: 'British Virgin Islands',
+    MAF: 'Saint Martin',
+    SXM: 'Sint Maarten',
     GBR: 'United Kingdom',
     IRN: 'Iran',
     RUS: 'Russia',

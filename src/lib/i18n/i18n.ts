@@ -82,6 +82,8 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
   // hundred things on every filter change, so answers are remembered (bounded, per language).
   const memo = new Map<string, string>();
   const MEMO_LIMIT = 20_000;
+  // A number in a plain {placeholder} is printed as given ("1390", and years stay "2023"): pass
+  // counts through i18n.count() to group their digits in the reader's language.
   const t = (key: MessageKey, values?: Values) => {
     const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
     let out = memo.get(id);

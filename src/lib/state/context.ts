@@ -32,7 +32,7 @@ export interface ContextInput {
 
 function named(items: readonly string[], i18n: I18n): string {
   if (items.length <= NAMED) return i18n.list(items);
-  return i18n.t('context.andMore', { list: items.slice(0, NAMED).join(', '), count: items.length - NAMED });
+  return i18n.t('context.andMore', { list: items.slice(0, NAMED).join(', '), count: i18n.count(items.length - NAMED) });
 }
 
 /** The parts of the statement, in order: years, countries, types, sectors, companies (then "all sessions" when no year is chosen), options. */

@@ -45,7 +45,7 @@ export function undisclosedNote(entries: readonly string[], i18n: I18n, width: n
       ? i18n.t('deals.note.undisclosed', { list: i18n.list(entries) })
       : k === 0
         ? i18n.t('deals.note.undisclosedCompanies', { count: entries.length })
-        : i18n.t('deals.note.undisclosedMore', { list: entries.slice(0, k).join(', '), count: entries.length - k });
+        : i18n.t('deals.note.undisclosedMore', { list: entries.slice(0, k).join(', '), count: i18n.count(entries.length - k) });
   return fitList(entries.length, text, width, NOTE_SIZE, NOTE_LINES).join(' ');
 }
 

@@ -67,7 +67,7 @@ export function counterpartKind(index: DatasetIndex, i: number): CounterpartKind
 function whoOf(e: Engagement, index: DatasetIndex, i18n: I18n): string {
   const names = e.participants.map((p) => actorLabel(p.actor, index, i18n.lang));
   if (names.length <= 3) return i18n.list(names);
-  return i18n.t('context.andMore', { list: names.slice(0, 3).join(', '), count: names.length - 3 });
+  return i18n.t('context.andMore', { list: names.slice(0, 3).join(', '), count: i18n.count(names.length - 3) });
 }
 
 /** The accessible name of a mark: what, with whom, when, and whether it is still to come. */

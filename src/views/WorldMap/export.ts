@@ -27,9 +27,9 @@ function offMapNote(input: ExportInput, model: MapModel, basemap: Basemap): stri
     (a, b) => b.count - a.count || i18n.compare(a.name, b.name),
   );
   if (!off.length) return undefined;
-  const names = off.map((o) => i18n.t('map.note.offMapEntry', { name: o.name, count: o.count }));
+  const names = off.map((o) => i18n.t('map.note.offMapEntry', { name: o.name, count: i18n.count(o.count) }));
   const list =
-    names.length > NAMED ? i18n.t('context.andMore', { list: names.slice(0, NAMED).join(', '), count: names.length - NAMED }) : i18n.list(names);
+    names.length > NAMED ? i18n.t('context.andMore', { list: names.slice(0, NAMED).join(', '), count: i18n.count(names.length - NAMED) }) : i18n.list(names);
   return i18n.t('map.note.offMap', { list });
 }
 

@@ -134,8 +134,8 @@ function summary(entries: readonly CountryEntry[], i18n: I18n): string {
   const top = Math.max(...counted.map((e) => e.count));
   const leaders = counted.filter((e) => e.count === top).map((e) => e.name);
   const names =
-    leaders.length > NAMED ? i18n.t('context.andMore', { list: leaders.slice(0, NAMED).join(', '), count: leaders.length - NAMED }) : i18n.list(leaders);
-  return i18n.t(leaders.length > 1 ? 'map.summaryTied' : 'map.summary', { countries: counted.length, names, count: top });
+    leaders.length > NAMED ? i18n.t('context.andMore', { list: leaders.slice(0, NAMED).join(', '), count: i18n.count(leaders.length - NAMED) }) : i18n.list(leaders);
+  return i18n.t(leaders.length > 1 ? 'map.summaryTied' : 'map.summary', { countries: counted.length, names, count: i18n.count(top) });
 }
 
 export function mapModel(input: MapInput, scales: MapScales): MapModel {

@@ -19,7 +19,7 @@ const MAX_SITE_LINES = 10;
 function named(items: readonly string[], max: number, input: MapInput): string {
   const { i18n } = input;
   if (items.length <= max) return i18n.list(items);
-  return i18n.t('context.andMore', { list: items.slice(0, max).join(', '), count: items.length - max });
+  return i18n.t('context.andMore', { list: items.slice(0, max).join(', '), count: i18n.count(items.length - max) });
 }
 
 /** The counted engagements of one country among the filtered ones (planned ones only when counted). */

@@ -1,0 +1,120 @@
+// The dashboard at scale, on a seeded synthetic dataset of 10,000 engagements generated at test
+// time (never committed): every view renders, the table counts and pages through, a search finds
+// a record on a later page, filters keep every view consistent, and the page never stops
+// answering (no task over 1 s — a loose bound for a test; the real targets live in npm run bench).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { test, assert, ROOT } from './harness.mjs';
+
+const DIR = join(ROOT, 'tests/e2e/generated');
+const FILE = join(DIR, 'synth-10000.json');
+const URL_PATH = '/tests/e2e/generated/synth-10000.json';
+
+let dataset;
+async function ensureDataset() {
+  if (dataset) return dataset;
+  const { synthDataset } = await tsImport('../../scripts/synth/generate.ts', import.meta.url);
+  dataset = synthDataset({ engagements: 10000, seed: 1 });
+  if (!existsSync(FILE)) {
+    mkdirSync(DIR, { recursive: true });
+    writeFileSync(FILE, JSON.stringify(dataset));
+  }
+  return dataset;
+}
+
+/** Long tasks seen by the page, recorded from the start. */
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function open(page, origin, query = '') {
+  await ensureDataset();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(`${origin}/?data=${encodeURIComponent(URL_PATH)}${query}`);
+  await page.getByRole('figure', { name: /^Engagements/ }).waitFor({ timeout: 60_000 });
+  return page.getByRole('figure', { name: /^Engagements/ });
+}
+
+const rangeText = (table) => table.getByRole('navigation').locator('.range').innerText();
+const count = (text) => Number(text.replace(/[^\d]/g, ''));
+
+test('scale: 10,000 engagements load, every view renders, the table shows its count and pages through', async ({ page, origin, shot }) => {
+  const table = await open(page, origin);
+  for (const name of [/^Counterpart countries/, /^UNGA sessions/, /^Deal values by company/]) {
+    assert(await page.getByRole('figure', { name }).isVisible(), `${name} is drawn`);
+  }
+  const data = await ensureDataset();
+  const total = data.engagements.length + data.deals.length;
+  const first = await rangeText(table);
+  assert(first.replace(/\s/g, ' ') === `1–50 of ${total.toLocaleString('en-US')}`, `the count of every record is shown: ${first}`);
+  assert((await table.locator('tbody tr').count()) === 50, 'the DOM holds one page of rows, not 10,000');
+  await table.getByRole('button', { name: 'Next page' }).click();
+  assert((await rangeText(table)).startsWith('51–100 of'), `next page: ${await rangeText(table)}`);
+  // The compact timeline: one group per session, not a mark per engagement.
+  const sessions = await page.getByRole('figure', { name: /^UNGA sessions/ }).getByRole('button').count();
+  assert(sessions > 10 && sessions <= 200, `one control per session (${sessions})`);
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  assert(longest < 1000, `no task over 1 s while loading and paging (longest ${Math.round(longest)} ms)`);
+  await shot('scale-10k-1280');
+});
+
+test('scale: a search finds a record that sits on a later page', async ({ page, origin }) => {
+  const table = await open(page, origin);
+  const data = await ensureDataset();
+  // A record far down the default order (by date): its summary's words find it.
+  const target = data.engagements[data.engagements.length - 7];
+  const words = (typeof target.summary === 'string' ? target.summary : Object.values(target.summary)[0]).split(/\s+/).slice(0, 6).join(' ');
+  await table.getByRole('searchbox').fill(words);
+  await page.waitForFunction(
+    (w) => [...document.querySelectorAll('tbody tr')].some((r) => r.textContent?.includes(w)),
+    words,
+    { timeout: 10_000 },
+  );
+  const range = await rangeText(table);
+  assert(count(range.split('of')[1]) < 100, `the search narrows every row, not one page: ${range}`);
+  await page.waitForURL(/[?&]q=/);
+});
+
+/** The engagements each view counts: the summary's number, the table's caption, the timeline's sessions. */
+async function counts(page) {
+  return page.evaluate(() => {
+    const num = (t) => Number((t ?? '').replace(/[^\d]/g, '') || 0);
+    const dts = [...document.querySelectorAll('dl dt')];
+    const summary = num(dts.find((d) => d.textContent?.trim() === 'Engagements')?.nextElementSibling?.firstChild?.textContent);
+    const tableFigure = [...document.querySelectorAll('figure')].find((f) => /^Engagements/.test(f.querySelector('figcaption')?.textContent ?? ''));
+    const table = num(/([\d,]+) engagements? and/.exec(tableFigure?.querySelector('figcaption')?.textContent ?? '')?.[1]);
+    const timelineFigure = [...document.querySelectorAll('figure')].find((f) => /^UNGA sessions/.test(f.querySelector('figcaption')?.textContent ?? ''));
+    const sessions = [...(timelineFigure?.querySelectorAll('[role="button"], button') ?? [])]
+      .map((b) => b.getAttribute('aria-label') ?? '')
+      .filter((n) => /session/.test(n) && !/not in the year filter/.test(n))
+      .map((n) => num(/: ([\d,]+) engagements?/.exec(n)?.[1]));
+    return { summary, table, timeline: sessions.reduce((a, b) => a + b, 0) };
+  });
+}
+
+test('scale: filtering keeps every view consistent, and the page keeps answering', async ({ page, origin }) => {
+  const table = await open(page, origin);
+  const all = await counts(page);
+  assert(all.summary > 9000 && all.summary === all.table && all.table === all.timeline, `every view counts the same engagements: ${JSON.stringify(all)}`);
+  // The most frequent counterpart country, from the filter panel.
+  const panel = page.getByRole('complementary', { name: 'Filters' });
+  await panel.getByRole('group', { name: /Counterpart country/ }).getByRole('checkbox').first().check();
+  await page.waitForURL(/country=/);
+  const one = await counts(page);
+  assert(one.summary > 0 && one.summary < all.summary, `the filter narrows (${one.summary} of ${all.summary})`);
+  assert(one.summary === one.table && one.table === one.timeline, `every view follows: ${JSON.stringify(one)}`);
+  const map = await page.getByRole('figure', { name: /^Counterpart countries/ }).locator('p').first().innerText();
+  // Every engagement left involves the chosen country (others may take part too): the map's top country has them all.
+  assert(map.includes(`(${one.summary.toLocaleString('en-US')})`), `the map's chosen country counts every engagement shown (${one.summary}): ${map}`);
+  // A session toggled on the timeline: the table and the summary follow.
+  await page.getByRole('figure', { name: /^UNGA sessions/ }).getByRole('button', { name: /session/ }).first().click();
+  await page.waitForURL(/year=/);
+  const year = await counts(page);
+  assert(year.summary === year.table && year.summary <= one.summary, `after a session click: ${JSON.stringify(year)}`);
+  await table.getByRole('searchbox').fill('zzzz-no-such-text');
+  await table.getByText(/No records match|Clear the search/).first().waitFor();
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  assert(longest < 1000, `no task over 1 s while filtering (longest ${Math.round(longest)} ms)`);
+});
