@@ -12,6 +12,7 @@ import { localize, type Shown } from '../data/text';
 import { asSum, type ValueSum } from '../data/values';
 import type { MessageKey } from './keys';
 import { INTL_LOCALE, type Language } from './languages';
+import { intlKnowsKazakh, kazakhCompare, kazakhDate } from './kazakhFallback';
 
 export type Values = Record<string, string | number>;
 
@@ -60,7 +61,10 @@ const MONEY_SCALE_DIGITS = 3;
 
 export function createI18n(pack: LanguagePack, options: { compiler?: (message: string) => unknown } = {}): I18n {
   const { lang, countryNames } = pack;
-  const locale = INTL_LOCALE[lang];
+  // Where the runtime's ICU has no Kazakh data, Kazakh numbers take the (identical) Russian
+  // formats and dates and sorting come from kazakhFallback.ts.
+  const kazakhFallback = lang === 'kk' && !intlKnowsKazakh();
+  const locale = kazakhFallback ? { numbers: 'ru', dates: 'kk' } : INTL_LOCALE[lang];
   const lingui: Lingui = setupI18n({ locale: locale.numbers, messages: { [locale.numbers]: pack.messages as LinguiMessages } });
   if (options.compiler) lingui.setMessagesCompiler(options.compiler as never);
   const counts = new Intl.NumberFormat(locale.numbers, { maximumFractionDigits: 0 });
@@ -76,7 +80,8 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
   const dayNoYear = new Intl.DateTimeFormat(locale.dates, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(locale.dates, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
-  const listFormat = new Intl.ListFormat(locale.numbers, { type: 'conjunction' });
+  const compare = kazakhFallback && !Intl.Collator.supportedLocalesOf(['kk']).length ? kazakhCompare : (a: string, b: string) => collator.compare(a, b);
+  const listFormat = new Intl.ListFormat(lang === 'kk' ? 'kk' : locale.numbers, { type: 'conjunction' });
 
   // Lingui formats every branch of a plural on each call (~25 µs): views word the same few
   // hundred things on every filter change, so answers are remembered (bounded, per language).
@@ -126,6 +131,7 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
     date: (date, opts = {}) => {
       if (!date) return t('date.none');
       const [y, m, d] = date.split('-').map(Number);
+      if (kazakhFallback) return kazakhDate(y!, m ?? 1, d, opts.year !== false);
       const when = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
       if (!d) return monthFormat.format(when);
       return (opts.year === false ? dayNoYear : dayFormat).format(when);
@@ -134,7 +140,7 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
     session: (n) => t('session.name', { n }),
     country: (code) => countryNames.get(code) ?? code,
     text: (value, datasetLang) => localize(value, lang, datasetLang),
-    compare: (a, b) => collator.compare(a, b),
+    compare,
     list: (items) => listFormat.format(items),
   };
   return self;
