@@ -1,0 +1,82 @@
+// Print is a report: printed to PDF by Chromium, one page per view (on a filter whose table fits
+// a page), no view wider than the page, no control or empty heading on paper, the filters stated
+// on every view's page, session labels, table headers and quotes kept. The PDF is kept in
+// test-results/ for a person to look at (render it with pdftoppm).
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, assert, ROOT } from './harness.mjs';
+
+// A4 landscape less the 10 mm margins of app.css, in CSS pixels.
+const PAGE_WIDTH = Math.floor(((297 - 20) / 25.4) * 96);
+
+async function ready(page, origin, query) {
+  await page.goto(origin + '/' + query);
+  await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
+  await page.locator('.maplibre[data-ready="true"], .map-drawing').first().waitFor({ timeout: 30_000 });
+  // The SVG map that replaces MapLibre's canvas on paper is fetched while idle.
+  await page.waitForTimeout(1500);
+}
+
+test('print: one page per view, the filters stated on each, nothing cut, no controls', async ({ page, origin }) => {
+  await ready(page, origin, '?country=UKR');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await writeFile(join(ROOT, 'test-results', 'print-ukr.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert(pages === 4, `four views, four pages: got ${pages}`);
+
+  // The same layout, examined: print media at the page's width.
+  await page.setViewportSize({ width: PAGE_WIDTH, height: 800 });
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const report = await page.evaluate((width) => {
+    const visible = (el) => {
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0 && !el.closest('.visually-hidden');
+    };
+    const frames = [...document.querySelectorAll('.frame')].map((f) => ({
+      view: f.getAttribute('data-view'),
+      width: Math.max(f.scrollWidth, ...[...f.querySelectorAll('svg, table')].map((e) => e.getBoundingClientRect().right - f.getBoundingClientRect().left)),
+      context: f.querySelector('.print-context')?.textContent?.trim(),
+      contextShown: visible(f.querySelector('.print-context')),
+      source: f.querySelector('.print-source')?.textContent?.trim(),
+    }));
+    const controls = [...document.querySelectorAll('button:not(.print-text), input, select, textarea, [role="toolbar"], progress')]
+      .filter(visible)
+      .map((e) => e.outerHTML.slice(0, 80));
+    const emptyHeadings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, figcaption, .list-title')]
+      .filter(visible)
+      .filter((h) => {
+        if (!h.textContent?.trim()) return true;
+        // A list title with nothing visible after it prints as an empty heading.
+        const list = h.nextElementSibling;
+        return h.classList.contains('list-title') && list && ![...list.querySelectorAll('li')].some(visible);
+      })
+      .map((h) => h.outerHTML.slice(0, 80));
+    const text = document.body.innerText;
+    return { width, frames, controls, emptyHeadings, text };
+  }, PAGE_WIDTH);
+  for (const f of report.frames) {
+    assert(f.width <= report.width + 1, `${f.view} fits the page width: ${Math.round(f.width)} px of ${report.width}`);
+    assert(f.contextShown && f.context === 'Ukraine · all sessions', `${f.view} states the filter on paper: ${f.context}`);
+    assert(/^Sources?: /.test(f.source ?? ''), `${f.view} names its sources: ${f.source}`);
+  }
+  assert(report.controls.length === 0, `no control on paper: ${report.controls.join(' | ')}`);
+  assert(report.emptyHeadings.length === 0, `no empty heading on paper: ${report.emptyHeadings.join(' | ')}`);
+  assert(/80th session · 2025/.test(report.text), 'session labels are printed');
+  assert(/When\s+Type\s+Who\s+What/.test(report.text), 'table headers are printed');
+  assert(/Toqayev later met with Ukrainian President Volodymyr Zelenskyy/.test(report.text), 'quotes are printed in full');
+  assert(/Ukraine/.test(report.text.split('Countries')[1] ?? ''), 'the map’s list prints as text');
+  assert((await page.locator('.print-map svg').count()) === 1, 'the map prints as SVG (a WebGL canvas does not print)');
+});
+
+test('print: a long view continues over pages, each view still starting its own', async ({ page, origin }) => {
+  await ready(page, origin, '?year=2023');
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.evaluate(() => [...document.querySelectorAll('.frame')].map((f) => getComputedStyle(f).breakBefore));
+  assert(JSON.stringify(breaks) === JSON.stringify(['auto', 'page', 'page', 'page']), `the map follows the title; each other view starts a page: ${breaks}`);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert(pages >= 4, `at least a page per view: ${pages}`);
+  await writeFile(join(ROOT, 'test-results', 'print-2023.pdf'), pdf);
+});
