@@ -118,3 +118,15 @@ test('scale: filtering keeps every view consistent, and the page keeps answering
   const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
   assert(longest < 1000, `no task over 1 s while filtering (longest ${Math.round(longest)} ms)`);
 });
+
+test('scale: a dataset named by ?data= is requested while the page parses, before the app runs', async ({ page, origin }) => {
+  await open(page, origin);
+  const t = await page.evaluate((name) => {
+    const data = performance.getEntriesByType('resource').find((e) => e.name.includes(name));
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { requested: data?.startTime, parsed: nav?.domInteractive, count: performance.getEntriesByType('resource').filter((e) => e.name.includes(name)).length };
+  }, 'synth-10000.json');
+  // Module scripts run only after parsing ends (domInteractive): a request before it is the inline script's.
+  assert(t.requested !== undefined && t.requested < t.parsed, `requested at ${Math.round(t.requested)} ms, parsing ended at ${Math.round(t.parsed)} ms`);
+  assert(t.count === 1, `the worker does not fetch it a second time (${t.count} requests)`);
+});

@@ -10,7 +10,7 @@ import type { Dataset, Deal, Engagement } from './schema';
 
 /** The part of a Worker the loader uses. */
 export interface WorkerLike {
-  postMessage(message: LoadRequest): void;
+  postMessage(message: LoadRequest, transfer?: Transferable[]): void;
   onmessage: ((e: MessageEvent<LoadMessage>) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
   terminate(): void;
@@ -86,7 +86,9 @@ export class DatasetLoader {
           }
         }
       };
-      worker.postMessage({ type: 'load', id, source });
+      // Bytes fetched early go to the worker without a copy.
+      if ('bytes' in source) worker.postMessage({ type: 'load', id, source }, [source.bytes]);
+      else worker.postMessage({ type: 'load', id, source });
     });
   }
 

@@ -209,25 +209,35 @@ export function parseDatasetText(text: string, name: string, onProgress?: Progre
  * Fetch a dataset's text. Network and HTTP errors come back as a problem of kind "request",
  * saying what to try, since validation advice cannot help with a file that never arrived.
  */
+/** Why a request for a dataset failed, worded with what to try (a network error, or an HTTP status). */
+export function requestProblem(url: string, failure: { status: number } | { error: string }): Extract<ParseResult, { ok: false }> {
+  let message: string;
+  if ('error' in failure) {
+    message = `could not fetch ${url} (${failure.error}). Check the address; if the file is on another site, that site must allow cross-origin requests (CORS), or copy the file next to the dashboard.`;
+  } else {
+    const hint =
+      failure.status === 404
+        ? 'no file at that address: check the URL for typos'
+        : failure.status === 401 || failure.status === 403
+          ? 'the server refuses access: the file must be public'
+          : 'the server could not deliver it: try again later, or check the address';
+    message = `${url} answered HTTP ${failure.status}: ${hint}.`;
+  }
+  return { ok: false, kind: 'request', total: 1, problems: [{ path: '(request)', message }] };
+}
+
+/**
+ * Fetch a dataset's text. Network and HTTP errors come back as a problem of kind "request",
+ * saying what to try, since validation advice cannot help with a file that never arrived.
+ */
 export async function fetchDatasetText(url: string, fetchImpl: typeof fetch = fetch): Promise<{ ok: true; text: string } | Extract<ParseResult, { ok: false }>> {
-  const request = (message: string) => ({ ok: false as const, kind: 'request' as const, total: 1, problems: [{ path: '(request)', message }] });
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch (err) {
-    return request(
-      `could not fetch ${url} (${(err as Error).message}). Check the address; if the file is on another site, that site must allow cross-origin requests (CORS), or copy the file next to the dashboard.`,
-    );
+    return requestProblem(url, { error: (err as Error).message });
   }
-  if (!response.ok) {
-    const hint =
-      response.status === 404
-        ? 'no file at that address: check the URL for typos'
-        : response.status === 401 || response.status === 403
-          ? 'the server refuses access: the file must be public'
-          : 'the server could not deliver it: try again later, or check the address';
-    return request(`${url} answered HTTP ${response.status}: ${hint}.`);
-  }
+  if (!response.ok) return requestProblem(url, { status: response.status });
   return { ok: true, text: await response.text() };
 }
 

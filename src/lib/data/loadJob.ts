@@ -8,7 +8,12 @@ import { fetchDatasetText, parseDatasetText, type DatasetProblem, type ProblemKi
 import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
 
-export type LoadSource = { url: string } | { text: string; name: string };
+/**
+ * Where a dataset comes from: an address the worker fetches, text already in hand (a file the
+ * reader opened), or bytes the page fetched early (while its JavaScript was still loading),
+ * handed to the worker without a copy.
+ */
+export type LoadSource = { url: string } | { text: string; name: string } | { bytes: ArrayBuffer; name: string };
 
 export type LoadRequest = { type: 'load'; id: number; source: LoadSource };
 
@@ -47,6 +52,10 @@ export async function runLoad(
     }
     text = fetched.text;
     name = source.url;
+  } else if ('bytes' in source) {
+    progress('parse');
+    text = new TextDecoder().decode(source.bytes);
+    name = source.name;
   } else {
     text = source.text;
     name = source.name;
