@@ -1,6 +1,6 @@
 /**
  * How a record is named in lists, headings and pickers: a source by publisher and title, a
- * session by its ordinal, an actor by name, an engagement by its participants or summary, a deal
+ * session by its ordinal (and the choices of a session picker), an actor by name, an engagement by its participants or summary, a deal
  * by company and value; the id when nothing else is filled in yet. Pure.
  */
 import type { DealValue, LocalText } from '../lib/data/schema';
@@ -30,6 +30,11 @@ export function sessionLabel(session: JsonObject, i18n: I18n): string {
   const n = session.number;
   if (typeof n !== 'number') return i18n.t('studio.record.untitled');
   return typeof session.year === 'number' ? i18n.t('session.withYear', { n, year: session.year }) : i18n.session(n);
+}
+
+/** The sessions a record can be in, for its session picker: those that have a number yet. */
+export function sessionChoices(sessions: readonly JsonObject[], i18n: I18n): { value: number; label: string }[] {
+  return sessions.filter((s) => typeof s.number === 'number').map((s) => ({ value: s.number as number, label: sessionLabel(s, i18n) }));
 }
 
 export function recordLabel(work: Work, collection: Collection, record: JsonObject, i18n: I18n): string {

@@ -1,6 +1,6 @@
 /**
- * Saving: the dataset as a JSON file the browser downloads (nothing is uploaded), named after the
- * file it was opened from, or its title.
+ * Saving: the dataset as a JSON file, named after the file it was opened from, or its title. The
+ * browser downloads it with the dashboard's `download` (shell/download.ts): nothing is uploaded.
  */
 import { fileNameFor, serializeDataset } from './serialize';
 import { documentOf, type Work } from './work';
@@ -11,15 +11,4 @@ export function savedFile(work: Work): { name: string; text: string } {
   const fromUrl = work.origin.kind === 'url' ? decodeURIComponent(new URL(work.origin.url).pathname.split('/').pop() ?? '') : '';
   const name = fileNameFor(work.origin.kind === 'file' ? work.origin.name : fromUrl || undefined, titleText);
   return { name, text: serializeDataset(documentOf(work)) };
-}
-
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
