@@ -23,7 +23,8 @@ describe('WorldMap without a working MapLibre', () => {
   beforeEach(() => {
     // A browser that answers the WebGL probe.
     vi.stubGlobal('WebGLRenderingContext', class {});
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ getExtension: () => null } as never);
+    // A browser that answers the WebGL probe with a GPU renderer.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ getExtension: () => null, getParameter: () => 'ANGLE (NVIDIA GeForce)', RENDERER: 0x1f01 } as never);
   });
   afterEach(() => {
     vi.unstubAllGlobals();

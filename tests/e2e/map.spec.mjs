@@ -6,6 +6,12 @@ import { test, assert, ROOT } from './harness.mjs';
 
 const mapFigure = (page) => page.getByRole('figure', { name: /^Counterpart countries/ });
 
+/**
+ * Chromium here draws WebGL in software, where the page prefers the SVG map (MapLibre's repaints
+ * stall a software renderer); these tests ask for MapLibre, as a reader with a GPU gets it.
+ */
+const MAPLIBRE = () => localStorage.setItem('unga:map-renderer', 'maplibre');
+
 async function readyMap(page) {
   const el = page.locator('.maplibre[data-ready="true"]');
   await el.waitFor({ timeout: 30000 });
@@ -13,6 +19,7 @@ async function readyMap(page) {
 }
 
 test('map: MapLibre renders a canvas, with the computed summary and the legend', async ({ page, origin, shot }) => {
+  await page.addInitScript(MAPLIBRE);
   await page.goto(origin + '/');
   const el = await readyMap(page);
   assert((await el.locator('canvas').count()) >= 1, 'a WebGL canvas is present');
@@ -30,6 +37,7 @@ test('map: MapLibre renders a canvas, with the computed summary and the legend',
 });
 
 test('map: hovering a country shows its tooltip; clicking filters every view and the URL', async ({ page, origin }) => {
+  await page.addInitScript(MAPLIBRE);
   await page.goto(origin + '/');
   const el = await readyMap(page);
   const anchors = JSON.parse((await el.getAttribute('data-anchors')) ?? '{}');
@@ -98,4 +106,16 @@ test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when
   await page.getByRole('figure').first().waitFor();
   await page.waitForTimeout(500);
   assert(!requested.some((u) => u.includes('maplibre')), 'a page without the map never downloads maplibre-gl');
+});
+
+test('map: where WebGL is emulated in software, the SVG map is drawn (MapLibre would stall every repaint)', async ({ page, origin }) => {
+  await page.goto(origin + '/');
+  await mapFigure(page).locator('.map-drawing').waitFor({ timeout: 30000 });
+  assert((await page.locator('.maplibre').count()) === 0, 'no MapLibre on a software renderer');
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '';
+  });
+  assert(/SwiftShader|llvmpipe/i.test(renderer), `this browser's WebGL is software: ${renderer}`);
 });

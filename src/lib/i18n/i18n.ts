@@ -86,6 +86,7 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
   // Lingui formats every branch of a plural on each call (~25 µs): views word the same few
   // hundred things on every filter change, so answers are remembered (bounded, per language).
   const memo = new Map<string, string>();
+  const numberFormats = new Map<number, Intl.NumberFormat>();
   const MEMO_LIMIT = 20_000;
   // A number in a plain {placeholder} is printed as given ("1390", and years stay "2023"): pass
   // counts through i18n.count() to group their digits in the reader's language.
@@ -104,7 +105,11 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
     lang,
     t,
     count: (n) => counts.format(n),
-    number: (n, digits = 1) => new Intl.NumberFormat(locale.numbers, { maximumFractionDigits: digits }).format(n),
+    number: (n, digits = 1) => {
+      let f = numberFormats.get(digits);
+      if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat(locale.numbers, { maximumFractionDigits: digits })));
+      return f.format(n);
+    },
     usd: (usd) => (Number.isFinite(usd) ? short.format(usd) : '–'),
     usdFull: (usd) => full.format(usd),
     value: (value) => (value ? t(`value.${value.qualifier}`, { amount: self.usd(value.usd) }) : t('value.undisclosed')),

@@ -8,19 +8,39 @@ import type { Component } from 'svelte';
 import type { Basemap } from '../../lib/geo/basemap';
 import { loadBasemap } from '../../lib/geo/loadBasemap';
 
-/** Whether this browser can draw with WebGL at all, asked before MapLibre is downloaded. */
-export function webglAvailable(doc: Document = document): boolean {
+/**
+ * Whether WebGL is worth using, asked before MapLibre is downloaded: 'gpu' where a graphics card
+ * draws, 'software' where WebGL is emulated on the processor (SwiftShader, llvmpipe: every
+ * MapLibre repaint then stalls the page in a pixel read-back, a hundred milliseconds a filter
+ * click, while the SVG map repaints in a few), 'none' where there is no WebGL at all.
+ */
+export function webglKind(doc: Document = document): 'gpu' | 'software' | 'none' {
   // jsdom and some locked-down browsers have no WebGL constructors: no canvas to ask.
-  if (typeof WebGLRenderingContext === 'undefined' && typeof WebGL2RenderingContext === 'undefined') return false;
+  if (typeof WebGLRenderingContext === 'undefined' && typeof WebGL2RenderingContext === 'undefined') return 'none';
   try {
     const canvas = doc.createElement('canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return false;
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
     // Give the probe's context back at once: browsers cap how many can be alive.
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
+    return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer) ? 'software' : 'gpu';
   } catch {
-    return false;
+    return 'none';
+  }
+}
+
+export function webglAvailable(doc: Document = document): boolean {
+  return webglKind(doc) !== 'none';
+}
+
+/** Where the reader (or a test) asked for a renderer: `localStorage['unga:map-renderer']` = 'maplibre' | 'svg'. */
+function rendererChoice(): string | null {
+  try {
+    return localStorage.getItem('unga:map-renderer');
+  } catch {
+    return null;
   }
 }
 
@@ -38,6 +58,8 @@ export async function loadDrawing(basemap: Basemap): Promise<LoadedMap> {
 
 export async function loadMap(): Promise<LoadedMap> {
   const basemap = await loadBasemap();
-  if (!webglAvailable()) return loadDrawing(basemap);
+  const kind = webglKind();
+  const choice = rendererChoice();
+  if (kind === 'none' || choice === 'svg' || (kind === 'software' && choice !== 'maplibre')) return loadDrawing(basemap);
   return { basemap, kind: 'maplibre', component: (await import('./MaplibreMap.svelte')).default };
 }

@@ -79,6 +79,12 @@ export interface MapModel {
   /** Every counterpart the list offers, selected ones included, in the language's name order. */
   entries: CountryEntry[];
   byCode: ReadonlyMap<string, CountryEntry>;
+  /**
+   * Every country that is a counterpart anywhere in the dataset, whatever the filters: the map
+   * draws these as one layer that never changes, so a filter click only changes colours and
+   * attributes, never which elements exist.
+   */
+  counterpartCodes: ReadonlySet<string>;
   /** Class colour of every country with counted engagements. */
   fills: ReadonlyMap<string, string>;
   /** The classes that occur in what is drawn, fewest engagements first. */
@@ -136,6 +142,13 @@ function summary(entries: readonly CountryEntry[], i18n: I18n): string {
   const names =
     leaders.length > NAMED ? i18n.t('context.andMore', { list: leaders.slice(0, NAMED).join(', '), count: i18n.count(leaders.length - NAMED) }) : i18n.list(leaders);
   return i18n.t(leaders.length > 1 ? 'map.summaryTied' : 'map.summary', { countries: counted.length, names, count: i18n.count(top) });
+}
+
+const countriesOf = new WeakMap<DatasetIndex, ReadonlySet<string>>();
+function datasetCountries(index: DatasetIndex): ReadonlySet<string> {
+  let set = countriesOf.get(index);
+  if (!set) countriesOf.set(index, (set = new Set(index.countries.filter((c) => c !== index.data.delegation.country))));
+  return set;
 }
 
 export function mapModel(input: MapInput, scales: MapScales): MapModel {
@@ -214,6 +227,7 @@ export function mapModel(input: MapInput, scales: MapScales): MapModel {
     homeName: i18n.country(home),
     entries,
     byCode: new Map(entries.map((e) => [e.code, e])),
+    counterpartCodes: datasetCountries(index),
     fills,
     legend: scales.classes
       .filter((c) => occurring.has(c.index))
