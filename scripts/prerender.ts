@@ -32,6 +32,12 @@ try {
     `<script>(function(){var l=(navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||'en'])` +
     `.map(function(t){return String(t).split('-')[0].toLowerCase()}).filter(function(t){return t==='en'||t==='ru'||t==='kk'})[0]||'en';` +
     `if(location.search.replace(/^\\?/,'')!==''||l!=='en')document.documentElement.classList.add('unga-fresh')})()</script>`;
+  // The stylesheets the first paint needs, inlined: a separate request would hold the prerendered
+  // charts back until it arrived. Their relative URLs (the fonts) move from assets/ to the root.
+  html = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
+    const css = readFileSync(resolve(dist, file), 'utf8').replace(/url\(\.\.\//g, 'url(./');
+    return `<style>${css}</style>`;
+  });
   html = html
     .replace('</head>', `<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${guard}${page.head}</head>`)
     .replace('<div id="app"></div>', `<div id="app">${page.body}</div><script type="application/json" id="unga-boot">${page.boot}</script>`);

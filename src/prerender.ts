@@ -31,5 +31,9 @@ export async function prerenderDashboard(json: unknown, defaultDataUrl: string):
   const { body, head } = render(App, {
     props: { initial: fromQuery(''), browserLang: 'en', defaultDataUrl, preloaded: { data, index: indexDataset(data), pack } },
   });
-  return { body, head, boot: bootJson(data, pack), css: themeCss() };
+  // The page names only the dataset's countries: the boot data carries those names, not all 250.
+  const index = indexDataset(data);
+  const needed = new Set([...index.countries, data.delegation.country]);
+  const names = new Map([...pack.countryNames].filter(([code]) => needed.has(code)));
+  return { body, head, boot: bootJson(data, { ...pack, countryNames: names }), css: themeCss() };
 }

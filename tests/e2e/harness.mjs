@@ -109,7 +109,12 @@ export async function run({ only } = {}) {
       if (msg.type() === 'error') errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(String(err)));
-    const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    // Views below the first skip rendering while out of sight (content-visibility: auto), and a
+    // full-page screenshot does not scroll to them: they are drawn in full for the picture.
+    const shot = async (name) => {
+      await page.addStyleTag({ content: '.frame { content-visibility: visible !important; }' });
+      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    };
     const started = Date.now();
     try {
       await t.fn({ page, origin: server.origin, errors, shot, context });
