@@ -33,7 +33,11 @@ const props = { initial, browserLang, defaultDataUrl };
 
 if (boot && canHydrate(window.location.search, initial.lang ?? browserLang, boot.pack.lang)) {
   const data = boot.data;
-  hydrate(App, { target, props: { ...props, preloaded: { data, index: indexDataset(data), pack: boot.pack } } });
+  // The prerendered page paints first, as a static page would; hydration (which takes longer
+  // than parsing the page) runs in the next task, after that paint.
+  requestAnimationFrame(() =>
+    setTimeout(() => hydrate(App, { target, props: { ...props, preloaded: { data, index: indexDataset(data), pack: boot.pack } } })),
+  );
 } else {
   // The prerendered page shows the default state in English: anything else starts fresh.
   target.replaceChildren();
