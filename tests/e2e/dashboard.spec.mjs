@@ -1,5 +1,5 @@
 // The app shell and the Engagements view, on the bundled dataset and on broken input.
-import { test, assert } from './harness.mjs';
+import { test, assert, onScreen } from './harness.mjs';
 
 const table = (page) => page.getByRole('figure', { name: /^Engagements/ });
 
@@ -8,7 +8,9 @@ async function ready(page) {
   await table(page).waitFor();
 }
 
+/** The rows' text, read once the table is on screen (views out of sight skip rendering, and innerText with it). */
 async function rowTexts(page) {
+  await onScreen(table(page));
   return table(page).locator('tbody tr').allInnerTexts();
 }
 

@@ -109,12 +109,7 @@ export async function run({ only } = {}) {
       if (msg.type() === 'error') errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(String(err)));
-    // Views below the first skip rendering while out of sight (content-visibility: auto), and a
-    // full-page screenshot does not scroll to them: they are drawn in full for the picture.
-    const shot = async (name) => {
-      await page.addStyleTag({ content: '.frame { content-visibility: visible !important; }' });
-      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-    };
+    const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
     const started = Date.now();
     try {
       await t.fn({ page, origin: server.origin, errors, shot, context });
@@ -134,4 +129,12 @@ export async function run({ only } = {}) {
   console.log(`\nBrowser tests: ${passed} passed, ${failed} failed (screenshots in test-results/screenshots/)`);
   await writeFile(join(ROOT, 'test-results', 'e2e.json'), JSON.stringify({ passed, failed }));
   return { passed, failed };
+}
+
+/** Bring an element on screen, as a reader scrolls to it, and wait two frames. */
+export async function onScreen(locator) {
+  // The DOM's own scrollIntoView: Playwright's leaves an element inside skipped content where it is.
+  await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await locator.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return locator;
 }

@@ -4,7 +4,7 @@
 // Kazakh SVG/PNG carries the Kazakh letters (the PNG is kept for a person to look at).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, assert, SHOTS } from './harness.mjs';
+import { test, assert, SHOTS, onScreen } from './harness.mjs';
 
 const VIEWS = {
   ru: ['Страны-партнёры', 'Сессии ГА ООН', 'Стоимость сделок по компаниям', 'Мероприятия'],
@@ -35,7 +35,9 @@ for (const lang of ['ru', 'kk']) {
       const sorted = [...countries].sort(new Intl.Collator(lang).compare);
       assert(JSON.stringify(countries) === JSON.stringify(sorted), `sorted in ${lang}: ${countries.join(' | ')}`);
       // Numbers: "4,2 млрд $", with the decimal comma.
-      const deals = await page.getByRole('figure', { name: new RegExp(`^${VIEWS[lang][2]}`) }).innerText();
+      const dealFigure = page.getByRole('figure', { name: new RegExp(`^${VIEWS[lang][2]}`) });
+      await onScreen(dealFigure);
+      const deals = await dealFigure.innerText();
       assert(/4,2\s?млрд/.test(deals), `the decimal separator of ${lang}: ${deals.slice(0, 200)}`);
       await shot(`lang-${lang}-${width}`);
     }, { viewport: { width, height: 900 } });

@@ -109,6 +109,8 @@ test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when
 });
 
 test('map: where WebGL is emulated in software, the SVG map is drawn (MapLibre would stall every repaint)', async ({ page, origin }) => {
+  // The browser is shared with the tests above, which asked for MapLibre: forget that choice.
+  await page.addInitScript(() => localStorage.removeItem('unga:map-renderer'));
   await page.goto(origin + '/');
   await mapFigure(page).locator('.map-drawing').waitFor({ timeout: 30000 });
   assert((await page.locator('.maplibre').count()) === 0, 'no MapLibre on a software renderer');

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, assert, ROOT, onScreen } from './harness.mjs';
 
 const DIR = join(ROOT, 'tests/e2e/generated');
 const FILE = join(DIR, 'synth-10000.json');
@@ -36,7 +36,12 @@ async function open(page, origin, query = '') {
   return page.getByRole('figure', { name: /^Engagements/ });
 }
 
-const rangeText = (table) => table.getByRole('navigation').locator('.range').innerText();
+/** The pager's "1–50 of N", read on screen (views out of sight skip rendering, and innerText with it). */
+const rangeText = async (table) => {
+  const range = table.getByRole('navigation').locator('.range');
+  await onScreen(range);
+  return range.innerText();
+};
 const count = (text) => Number(text.replace(/[^\d]/g, ''));
 
 test('scale: 10,000 engagements load, every view renders, the table shows its count and pages through', async ({ page, origin, shot }) => {
