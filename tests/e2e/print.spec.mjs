@@ -67,7 +67,13 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
   assert(/When\s+Type\s+Who\s+What/.test(report.text), 'table headers are printed');
   assert(/Toqayev later met with Ukrainian President Volodymyr Zelenskyy/.test(report.text), 'quotes are printed in full');
   assert(/Ukraine/.test(report.text.split('Countries')[1] ?? ''), 'the map’s list prints as text');
-  assert((await page.locator('.print-map svg').count()) === 1, 'the map prints as SVG (a WebGL canvas does not print)');
+  // On paper the map is SVG: the SVG map itself, or (where MapLibre draws on screen) its SVG stand-in.
+  const paper = await page.evaluate(() => {
+    const box = document.querySelector('.map-box');
+    const visible = (el) => el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0;
+    return { svg: [...box.querySelectorAll('svg.map-drawing')].some(visible), canvas: [...box.querySelectorAll('.print-map ~ * canvas, canvas')].filter((c) => !c.closest('.print-map')).some(visible) && !box.querySelector('.print-map svg') };
+  });
+  assert(paper.svg && !paper.canvas, `the map prints as SVG, not as a WebGL canvas: ${JSON.stringify(paper)}`);
 });
 
 test('print: a long view continues over pages, each view still starting its own', async ({ page, origin }) => {
@@ -79,4 +85,15 @@ test('print: a long view continues over pages, each view still starting its own'
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert(pages >= 4, `at least a page per view: ${pages}`);
   await writeFile(join(ROOT, 'test-results', 'print-2023.pdf'), pdf);
+});
+
+test('print: where MapLibre draws the map on screen, paper gets its SVG drawing', async ({ page, origin }) => {
+  await page.addInitScript(() => localStorage.setItem('unga:map-renderer', 'maplibre'));
+  await page.goto(origin + '/?country=UKR');
+  await page.locator('.maplibre[data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert((await page.locator('.print-map svg.map-drawing').count()) === 1, 'the SVG stand-in is drawn for paper');
+  await page.evaluate(() => localStorage.removeItem('unga:map-renderer'));
 });
