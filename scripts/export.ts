@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { EMBED_VIEWS, fromQuery, type EmbedView } from '../src/lib/state/url';
 import { DEFAULT_OPTIONS } from '../src/lib/state/options';
 import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
-import type { CliRequest } from '../src/export/cli';
+import type { CliRequest } from './export/run';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FORMATS = ['svg', 'png', 'csv', 'json'] as const;
@@ -134,7 +134,7 @@ const server = await createServer({
 });
 let result;
 try {
-  const { runExport } = (await server.ssrLoadModule('/src/export/cli.ts')) as typeof import('../src/export/cli');
+  const { runExport } = (await server.ssrLoadModule('/scripts/export/run.ts')) as typeof import('./export/run');
   result = await runExport({ view, format, json, filters: parsed.filters, options: { ...DEFAULT_OPTIONS, ...parsed.options }, lang, theme, width });
 } catch (err) {
   await server.close();

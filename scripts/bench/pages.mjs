@@ -75,7 +75,7 @@ ${figures.join('\n')}
  * filters, default view options, English, light theme, PAGE_WIDTH. Adapt here when it changes.
  */
 async function viewRenderer(vite) {
-  const cli = await vite.ssrLoadModule('/src/export/cli.ts').catch(() => null);
+  const cli = await vite.ssrLoadModule('/scripts/export/run.ts').catch(() => null);
   if (cli?.runExport) {
     // Since the i18n rewrite: the command line's own entry point (validates, then renders).
     const { DEFAULT_OPTIONS } = await vite.ssrLoadModule('/src/lib/state/options.ts');

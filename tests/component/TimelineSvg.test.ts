@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
-import { ttfFiles } from '../../src/export/nodeFonts';
+import { ttfFiles } from '../../scripts/export/fonts';
 import { renderViewSvg } from '../../src/export/render';
 import type { ThemeName } from '../../src/export/theme';
 import { bundledDataset, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
-import { ttfFiles } from '../../src/export/nodeFonts';
+import { ttfFiles } from '../../scripts/export/fonts';
 import { DARK, LIGHT } from '../../src/export/theme';
 import type { ThemeName } from '../../src/export/theme';
 import type { ViewOptions } from '../../src/lib/state/options';

@@ -6,7 +6,7 @@
  * see the i18n layer.
  */
 import { ACTOR_TYPES, type ActorType } from './vocabulary';
-import type { Actor, Deal, Engagement, Session } from './schema';
+import type { Actor, Deal, Engagement, Session, Source } from './schema';
 import { itemsOf, TYPE_BIT, type DatasetIndex } from './datasetIndex';
 import { textOf } from './text';
 import { sumValues, type ValueSum } from './values';
@@ -201,6 +201,18 @@ export function engagementOrganizations(e: Engagement, index: DatasetIndex): Act
 export function dealsOfEngagement(e: Engagement, index: DatasetIndex): Deal[] {
   const at = index.engagementAt.get(e.id);
   return at === undefined ? [] : Array.from(itemsOf(index.eDeals, at), (d) => index.data.deals[d]!);
+}
+
+/** The sources the records cite, each once, in the dataset's order of sources. */
+export function citedSources(index: DatasetIndex, records: Iterable<{ citations: readonly { source: string }[] }>): Source[] {
+  const cited = new Set<string>();
+  for (const r of records) for (const c of r.citations) cited.add(c.source);
+  return index.data.sources.filter((s) => cited.has(s.id));
+}
+
+/** The publishers of those sources, each once ("Sources: Kazinform, Orda.kz"). */
+export function publishersOf(index: DatasetIndex, records: Iterable<{ citations: readonly { source: string }[] }>): string[] {
+  return [...new Set(citedSources(index, records).map((s) => s.publisher))];
 }
 
 export interface CountryCount {

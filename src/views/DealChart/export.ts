@@ -4,7 +4,7 @@
  * HTML: the undisclosed deals as one sentence (as many companies as fit in a few lines, the rest
  * counted), why cumulative and planned deals are or are not counted, and the publishers cited.
  */
-import type { DatasetIndex } from '../../lib/data/query';
+import { publishersOf, type DatasetIndex } from '../../lib/data/query';
 import type { I18n } from '../../lib/i18n/i18n';
 import { fitList } from '../../export/textMeasure';
 import type { ExportInput, ViewExport } from '../types';
@@ -62,9 +62,7 @@ export function dealNotes(model: DealModel, index: DatasetIndex, i18n: I18n, wid
 
 /** Publishers cited by the deals drawn or listed, in the dataset's order of sources. */
 export function dealSources(model: DealModel, index: DatasetIndex): string[] {
-  const cited = new Set<string>();
-  for (const i of model.ordered) for (const c of index.data.deals[i]!.citations) cited.add(c.source);
-  return [...new Set(index.data.sources.filter((s) => cited.has(s.id)).map((s) => s.publisher))];
+  return publishersOf(index, Array.from(model.ordered, (i) => index.data.deals[i]!));
 }
 
 export default {

@@ -7,7 +7,7 @@
  * object per record. Sessions the year filter leaves out are kept (dimmed, with the counts of
  * every other filter) so a reader can add them back. Pure: no Svelte, no DOM, inputs untouched.
  */
-import { actorLabel, filterExcept, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
+import { actorLabel, filterExcept, publishersOf as citedPublishers, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
 import { itemsOf } from '../../lib/data/datasetIndex';
 import { sumValues } from '../../lib/data/values';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
@@ -349,9 +349,7 @@ export function markTooltip(mark: Mark, index: DatasetIndex, i18n: I18n): Toolti
 
 /** Publishers cited by the engagements in `positions`, each once, in order of first citation. */
 export function publishersOf(index: DatasetIndex, positions: Iterable<number>): string[] {
-  const ids = new Set<string>();
-  for (const i of positions) for (const c of index.data.engagements[i]!.citations) ids.add(c.source);
-  return [...new Set([...ids].map((id) => index.sources.get(id)?.publisher ?? id))];
+  return citedPublishers(index, Array.from(positions, (i) => index.data.engagements[i]!));
 }
 
 /** What the page says under its title and the export under the drawing: planned events left out (or counted), undated engagements. */

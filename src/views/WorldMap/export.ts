@@ -4,7 +4,7 @@
  * counted, deals without a site, and the organizations (and any country the basemap lacks) that
  * have no shape to colour, by name.
  */
-import type { Citation } from '../../lib/data/schema';
+import { publishersOf } from '../../lib/data/query';
 import type { Basemap } from '../../lib/geo/basemap';
 import { loadBasemap } from '../../lib/geo/loadBasemap';
 import type { ExportInput, ViewExport } from '../types';
@@ -35,12 +35,11 @@ function offMapNote(input: ExportInput, model: MapModel, basemap: Basemap): stri
 
 /** Publishers cited by what is drawn: counted engagements and deals shown as sites. */
 function publishers({ index, filtered, options }: ExportInput): string[] {
-  const out = new Set<string>();
-  const cite = (citations: readonly Citation[]) => citations.forEach((c) => out.add(index.sources.get(c.source)?.publisher ?? c.source));
-  filtered.e.forEach((i, k) => (options.planned || !index.ePlanned[i]) && cite(filtered.engagements[k]!.citations));
   const included = dealIncluded(index, options);
-  filtered.d.forEach((i, k) => included(i) && filtered.deals[k]!.sites?.length && cite(filtered.deals[k]!.citations));
-  return [...out];
+  return publishersOf(index, [
+    ...filtered.engagements.filter((_, k) => options.planned || !index.ePlanned[filtered.e[k]!]),
+    ...filtered.deals.filter((d, k) => included(filtered.d[k]!) && d.sites?.length),
+  ]);
 }
 
 export default {

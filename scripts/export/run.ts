@@ -1,23 +1,23 @@
 /**
- * The command-line export's work, run through Vite (so the Svelte components and the message
+ * The command-line export's work (scripts/export.ts parses the options), run through Vite (so the Svelte components and the message
  * files compile exactly as in the app): validate the dataset, check every filter value against
  * it, and write the same SVG, PNG, CSV or JSON the page's download buttons write for that state.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { parseDataset } from '../lib/data/load';
-import { filterDataset, filterOptions, indexDataset, type Filters } from '../lib/data/query';
-import { toCsv, toJson, viewTable } from '../lib/data/exportData';
-import { createI18n } from '../lib/i18n/i18n';
-import { loadLanguage } from '../lib/i18n/loadLanguage';
-import type { Language } from '../lib/i18n/languages';
-import { contextStatement } from '../lib/state/context';
-import type { ViewOptions } from '../lib/state/options';
-import type { EmbedView } from '../lib/state/url';
-import type { ExportInput } from '../views/types';
-import { nodeFontCss, ttfFiles } from './nodeFonts';
-import { renderViewSvg } from './render';
-import { loadViewExport } from './registry';
-import { THEMES, type ThemeName } from './theme';
+import { parseDataset } from '../../src/lib/data/load';
+import { filterDataset, filterOptions, indexDataset, publishersOf, type Filters } from '../../src/lib/data/query';
+import { toCsv, toJson, viewTable } from '../../src/lib/data/exportData';
+import { createI18n } from '../../src/lib/i18n/i18n';
+import { loadLanguage } from '../../src/lib/i18n/loadLanguage';
+import type { Language } from '../../src/lib/i18n/languages';
+import { contextStatement } from '../../src/lib/state/context';
+import type { ViewOptions } from '../../src/lib/state/options';
+import type { EmbedView } from '../../src/lib/state/url';
+import type { ExportInput } from '../../src/views/types';
+import { nodeFontCss, ttfFiles } from './fonts';
+import { renderViewSvg } from '../../src/export/render';
+import { loadViewExport } from '../../src/export/registry';
+import { THEMES, type ThemeName } from '../../src/export/theme';
 
 export interface CliRequest {
   view: EmbedView;
@@ -91,8 +91,7 @@ export async function runExport(request: CliRequest): Promise<CliResult> {
   const shown = spec.records?.(input) ?? filtered;
   const table = viewTable(request.view, filtered, shown, index, i18n, request.options.planned);
   const title = spec.title(i18n);
-  const cited = new Set([...shown.engagements, ...shown.deals].flatMap((r) => r.citations.map((c) => c.source)));
-  const publishers = [...new Set(index.data.sources.filter((s) => cited.has(s.id)).map((s) => s.publisher))];
+  const publishers = publishersOf(index, [...shown.engagements, ...shown.deals]);
   const sources = i18n.t('export.sources', { count: publishers.length, list: publishers.join(', ') });
   const output =
     request.format === 'csv'

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fontFaceCss, type FontWeight } from './textMeasure';
+import { fontFaceCss, type FontWeight } from '../../src/export/textMeasure';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // scripts/export/ → the repository
 const WEIGHTS: FontWeight[] = [400, 700];
 
 export function nodeFontCss(): string {
