@@ -7,8 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vite';
 import base from './vite.config.ts';
 
+// mergeConfig would merge the two `input` objects and rebuild index.html too, with chunks shared
+// with the studio: the dashboard's input is dropped first, so only edit.html is built here.
+const { rollupOptions: _dashboardOnly, ...baseBuild } = base.build ?? {};
+
 export default mergeConfig(
-  { ...base, test: undefined },
+  { ...base, build: baseBuild, test: undefined },
   defineConfig({
     build: {
       emptyOutDir: false,

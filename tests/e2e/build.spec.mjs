@@ -1,0 +1,28 @@
+// The built dashboard's first load: the scripts index.html asks for before anything else (its
+// module script and modulepreloads) stay within the 80 KB gzip budget and share no file with the
+// dataset studio (edit.html), which is built apart so that it never weighs on the dashboard.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, assert, ROOT } from './harness.mjs';
+
+const dist = join(ROOT, 'dist');
+/** The JavaScript files an HTML page loads up front: its module scripts and modulepreloads. */
+const firstLoad = (page) => {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const files = [
+    ...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+)"/g),
+  ].map((m) => m[1]);
+  return new Set(files);
+};
+
+test('build: the dashboard first loads under 80 KB gzip of JavaScript, none of it shared with the studio', async () => {
+  const dashboard = firstLoad('index.html');
+  const studio = firstLoad('edit.html');
+  assert(dashboard.size > 0 && studio.size > 0, `both pages load scripts: ${dashboard.size}, ${studio.size}`);
+  const shared = [...dashboard].filter((f) => studio.has(f));
+  assert(shared.length === 0, `index.html and edit.html share no up-front chunk: ${shared.join(', ')}`);
+  const gzip = [...dashboard].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  assert(gzip <= 80 * 1024, `first-load JavaScript is ${(gzip / 1024).toFixed(1)} KB gzip (budget 80 KB)`);
+});
