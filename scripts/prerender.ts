@@ -1,7 +1,8 @@
 /**
  * After `vite build`: renders the dashboard for the bundled dataset into dist/index.html (see
- * src/prerender.ts), inlines the theme and the boot data, and adds the tiny script that hides the
- * prerendered page when the address or the reader's language asks for something else.
+ * src/prerender.ts), inlines the theme and the boot data. The script that hides the prerendered page when the
+ * address or the reader's language asks for something else is public/boot.js (no inline scripts:
+ * the page runs under script-src 'self').
  * `npm run build` runs it; it fails the build when the bundled dataset is invalid.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,12 +27,6 @@ try {
   const json = JSON.parse(readFileSync(resolve(ROOT, 'data/kazakhstan-unga.json'), 'utf8'));
   // The dataset's address is not drawn in the default state; the page passes its own at hydration.
   const page = await prerenderDashboard(json, '');
-  // Before the first paint: the prerendered page shows the default state in English; any other
-  // address or language hides it (main.ts then renders the right one) instead of flashing it.
-  const guard =
-    `<script>(function(){var l=(navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||'en'])` +
-    `.map(function(t){return String(t).split('-')[0].toLowerCase()}).filter(function(t){return t==='en'||t==='ru'||t==='kk'})[0]||'en';` +
-    `if(location.search.replace(/^\\?/,'')!==''||l!=='en')document.documentElement.classList.add('unga-fresh')})()</script>`;
   // The stylesheets the first paint needs, inlined: a separate request would hold the prerendered
   // charts back until it arrived. Their relative URLs (the fonts) move from assets/ to the root.
   html = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
@@ -39,7 +34,7 @@ try {
     return `<style>${css}</style>`;
   });
   html = html
-    .replace('</head>', `<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${guard}${page.head}</head>`)
+    .replace('</head>', `<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${page.head}</head>`)
     .replace('<div id="app"></div>', `<div id="app">${page.body}</div><script type="application/json" id="unga-boot">${page.boot}</script>`);
   writeFileSync(htmlPath, html);
   console.log(`prerendered dist/index.html (${Math.round(html.length / 1024)} KB)`);

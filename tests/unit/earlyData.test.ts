@@ -1,6 +1,6 @@
 // @vitest-environment node
-// The dataset fetched by index.html's inline script while the app's code loads: taken once, for
-// the same address only, as bytes for the worker or as the request problem.
+// The dataset public/boot.js requested while the app's code loads: taken once, for the same
+// address only, read with the byte limit, as bytes for the worker or as the request problem.
 import { describe, expect, it } from 'vitest';
 import { takeEarlyData } from '../../src/lib/data/earlyData';
 import { runLoad, type LoadMessage } from '../../src/lib/data/loadJob';
@@ -9,26 +9,26 @@ import path from 'node:path';
 import { ROOT } from '../helpers';
 
 const URL_A = 'https://example.org/a.json';
-const early = (result: unknown) => ({ __ungaEarly: { url: URL_A, result: Promise.resolve(result) } }) as never;
+const early = (response: unknown) => ({ __ungaEarly: { url: URL_A, response: Promise.resolve(response) } }) as never;
 
 describe('takeEarlyData', () => {
   it('hands over the bytes for the same address, once', async () => {
-    const win = early({ bytes: new Uint8Array([123, 125]).buffer });
-    const got = await takeEarlyData(URL_A, win);
-    expect(got && 'source' in got && 'bytes' in got.source && got.source.name).toBe(URL_A);
+    const win = early({ response: new Response('{}') });
+    const got = await takeEarlyData(URL_A, win)!.result;
+    expect('source' in got && 'bytes' in got.source && got.source.name).toBe(URL_A);
     expect(takeEarlyData(URL_A, win)).toBeNull();
   });
   it('leaves another address to the worker', () => {
-    expect(takeEarlyData('https://example.org/b.json', early({ bytes: new ArrayBuffer(0) }))).toBeNull();
+    expect(takeEarlyData('https://example.org/b.json', early({ response: new Response('{}') }))).toBeNull();
     expect(takeEarlyData(URL_A, {} as never)).toBeNull();
   });
   it.each([
-    { result: { status: 404 }, message: /answered HTTP 404: no file at that address/ },
-    { result: { error: 'Failed to fetch' }, message: /could not fetch .* \(Failed to fetch\)\. .*CORS/ },
-  ])('words a failed early request as the worker would: $result', async ({ result, message }) => {
-    const got = await takeEarlyData(URL_A, early(result));
-    expect(got && 'failed' in got && got.failed.kind).toBe('request');
-    expect(got && 'failed' in got && got.failed.problems[0]!.message).toMatch(message);
+    { response: { response: new Response('nope', { status: 404 }) }, message: /answered HTTP 404: no file at that address/ },
+    { response: { error: 'Failed to fetch' }, message: /could not fetch .* \(Failed to fetch\)\. .*CORS/ },
+  ])('words a failed early request as the worker would: %#', async ({ response, message }) => {
+    const got = await takeEarlyData(URL_A, early(response))!.result;
+    expect('failed' in got && got.failed.kind).toBe('request');
+    expect('failed' in got && got.failed.problems[0]!.message).toMatch(message);
   });
   it('the worker validates bytes as it validates fetched text', async () => {
     const bytes = readFileSync(path.join(ROOT, 'tests/fixtures/minimal.json'));

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isAlpha3 } from '../geo/codes';
 import { datasetSchema, dealSchema, engagementSchema, type Dataset } from './schema';
+import { MAX_BYTES, MAX_RECORDS } from './limits';
 
 /** One thing wrong with a dataset: where (a JSON path such as `deals[2].company`) and what to do. */
 export interface DatasetProblem {
@@ -77,6 +78,14 @@ export function parseDataset(input: unknown, onProgress?: Progress): ParseResult
   const rawEngagements = list('engagements');
   const rawDeals = list('deals');
   const total = rawEngagements.length + rawDeals.length;
+  if (total > MAX_RECORDS) {
+    return {
+      ok: false,
+      kind: 'dataset',
+      total: 1,
+      problems: [{ path: '(document)', message: `the dataset has ${total} records (engagements and deals); the dashboard handles at most ${MAX_RECORDS}: split it by session or delegation into smaller files` }],
+    };
+  }
   const checkAll = <T>(name: 'engagements' | 'deals', schema: z.ZodType<T>, items: unknown[], offset: number): T[] => {
     const out: T[] = [];
     items.forEach((item, i) => {
@@ -205,10 +214,6 @@ export function parseDatasetText(text: string, name: string, onProgress?: Progre
   return parseDataset(json, onProgress);
 }
 
-/**
- * Fetch a dataset's text. Network and HTTP errors come back as a problem of kind "request",
- * saying what to try, since validation advice cannot help with a file that never arrived.
- */
 /** Why a request for a dataset failed, worded with what to try (a network error, or an HTTP status). */
 export function requestProblem(url: string, failure: { status: number } | { error: string }): Extract<ParseResult, { ok: false }> {
   let message: string;
@@ -226,19 +231,82 @@ export function requestProblem(url: string, failure: { status: number } | { erro
   return { ok: false, kind: 'request', total: 1, problems: [{ path: '(request)', message }] };
 }
 
+/** The problem for a file larger than MAX_BYTES: said before reading it, or as soon as the bytes pass the limit. */
+export function tooLargeProblem(name: string, bytes: number | null): Extract<ParseResult, { ok: false }> {
+  const size = bytes === null ? `more than ${megabytes(MAX_BYTES)}` : megabytes(bytes);
+  return {
+    ok: false,
+    kind: 'request',
+    total: 1,
+    problems: [{ path: '(document)', message: `${name} is too large (${size}; the dashboard reads at most ${megabytes(MAX_BYTES)}): split it by session or delegation into smaller files` }],
+  };
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * Read a response's body with the byte limit: a Content-Length over MAX_BYTES is refused before
+ * reading, and a body that goes on past it (a server that never stops sending) is cancelled
+ * there, so a hostile or mistaken address cannot make the page run out of memory.
+ * `onBytes(received, expected)` reports progress (expected is 0 when the server does not say).
+ */
+export async function readResponse(
+  response: Response,
+  name: string,
+  onBytes?: (received: number, expected: number) => void,
+): Promise<{ ok: true; bytes: ArrayBuffer } | Extract<ParseResult, { ok: false }>> {
+  if (!response.ok) return requestProblem(name, { status: response.status });
+  const declared = Number(response.headers.get('content-length'));
+  const expected = Number.isFinite(declared) && declared > 0 ? declared : 0;
+  if (expected > MAX_BYTES) {
+    await response.body?.cancel().catch(() => {});
+    return tooLargeProblem(name, expected);
+  }
+  if (!response.body) return { ok: true, bytes: await response.arrayBuffer() };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > MAX_BYTES) {
+        await reader.cancel().catch(() => {});
+        return tooLargeProblem(name, null);
+      }
+      chunks.push(value);
+      onBytes?.(received, expected);
+    }
+  } catch (err) {
+    return requestProblem(name, { error: (err as Error).message });
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return { ok: true, bytes: bytes.buffer };
+}
+
 /**
  * Fetch a dataset's text. Network and HTTP errors come back as a problem of kind "request",
  * saying what to try, since validation advice cannot help with a file that never arrived.
  */
-export async function fetchDatasetText(url: string, fetchImpl: typeof fetch = fetch): Promise<{ ok: true; text: string } | Extract<ParseResult, { ok: false }>> {
+export async function fetchDatasetText(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  onBytes?: (received: number, expected: number) => void,
+): Promise<{ ok: true; text: string } | Extract<ParseResult, { ok: false }>> {
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch (err) {
     return requestProblem(url, { error: (err as Error).message });
   }
-  if (!response.ok) return requestProblem(url, { status: response.status });
-  return { ok: true, text: await response.text() };
+  const read = await readResponse(response, url, onBytes);
+  return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
 }
 
 /** Fetch and validate a dataset in one step (command-line tools and tests; the page uses the worker). */

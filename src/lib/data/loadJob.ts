@@ -4,9 +4,10 @@
  * to the page in small messages, so that no single message costs the page a long task to receive.
  * Pure apart from `fetch`: the tests run it in-process with a fake channel.
  */
-import { fetchDatasetText, parseDatasetText, type DatasetProblem, type ProblemKind } from './load';
+import { fetchDatasetText, parseDatasetText, tooLargeProblem, type DatasetProblem, type ProblemKind } from './load';
 import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
+import { MAX_BYTES } from './limits';
 
 /**
  * Where a dataset comes from: an address the worker fetches, text already in hand (a file the
@@ -45,7 +46,13 @@ export async function runLoad(
   let name: string;
   if ('url' in source) {
     progress('fetch');
-    const fetched = await fetchDatasetText(source.url, fetchImpl);
+    let reported = 0;
+    const fetched = await fetchDatasetText(source.url, fetchImpl, (received, expected) => {
+      // A message per megabyte, not per network chunk.
+      if (received - reported < 1 << 20) return;
+      reported = received;
+      progress('fetch', received, expected);
+    });
     if (!fetched.ok) {
       post({ type: 'failed', id, kind: fetched.kind, problems: fetched.problems, total: fetched.total });
       return;
@@ -59,6 +66,11 @@ export async function runLoad(
   } else {
     text = source.text;
     name = source.name;
+    if (text.length > MAX_BYTES) {
+      const failed = tooLargeProblem(name, text.length);
+      post({ type: 'failed', id, kind: failed.kind, problems: failed.problems, total: failed.total });
+      return;
+    }
   }
   progress('parse');
   const result = parseDatasetText(text, name, (done, total) => progress('check', done, total));
