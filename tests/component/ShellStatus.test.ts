@@ -93,6 +93,8 @@ describe('LoadingProgress', () => {
   const cases: { progress: LoadProgress | null; text: string; value: string | null; max: string | null }[] = [
     { progress: null, text: 'Loading the dataset…', value: null, max: null },
     { progress: { phase: 'fetch', done: 0, total: 0 }, text: 'Fetching the dataset…', value: null, max: null },
+    { progress: { phase: 'fetch', done: 12_582_912, total: 0 }, text: 'Downloading the dataset… 12 MB', value: null, max: null },
+    { progress: { phase: 'fetch', done: 3 << 20, total: 12 << 20 }, text: 'Downloading the dataset… 25%', value: String(3 << 20), max: String(12 << 20) },
     { progress: { phase: 'parse', done: 0, total: 0 }, text: 'Reading the dataset…', value: null, max: null },
     { progress: { phase: 'check', done: 40_000, total: 100_000 }, text: 'Checking 100,000 records… 40%', value: '40000', max: '100000' },
     { progress: { phase: 'check', done: 99_999, total: 100_000 }, text: 'Checking 100,000 records… 99%', value: '99999', max: '100000' },
@@ -107,5 +109,19 @@ describe('LoadingProgress', () => {
     const bar = screen.getByRole('progressbar', { name: text });
     expect(bar.getAttribute('value')).toBe(value);
     expect(bar.getAttribute('max')).toBe(max);
+  });
+
+  it('names a slow server and lets the reader keep waiting or stop', async () => {
+    const calls: string[] = [];
+    const { rerender } = render(LoadingProgress, {
+      props: { progress: null, i18n, slow: null, onKeepWaiting: () => calls.push('wait'), onStop: () => calls.push('stop') },
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    await rerender({ progress: { phase: 'fetch', done: 0, total: 0 }, i18n, slow: { host: 'data.example.org', seconds: 10 } });
+    expect(screen.getByRole('alert')).toHaveTextContent('data.example.org has not sent the whole dataset after 10 seconds. It may be slow or not answering.');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Keep waiting' }));
+    await user.click(screen.getByRole('button', { name: 'Stop loading' }));
+    expect(calls).toEqual(['wait', 'stop']);
   });
 });

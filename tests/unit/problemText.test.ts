@@ -1,7 +1,8 @@
 // The problem list in the reader's language: every problem the validator writes is recognised,
 // and the English message files give back exactly the validator's own words.
 import { describe, expect, it } from 'vitest';
-import { parseDataset, fetchDatasetText, parseDatasetText, type DatasetProblem } from '../../src/lib/data/load';
+import { parseDataset, fetchDatasetText, parseDatasetText, stoppedProblem, tooLargeProblem, type DatasetProblem } from '../../src/lib/data/load';
+import { MAX_BYTES, MAX_RECORDS } from '../../src/lib/data/limits';
 import { problemKey, problemText } from '../../src/lib/data/problemText';
 import { english, fixture, i18nFor } from '../helpers';
 
@@ -66,6 +67,16 @@ function broken(): DatasetProblem[] {
     d.deals[0].company = d.engagements[0].participants[0].actor;
     d.deals[0].engagement = 'no-such';
   });
+  add((d) => {
+    d.title = '\u200b\u200d';
+    d.sessions[0].number = 9007199254738000;
+    d.deals[0].value = { usd: 1.7e308, qualifier: 'exact' };
+  });
+  add((d) => {
+    d.engagements = Array.from({ length: MAX_RECORDS + 1 }, () => ({}));
+  });
+  out.push(...tooLargeProblem('big.json', MAX_BYTES + 1).problems, ...tooLargeProblem('https://example.org/big.json', null).problems);
+  out.push(...stoppedProblem('https://example.org/slow.json', 10).problems);
   add((d) => {
     d.engagements[0].date = '2019-01-01';
     d.deals[0].engagement = d.engagements[0].id;

@@ -11,3 +11,12 @@ export const MAX_RECORDS = 250_000;
 
 /** How long the page waits for a `?data=` server before saying that it is slow (it keeps waiting unless the reader stops it). */
 export const SLOW_SERVER_MS = 10_000;
+
+/**
+ * The largest value one deal may state, in US dollars (10 trillion, far above any announced deal):
+ * with at most MAX_RECORDS deals every sum stays a finite number.
+ */
+export const MAX_USD = 1e13;
+
+/** UNGA sessions a dataset may name: the 1st (1946) to the 200th (2145). Session N opens in 1945 + N. */
+export const MAX_SESSION = 200;

@@ -231,14 +231,24 @@ export function requestProblem(url: string, failure: { status: number } | { erro
   return { ok: false, kind: 'request', total: 1, problems: [{ path: '(request)', message }] };
 }
 
-/** The problem for a file larger than MAX_BYTES: said before reading it, or as soon as the bytes pass the limit. */
-export function tooLargeProblem(name: string, bytes: number | null): Extract<ParseResult, { ok: false }> {
-  const size = bytes === null ? `more than ${megabytes(MAX_BYTES)}` : megabytes(bytes);
+/** The problem when the reader stops waiting for a slow server. */
+export function stoppedProblem(url: string, seconds: number): Extract<ParseResult, { ok: false }> {
   return {
     ok: false,
     kind: 'request',
     total: 1,
-    problems: [{ path: '(document)', message: `${name} is too large (${size}; the dashboard reads at most ${megabytes(MAX_BYTES)}): split it by session or delegation into smaller files` }],
+    problems: [{ path: '(request)', message: `stopped waiting for ${url} after ${seconds} s: the server is slow or not answering. Reload the page to try again, or copy the file next to the dashboard` }],
+  };
+}
+
+/** The problem for a file larger than MAX_BYTES: said before reading it, or as soon as the bytes pass the limit. */
+export function tooLargeProblem(name: string, bytes: number | null, limit = MAX_BYTES): Extract<ParseResult, { ok: false }> {
+  const size = bytes === null ? `more than ${megabytes(limit)}` : megabytes(bytes);
+  return {
+    ok: false,
+    kind: 'request',
+    total: 1,
+    problems: [{ path: '(document)', message: `${name} is too large (${size}; the dashboard reads at most ${megabytes(limit)}): split it by session or delegation into smaller files` }],
   };
 }
 
@@ -254,13 +264,14 @@ export async function readResponse(
   response: Response,
   name: string,
   onBytes?: (received: number, expected: number) => void,
+  limit = MAX_BYTES,
 ): Promise<{ ok: true; bytes: ArrayBuffer } | Extract<ParseResult, { ok: false }>> {
   if (!response.ok) return requestProblem(name, { status: response.status });
   const declared = Number(response.headers.get('content-length'));
   const expected = Number.isFinite(declared) && declared > 0 ? declared : 0;
-  if (expected > MAX_BYTES) {
+  if (expected > limit) {
     await response.body?.cancel().catch(() => {});
-    return tooLargeProblem(name, expected);
+    return tooLargeProblem(name, expected, limit);
   }
   if (!response.body) return { ok: true, bytes: await response.arrayBuffer() };
   const reader = response.body.getReader();
@@ -271,9 +282,9 @@ export async function readResponse(
       const { done, value } = await reader.read();
       if (done) break;
       received += value.byteLength;
-      if (received > MAX_BYTES) {
+      if (received > limit) {
         await reader.cancel().catch(() => {});
-        return tooLargeProblem(name, null);
+        return tooLargeProblem(name, null, limit);
       }
       chunks.push(value);
       onBytes?.(received, expected);

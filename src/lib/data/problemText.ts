@@ -19,7 +19,7 @@ const PATTERNS: Pattern[] = [
   P(/^required field is missing: add it \((.+)\)$/, 'problem.required', 'expected'),
   P(/^(.+) is missing: add it$/, 'problem.missing', 'what'),
   P(/^(.+) must be a string$/, 'problem.string', 'what'),
-  P(/^(.+) must not be empty$/, 'problem.empty', 'what'),
+  P(/^(.+) must not be empty: give it at least one visible character/, 'problem.empty', 'what'),
   P(/^ids use letters, digits/, 'problem.idPattern'),
   P(/^use an ISO 3166-1 alpha-3 country code in capitals/, 'problem.alpha3Format'),
   P(/^use a calendar date written YYYY-MM-DD/, 'problem.day'),
@@ -37,6 +37,9 @@ const PATTERNS: Pattern[] = [
   P(/^session must be the number of an entry in sessions\[\]$/, 'problem.sessionRef'),
   P(/^usd must be a number of US dollars/, 'problem.usdNumber'),
   P(/^usd must be positive; write "value": null/, 'problem.usdPositive'),
+  P(/^usd must be at most (\d+) \(10 trillion US dollars\)/, 'problem.usdMax', 'max'),
+  P(/^the dataset has (\d+) records \(engagements and deals\); the dashboard handles at most (\d+):/, 'problem.tooManyRecords', 'count', 'max'),
+  P(/^(.+) is too large \((.+); the dashboard reads at most (.+)\): split it/s, 'problem.tooLarge', 'name', 'size', 'max'),
   P(/^figure value must be a number$/, 'problem.figureValue'),
   P(/^lon must be a longitude in degrees/, 'problem.lonNumber'),
   P(/^lon is a longitude between -180 and 180$/, 'problem.lonRange'),
@@ -66,6 +69,7 @@ const PATTERNS: Pattern[] = [
   P(/^(\S+) answered HTTP (404)\b/, 'problem.http404', 'url', 'status'),
   P(/^(\S+) answered HTTP (40[13])\b/, 'problem.httpDenied', 'url', 'status'),
   P(/^(\S+) answered HTTP (\d+)\b/, 'problem.httpOther', 'url', 'status'),
+  P(/^stopped waiting for (\S+) after (\d+) s: the server is slow/, 'problem.stopped', 'url', 'seconds'),
   P(/^the dataset could not be checked \((.*)\): reload the page/s, 'problem.worker', 'reason'),
 ];
 

@@ -5,16 +5,22 @@
  */
 import { z } from 'zod';
 import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, ID_PATTERN, QUALIFIERS, STATUSES } from './vocabulary';
+import { MAX_SESSION, MAX_USD } from './limits';
 
 export { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from './vocabulary';
 export type { ActorType, DealBasis, EngagementType, Qualifier, Status } from './vocabulary';
+
+/** At least one character that shows: the rule for every text a view uses as a label. */
+export const VISIBLE = /[^\s\p{C}\p{M}]/u;
 
 const nonEmpty = (what: string) =>
   z
     .string({ error: (iss) => (iss.input === undefined ? `${what} is missing: add it` : `${what} must be a string`) })
     .trim()
-    // A pattern rather than a length, so the JSON Schema also flags "   " as the loader does.
-    .regex(/\S/, { error: `${what} must not be empty` });
+    // A pattern rather than a length, so the JSON Schema also flags "   " as the loader does. A
+    // visible character: not a space, a control or format character (zero-width space, joiners,
+    // direction marks) nor a lone combining mark, since a label made only of those shows nothing.
+    .regex(VISIBLE, { error: `${what} must not be empty: give it at least one visible character (spaces and zero-width characters alone show nothing)` });
 
 const id = nonEmpty('id').regex(ID_PATTERN, {
   error: 'ids use letters, digits, ".", "_" and "-" only (for example "wabtec-2025")',
@@ -89,8 +95,14 @@ export const sourceSchema = z.object({
   text: z.string().optional().describe('the full text of the article, kept by the dataset studio when asked'),
 });
 
+const SESSION_NUMBER = `session number must be a whole number from 1 to ${MAX_SESSION} (UNGA session N opens in year 1945 + N)`;
+
 export const sessionSchema = z.object({
-  number: z.int({ error: 'session number must be a whole number (UNGA session N opens in year 1945 + N)' }).positive(),
+  // Bounded, so that a view laying sessions out in order never meets an absurd span.
+  number: z
+    .int({ error: SESSION_NUMBER })
+    .min(1, { error: SESSION_NUMBER })
+    .max(MAX_SESSION, { error: SESSION_NUMBER }),
   year: z.int({ error: 'year must be a whole number' }),
   location: nonEmpty('location').optional(),
   dates: z.object({ start: day, end: day }).optional(),
@@ -126,7 +138,9 @@ export const valueSchema = z
   .object({
     usd: z
       .number({ error: 'usd must be a number of US dollars, such as 4200000000' })
-      .positive({ error: 'usd must be positive; write "value": null when the source gives no value' }),
+      .positive({ error: 'usd must be positive; write "value": null when the source gives no value' })
+      // Bounded, so that every sum of values stays a finite number.
+      .max(MAX_USD, { error: `usd must be at most ${MAX_USD} (10 trillion US dollars): check the number of zeros` }),
     qualifier: z.enum(QUALIFIERS, { error: `qualifier must be one of ${listOf(QUALIFIERS)}` }),
   })
   .nullable()
