@@ -2,7 +2,7 @@
 // (or says it has nothing to show) and the console stays clean.
 import { test, assert } from './harness.mjs';
 
-const FIXTURES = ['minimal', 'query-small', 'timeline-small', 'worldmap-small', 'deals-small'];
+const FIXTURES = ['minimal', 'query-small', 'timeline-small', 'worldmap-small', 'deals-small', 'hostile'];
 const VIEWS = [/^Counterpart countries/, /^UNGA sessions/, /^Deal values by company/, /^Engagements/];
 
 for (const name of FIXTURES) {
