@@ -3,7 +3,8 @@
  * `?data=` of the dashboard link) or a file the user picked or dropped. Fetching reuses the
  * dashboard's loader, so the same advice comes back when a request fails.
  */
-import { fetchDatasetText } from '../lib/data/load';
+import { fetchDatasetText, tooLargeProblem } from '../lib/data/load';
+import { MAX_BYTES } from '../lib/data/limits';
 import { workFromText, type Opened, type Origin } from './work';
 
 export type OpenResult = Opened | { ok: false; reason: 'request'; detail: string };
@@ -15,5 +16,7 @@ export async function openUrl(url: string, origin: Origin, fetchImpl: typeof fet
 }
 
 export async function openFile(file: File): Promise<OpenResult> {
+  // The dashboard's size limit, checked before the file is read into memory.
+  if (file.size > MAX_BYTES) return { ok: false, reason: 'request', detail: tooLargeProblem(file.name, file.size).problems[0]!.message };
   return workFromText(await file.text(), { kind: 'file', name: file.name });
 }
