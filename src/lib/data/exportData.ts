@@ -129,14 +129,16 @@ export function viewTable(view: ExportView, filtered: Filtered, shown: ShownReco
 }
 
 /**
- * A spreadsheet would run a cell that starts with "=", "+", "-" or "@" as a formula (CSV
- * injection): such text cells get a leading apostrophe, which spreadsheets show as text. Numbers
- * are left alone.
+ * A spreadsheet would run a cell that starts with "=", "+", "-", "@", a tab or a carriage return
+ * as a formula (CSV injection): such text cells get a leading apostrophe, which spreadsheets show
+ * as text. Numbers are left alone. Text that already starts with apostrophes before a trigger
+ * ("'=x") gets one too, so a program can always undo the guard: strip one apostrophe from a cell
+ * matching /^'+[=+\-@\t\r]/ and the text is back as it was.
  */
 export function guardCell(value: Cell | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /^'*[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
 /** The byte-order mark that makes Excel read a CSV file as UTF-8 (names like Niinistö, Қазақстан). */

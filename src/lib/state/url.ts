@@ -46,6 +46,20 @@ export const KNOWN_PARAMS = [...LIST_PARAMS, ...OPTION_PARAMS, 'data', 'embed', 
 const sortedUnique = <T>(values: T[], compare?: (a: T, b: T) => number) => [...new Set(values)].sort(compare);
 
 /**
+ * Lone surrogates become U+FFFD, as URLSearchParams does: encodeURIComponent throws on them, so a
+ * query typed with one (or a dataset label holding one) must not break toQuery.
+ */
+const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const encode = (s: string) => encodeURIComponent(wellFormed(s));
+
+/**
+ * Lists whose items never contain a comma: a comma separates items whether written plainly or
+ * encoded as %2C, as URLSearchParams.toString() writes it (the command line builds its query that
+ * way). Sector names may contain commas, so only a plain comma separates sectors.
+ */
+const COMMA_FREE = new Set(['year', 'country', 'type', 'company']);
+
+/**
  * Query parameters with each comma-separated list split BEFORE decoding, so an encoded comma
  * inside a value ("mining%2C metals") stays part of that value.
  */
@@ -58,7 +72,7 @@ function rawParams(search: string): Map<string, string[][]> {
     }
   };
   const params = new Map<string, string[][]>();
-  for (const part of search.replace(/^\?/, '').split('&')) {
+  for (const part of wellFormed(search).replace(/^\?/, '').split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
     const name = decode(eq < 0 ? part : part.slice(0, eq));
@@ -89,6 +103,7 @@ export function fromQuery(search: string): ParsedQuery {
   const list = (name: string) =>
     (raw.get(name) ?? [])
       .flat()
+      .flatMap((v) => (COMMA_FREE.has(name) ? v.split(',') : [v]))
       .map((v) => v.trim())
       .filter(Boolean);
 
@@ -97,7 +112,8 @@ export function fromQuery(search: string): ParsedQuery {
   }
 
   for (const v of list('year')) {
-    if (/^\d{4}$/.test(v)) filters.years.push(Number(v));
+    // No leading zero: "0123" would read as 123 and be written back as a three-digit year.
+    if (/^[1-9]\d{3}$/.test(v)) filters.years.push(Number(v));
     else notice('notice.year', { value: v });
   }
   for (const v of list('country')) {
@@ -179,7 +195,7 @@ export function toQuery(state: UrlState): string {
   const o = withoutDefaults(state.options ?? {});
   const parts: string[] = [];
   const add = (name: string, values: readonly (string | number)[]) => {
-    if (values.length) parts.push(`${name}=${values.map((v) => encodeURIComponent(String(v))).join(',')}`);
+    if (values.length) parts.push(`${name}=${values.map((v) => encode(String(v))).join(',')}`);
   };
   add('year', sortedUnique([...f.years], (a, b) => a - b));
   add('country', sortedUnique([...f.countries]));
@@ -191,7 +207,7 @@ export function toQuery(state: UrlState): string {
   if (o.showAll !== undefined) add('show-all', [o.showAll ? 'yes' : 'no']);
   if (o.planned !== undefined) add('planned', [o.planned ? 'yes' : 'no']);
   if (o.sort) add('sort', [`${o.sort.descending ? '-' : ''}${o.sort.key}`]);
-  if (o.search) parts.push(`q=${encodeURIComponent(o.search)}`);
+  if (o.search) parts.push(`q=${encode(o.search)}`);
   if (state.data) add('data', [state.data]);
   if (state.embed) add('embed', [state.embed]);
   if (state.theme) add('theme', [state.theme]);
