@@ -22,8 +22,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkWritable, FileProblem, writeFile } from './fileAccess.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // What the benchmark looks for in the app. The DOM is being rewritten: keep every selector here.
@@ -81,8 +82,8 @@ export const TOGGLES = [
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const USAGE =
-  'usage: node scripts/bench.mjs [--sizes bundled,10000,100000] [--runs 10] [--no-build] [--smoke]\n' +
-  '                              [--toggles 1000] [--timeout 120] [--seed 1] [--no-vega] [--out FILE]';
+  'usage: npm run bench -- [--sizes bundled,10000,100000] [--runs 10] [--no-build] [--smoke]\n' +
+  '                        [--toggles 1000] [--timeout 120] [--seed 1] [--no-vega] [--out FILE]';
 const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
@@ -109,7 +110,7 @@ function options() {
         seed: { type: 'string', default: '1' },
         'no-vega': { type: 'boolean', default: false },
         out: { type: 'string', default: join(ROOT, 'test-results', 'bench.json') },
-        help: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
       args: process.argv.slice(2).filter((a) => a !== '--'),
       strict: true,
@@ -147,8 +148,30 @@ function options() {
     toggleLoop: whole('toggles', 0),
     timeoutMs: whole('timeout', 5) * 1000,
     seed: whole('seed', 0),
-    out: resolve(values.out),
+    out: writableOut(resolve(process.env.INIT_CWD ?? process.cwd(), values.out)),
   };
+}
+
+/** The --out file, its folder created; checked now, not after minutes of measuring. */
+function writableOut(out) {
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+  } catch {
+    // checkWritable says why, in the words the other tools use.
+  }
+  try {
+    checkWritable(out);
+  } catch (err) {
+    failOnFile(err);
+  }
+  return out;
+}
+
+/** A file that cannot be written, on one line with exit code 2; anything else is a bug. */
+function failOnFile(err) {
+  if (!(err instanceof FileProblem)) throw err;
+  console.error(`bench: ${err.message}`);
+  process.exit(2);
 }
 
 /** The project's own build (`npm run build`: vite build, plus whatever it adds, such as prerendering). */
@@ -322,8 +345,11 @@ async function main() {
 
   const table = markdown(meta, summaries, TOGGLES);
   console.log(`\n${table}\n`);
-  mkdirSync(resolve(opts.out, '..'), { recursive: true });
-  writeFileSync(opts.out, `${JSON.stringify({ meta, table, datasets: summaries, raw: rawAll }, null, 2)}\n`);
+  try {
+    writeFile(opts.out, `${JSON.stringify({ meta, table, datasets: summaries, raw: rawAll }, null, 2)}\n`);
+  } catch (err) {
+    failOnFile(err);
+  }
   console.log(`bench: wrote ${opts.out}`);
 
   const problems = smokeProblems(summaries);

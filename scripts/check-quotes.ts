@@ -6,10 +6,10 @@
  * Exit codes: 0 all quotes found, 1 invalid dataset or a quote missing, 2 bad arguments or a file
  * that cannot be read.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDataset } from '../src/lib/data/load';
 import { checkQuotes } from '../src/lib/data/quotes';
+import { FileProblem, jsonErrorWhere, readText } from './fileAccess.mjs';
 
 const USAGE = `Usage: npm run check-quotes -- <dataset.json> <source-id>=<article.txt> [<source-id>=<article.txt> ...]
   <source-id> is the id of an entry in the dataset's sources[]; <article.txt> holds that article's text.
@@ -22,8 +22,11 @@ interface Args {
   articles: { source: string; file: string }[];
 }
 
-function parseArgs(argv: readonly string[]): Args {
+function parseArgs(argv: readonly string[]): Args | 'help' {
   const rest = argv[0] === '--' ? argv.slice(1) : argv;
+  if (rest.includes('--help') || rest.includes('-h')) return 'help';
+  const unknownOption = rest.find((a) => a.startsWith('-'));
+  if (unknownOption) throw new UsageError(`unknown option ${unknownOption}`);
   const [dataset, ...pairs] = rest;
   if (!dataset || pairs.length === 0) {
     throw new UsageError('give the dataset file and at least one <source-id>=<article.txt> pair');
@@ -45,24 +48,21 @@ function parseArgs(argv: readonly string[]): Args {
 
 // npm runs scripts from the package root; resolve paths against the folder the user typed them in.
 const baseDir = process.env.INIT_CWD ?? process.cwd();
-
-async function readText(file: string, what: string): Promise<string> {
-  try {
-    return await readFile(path.resolve(baseDir, file), 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${what} ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check the path`);
-  }
-}
+const read = (file: string) => readText(path.resolve(baseDir, file));
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
+  if (args === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
 
   let json: unknown;
-  const datasetText = await readText(args.dataset, 'dataset');
+  const datasetText = read(args.dataset);
   try {
     json = JSON.parse(datasetText);
   } catch (err) {
-    console.error(`${args.dataset} is not valid JSON (${(err as Error).message}): fix the syntax, for example in a JSON linter.`);
+    console.error(`${args.dataset} is not valid JSON (${jsonErrorWhere((err as Error).message, datasetText)}): fix the syntax (npm run validate -- FILE says where too)`);
     return 1;
   }
   const loaded = parseDataset(json);
@@ -81,7 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const articles: Record<string, string> = {};
-  for (const { source, file } of args.articles) articles[source] = await readText(file, `article for ${source}`);
+  for (const { source, file } of args.articles) articles[source] = read(file);
 
   const ids = args.articles.map((a) => a.source).join(', ');
   const { missing, checked, unchecked } = checkQuotes(loaded.data, articles);
@@ -104,8 +104,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    // Anything but a usage error is a bug in this script: show the stack, not the usage text.
-    console.error(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err);
+    // A file that cannot be read is said on one line; anything but that or a usage error is a
+    // bug in this script: show the stack, not the usage text.
+    if (err instanceof FileProblem) console.error(`check-quotes: ${err.message}`);
+    else console.error(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err);
     process.exitCode = 2;
   },
 );

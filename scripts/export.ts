@@ -2,13 +2,13 @@
  * Command-line export for automated reports, no browser needed: the same files as the page's
  * download buttons, for the same state. `npm run export -- --help` lists every option.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EMBED_VIEWS, fromQuery, type EmbedView } from '../src/lib/state/url';
 import { DEFAULT_OPTIONS } from '../src/lib/state/options';
 import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
 import type { CliRequest } from './export/run';
+import { checkWritable, FileProblem, jsonErrorWhere, readText, writeFile } from './fileAccess.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FORMATS = ['svg', 'png', 'csv', 'json'] as const;
@@ -46,10 +46,21 @@ Examples:
 The file states what it shows (filters and options) under its title; the same statement is
 printed to standard error.`;
 
-function fail(message: string, code: 1 | 2 = 2): never {
+/** Exit 1 for a dataset that cannot be drawn, 2 for a wrong call (with a pointer to --help unless `hint` is false). */
+function fail(message: string, code: 1 | 2 = 2, hint = code === 2): never {
   console.error(`export: ${message}`);
-  if (code === 2) console.error('Run `npm run export -- --help` for every option, with examples.');
+  if (hint) console.error('Run `npm run export -- --help` for every option, with examples.');
   process.exit(code);
+}
+
+/** A file that cannot be read or written is a wrong call, said on one line: no stack, no --help. */
+function failOnFile<T>(access: () => T): T {
+  try {
+    return access();
+  } catch (err) {
+    if (err instanceof FileProblem) fail(err.message, 2, false);
+    throw err;
+  }
 }
 
 let values;
@@ -99,13 +110,16 @@ const theme = values.theme as CliRequest['theme'];
 if (!(THEME_NAMES as readonly string[]).includes(theme)) fail(`--theme must be one of ${THEME_NAMES.join(', ')}`);
 
 // Filters and options are written exactly like the URL parameters, and parsed by the same code.
-const query = new URLSearchParams();
+// Built by hand, not with URLSearchParams: it would encode the commas of "--year 2023,2025" as
+// %2C, which fromQuery reads as part of one value (that is how a URL escapes a comma in a name).
+const query: string[] = [];
+const param = (name: string, values: readonly string[]) => query.push(`${name}=${values.map(encodeURIComponent).join(',')}`);
 for (const name of ['year', 'country', 'type', 'sector', 'company', 'colour-by', 'sort'] as const) {
-  if (values[name] !== undefined) query.set(name, values[name]);
+  if (values[name] !== undefined) param(name, values[name].split(','));
 }
-if (values.search !== undefined) query.set('q', values.search);
-for (const name of ['cumulative', 'show-all', 'planned'] as const) if (values[name]) query.set(name, 'yes');
-const parsed = fromQuery(query.toString());
+if (values.search !== undefined) param('q', [values.search]);
+for (const name of ['cumulative', 'show-all', 'planned'] as const) if (values[name]) param(name, ['yes']);
+const parsed = fromQuery(query.join('&'));
 if (parsed.notices.length) {
   // The notices are message keys; the command line words them in English, as the page would.
   const { createI18n } = await import('../src/lib/i18n/i18n');
@@ -115,12 +129,18 @@ if (parsed.notices.length) {
   fail(parsed.notices.map((n) => i18n.t(n.key, n.values).replace(/\?([a-z-]+)=/g, '--$1 ')).join('\n'));
 }
 
-const dataPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.data ?? resolve(ROOT, 'data/kazakhstan-unga.json'));
+// npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const dataPath = resolve(cwd, values.data ?? resolve(ROOT, 'data/kazakhstan-unga.json'));
+const outPath = values.out === undefined ? undefined : resolve(cwd, values.out);
+// Before the few seconds of rendering: a typo in --out fails at once.
+if (outPath) failOnFile(() => checkWritable(outPath));
+const text = failOnFile(() => readText(dataPath));
 let json: unknown;
 try {
-  json = JSON.parse(readFileSync(dataPath, 'utf8').replace(/^\uFEFF/, ''));
+  json = JSON.parse(text);
 } catch (err) {
-  fail(`cannot read ${dataPath} as JSON (${(err as Error).message}): check the path and the file`, 1);
+  fail(`${dataPath} is not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (npm run validate -- FILE says where too)`, 1);
 }
 
 // Vite compiles the Svelte components and the message files for the server, exactly as the app's build does.
@@ -144,8 +164,7 @@ await server.close();
 if (!result.ok) fail(`${values.data ?? 'data/kazakhstan-unga.json'}: ${result.message}`, result.code);
 
 console.error(`export: ${view}, ${result.context}`);
-if (values.out) {
-  const outPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
-  writeFileSync(outPath, result.output);
+if (outPath) {
+  failOnFile(() => writeFile(outPath, result.output));
   console.error(`export: wrote ${outPath}`);
 } else process.stdout.write(result.output);

@@ -7,15 +7,22 @@
  * Tests import `synthDataset({ engagements, seed })` instead of committing large files (from a
  * .mjs file, run node with `--import tsx` or use `tsImport` from 'tsx/esm/api').
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { synthDataset } from './synth/generate';
+import { checkWritable, FileProblem, writeFile } from './fileAccess.mjs';
 
 export { synthDataset, type SynthOptions } from './synth/generate';
 
-const USAGE = 'usage: npx tsx scripts/synth.ts --engagements N [--seed S] --out FILE.json [--pretty]';
+const USAGE = 'usage: npm run synth -- --engagements N [--seed S] --out FILE.json [--pretty]';
+
+/** A file that cannot be written is said on one line, with exit code 2; anything else is a bug. */
+function fileFailure(err: unknown): 2 {
+  if (!(err instanceof FileProblem)) throw err;
+  console.error(`synth: ${err.message}`);
+  return 2;
+}
 
 function main(argv: string[]): number {
   let values;
@@ -27,7 +34,7 @@ function main(argv: string[]): number {
         seed: { type: 'string', default: '1' },
         out: { type: 'string' },
         pretty: { type: 'boolean', default: false },
-        help: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }));
@@ -54,10 +61,19 @@ function main(argv: string[]): number {
     return 2;
   }
 
+  const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
+  try {
+    checkWritable(out); // before generating: a large dataset takes a while
+  } catch (err) {
+    return fileFailure(err);
+  }
   const data = synthDataset({ engagements, seed });
   const text = values.pretty ? `${JSON.stringify(data, null, 2)}\n` : JSON.stringify(data);
-  const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
-  writeFileSync(out, text);
+  try {
+    writeFile(out, text);
+  } catch (err) {
+    return fileFailure(err);
+  }
   const disclosed = data.deals.filter((d) => d.value !== null).length;
   const mb = (Buffer.byteLength(text) / 1e6).toFixed(2);
   console.log(

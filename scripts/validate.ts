@@ -6,9 +6,9 @@
  * Exit code 0 when every file is valid, 1 when any file has problems, 2 when the command itself
  * is wrong (no file given, a file that cannot be read), so CI can tell a bad dataset from a bad call.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDataset } from '../src/lib/data/load';
+import { FileProblem, jsonErrorWhere, readText } from './fileAccess.mjs';
 
 const USAGE = 'usage: npm run validate -- <dataset.json> [more.json ...]';
 
@@ -19,14 +19,13 @@ function validateFile(name: string): Outcome {
   const file = resolve(process.env.INIT_CWD ?? process.cwd(), name);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readText(file);
   } catch (err) {
-    console.error(`${name}: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check the path`);
+    if (!(err instanceof FileProblem)) throw err;
+    console.error(`validate: ${err.message}`);
     return 2;
   }
 
-  // A byte-order mark is legal in a UTF-8 file but not in JSON text.
-  text = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -49,20 +48,6 @@ function validateFile(name: string): Outcome {
   return 1;
 }
 
-/**
- * Keep the report on one line (V8 quotes the text around the error, newlines included) and turn
- * "at position 123" into the line and column an editor can jump to.
- */
-function jsonErrorWhere(rawMessage: string, text: string): string {
-  const message = rawMessage.replace(/\s+/g, ' ');
-  const match = /at position (\d+)/.exec(message);
-  if (!match || /line \d+/.test(message)) return message;
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message}, line ${line} column ${column}`;
-}
-
 function main(args: readonly string[]): Outcome {
   // `tsx scripts/validate.ts -- a.json` passes the "--" through; npm does not.
   const files = args.filter((a) => a !== '--');
@@ -78,7 +63,6 @@ function main(args: readonly string[]): Outcome {
   }
   let worst: Outcome = 0;
   for (const name of files) worst = Math.max(worst, validateFile(name)) as Outcome;
-  if (worst === 2) console.error(USAGE);
   return worst;
 }
 

@@ -7,6 +7,7 @@ import type { EmbedView } from '../lib/state/url';
 import { contextStatement } from '../lib/state/context';
 import type { ExportDrawing, ExportInput, ViewExport } from '../views/types';
 import { frameLayout, type FrameLayout } from './frame';
+import { wellFormedXml } from './wellFormedXml';
 
 const LOADERS: Record<EmbedView, () => Promise<{ default: ViewExport }>> = {
   map: () => import('../views/WorldMap/export'),
@@ -57,13 +58,13 @@ export function exportFrame(
 }
 
 /**
- * A standalone SVG file from rendered markup: Svelte's hydration comments removed, an XML prolog
- * added, and (for files that must render the same anywhere, and for PNG) the bundled font
- * embedded. The browser and the command line both end here.
+ * A standalone SVG file from rendered markup: Svelte's hydration comments removed, the text made
+ * well-formed XML (wellFormedXml), an XML prolog added, and (for files that must render the same
+ * anywhere, and for PNG) the bundled font embedded. The browser and the command line both end here.
  */
 export function svgFile(markup: string, fontCss = ''): string {
-  let svg = markup
-    .replace(/<!--[\s\S]*?-->/g, '')
+  // Comments first: a `>` that ends one is not text to escape.
+  let svg = wellFormedXml(markup.replace(/<!--[\s\S]*?-->/g, ''))
     .replace(/\s+(?=\/?>)/g, '')
     // The DOM serialises U+00A0 as &nbsp;, which XML does not define: the file would not parse.
     .replaceAll('&nbsp;', '&#160;')

@@ -1,28 +1,20 @@
 // Runs the real `npm run export` command, one process per case (the SVG ones start Vite, a few
 // seconds each): exit codes, messages, and that its SVG is the file the browser's "Download SVG"
 // gives for the same state. jsdom (the default environment) plays the browser.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { viewSvg } from '../../src/export/browserExport';
+import { parseDataset } from '../../src/lib/data/load';
 import { bundledDataset, exportInput, fixture, indexOf, type InputOptions } from '../helpers';
+import { expectOneLineFileError, ROOT, runTool } from '../cli';
 
-// A string, not new URL(): jsdom's URL is not the one node:url accepts.
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
 const scratch = mkdtempSync(join(tmpdir(), 'export-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function exportCli(...args: string[]) {
-  // INIT_CWD would be where an outer `npm run` started; the paths here are relative to the root.
-  const { INIT_CWD: _, ...env } = process.env;
-  const run = spawnSync(tsx, ['scripts/export.ts', ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const exportCli = (...args: string[]) => runTool('scripts/export.ts', args);
 
 /** The file without its embedded font (the CLI embeds it from disk; jsdom cannot fetch it). */
 const withoutFont = (svg: string) => svg.replace(/<defs><style>@font-face[\s\S]*?<\/style><\/defs>/, '');
@@ -155,6 +147,66 @@ describe('npm run export', { timeout: 90_000 }, () => {
       expect(run.stdout).toContain(flag);
     }
     expect(run.stdout).toMatch(/Examples:\n\s+npm run export -- --view deals/);
+  });
+
+  describe('a dataset whose text would break XML', () => {
+    // hostile.json (`]]>`, `<!--`, `&` in titles, names and the publisher), plus characters XML 1.0
+    // cannot carry at all: C0 controls, U+FFFE, U+FFFF, lone surrogates.
+    const raw = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/hostile.json'), 'utf8'));
+    raw.title += ' \u0001\u000b\ufffe';
+    raw.sources[0].publisher += ' \u0008\uffff\ud800';
+    raw.actors[1].name += ' \u001f\udc00';
+    const file = join(scratch, 'hostile-controls.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const loaded = parseDataset(raw);
+    const notXml10 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+    it.each(['map', 'timeline', 'deals', 'table'] as const)('writes the %s as well-formed XML, the file the browser downloads', async (view) => {
+      if (!loaded.ok) throw new Error('the hostile fixture must stay a valid dataset');
+      const run = exportCli('--view', view, '--data', file);
+      expect(run.status).toBe(0);
+      // jsdom's XML parser is strict: a `]]>` in text or a control gives a <parsererror> (wellFormedXml.test.ts shows it).
+      const doc = parseSvg(run.stdout);
+      expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+      expect(run.stdout).not.toMatch(notXml10);
+      // The text survives, escaped: the publisher is in every view's source line.
+      expect(doc.documentElement.textContent).toContain('-2+3 Publisher ]]>');
+      const browser = await viewSvg(view, exportInput(indexOf(loaded.data)));
+      expect(browser).not.toMatch(notXml10);
+      expect(canonical(withoutFont(run.stdout))).toBe(canonical(withoutFont(browser)));
+    });
+  });
+
+  it('takes comma-separated filters, as its usage and the URL write them', () => {
+    const run = exportCli('--view', 'table', '--format', 'json', '--year', '2023,2025', '--country', 'USA,IRN');
+    expect(run.stderr).not.toMatch(/Ignored|not in this dataset/);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.filters.years).toEqual([2023, 2025]);
+    expect(json.filters.countries).toEqual(['IRN', 'USA']);
+    expect(json.context).toBe('2023 and 2025 · Iran and United States');
+    expect(new Set(json.rows.map((r: { year: number }) => r.year))).toEqual(new Set([2023, 2025]));
+  });
+
+  it('reads a dataset that starts with a byte-order mark', () => {
+    const file = join(scratch, 'bom.json');
+    writeFileSync(file, `\ufeff${readFileSync(join(ROOT, 'tests/fixtures/minimal.json'), 'utf8')}`);
+    const run = exportCli('--view', 'table', '--format', 'json', '--data', file);
+    expect(run.stderr).not.toMatch(/Unexpected token|not valid JSON/);
+    expect(run.status).toBe(0);
+    // The table lists the 3 engagements and 2 deals of minimal.json.
+    expect(JSON.parse(run.stdout).rows).toHaveLength(5);
+  });
+
+  it.each([
+    { name: '--out in a missing folder', args: ['--out', 'no-such-folder/deals.svg'], file: join(ROOT, 'no-such-folder/deals.svg') },
+    { name: '--out under a file', args: ['--out', 'package.json/deals.svg'], file: join(ROOT, 'package.json/deals.svg') },
+    { name: '--out naming a folder', args: ['--out', 'tests'], file: join(ROOT, 'tests') },
+    { name: 'a missing --data file', args: ['--data', 'tests/fixtures/no-such.json'], file: join(ROOT, 'tests/fixtures/no-such.json') },
+  ])('says on one line, before rendering, that it cannot use $name', ({ args, file }) => {
+    const run = exportCli('--view', 'deals', ...args);
+    expectOneLineFileError(run, file);
+    expect(run.stdout).toBe('');
   });
 
   it('exits 2 naming the views when --view is unknown', () => {

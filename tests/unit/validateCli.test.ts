@@ -1,21 +1,12 @@
 // @vitest-environment node
 // Runs the real command, one process per case (about a second each): exit codes and wording CI relies on.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectOneLineFileError, ROOT, runTool } from '../cli';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-function validate(...args: string[]) {
-  // INIT_CWD would be where an outer `npm run` started; the paths here are relative to the root.
-  const { INIT_CWD: _, ...env } = process.env;
-  const run = spawnSync(tsx, ['scripts/validate.ts', ...args], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const validate = (...args: string[]) => runTool('scripts/validate.ts', args, 30_000);
 
 const scratch = mkdtempSync(join(tmpdir(), 'validate-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -52,10 +43,17 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(run.status).toBe(2);
   });
 
-  it('exits 2 when a file cannot be read', () => {
+  it('exits 2 with one line naming the path when a file cannot be read', () => {
     const run = validate('tests/fixtures/no-such-file.json');
-    expect(run.stderr).toMatch(/no-such-file\.json: cannot read .*\(ENOENT\): check the path/);
-    expect(run.stderr).toMatch(/usage:/);
-    expect(run.status).toBe(2);
+    expectOneLineFileError(run, join(ROOT, 'tests/fixtures/no-such-file.json'));
+    expect(run.stderr).toMatch(/\(ENOENT: no such file\): check the path/);
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    const file = join(scratch, 'bom.json');
+    writeFileSync(file, `\ufeff${readFileSync(join(ROOT, 'tests/fixtures/minimal.json'), 'utf8')}`);
+    const run = validate(file);
+    expect(run.stdout).toBe(`${file}: valid (3 engagements, 2 deals, 7 actors, 2 sessions)\n`);
+    expect(run.status).toBe(0);
   });
 });
