@@ -85,6 +85,15 @@ export function stubActions(): ViewActions & { [K in keyof ViewActions]: ReturnT
   } as never;
 }
 
+/**
+ * A browser whose WebGL probe answers with a graphics card, so that the map view picks MapLibre
+ * (which the test mocks). Undo with vi.unstubAllGlobals() and vi.restoreAllMocks().
+ */
+export function stubGpuWebgl() {
+  vi.stubGlobal('WebGLRenderingContext', class {});
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ getExtension: () => null, getParameter: () => 'ANGLE (NVIDIA GeForce)', RENDERER: 0x1f01 } as never);
+}
+
 /** Props of a live view, with the filters applied and stub actions. */
 export function viewProps(index: DatasetIndex, o: InputOptions = {}): ViewProps & { actions: ReturnType<typeof stubActions> } {
   const input = exportInput(index, o);

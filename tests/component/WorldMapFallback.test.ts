@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorldMap from '../../src/views/WorldMap/WorldMap.svelte';
-import { fixture, indexOf, viewProps } from '../helpers';
+import { fixture, indexOf, stubGpuWebgl, viewProps } from '../helpers';
 
 // MapLibre loads, but cannot make its map (a blocked or lost WebGL context).
 vi.mock('maplibre-gl', () => ({
@@ -20,12 +20,7 @@ vi.mock('maplibre-gl', () => ({
 }));
 
 describe('WorldMap without a working MapLibre', () => {
-  beforeEach(() => {
-    // A browser that answers the WebGL probe.
-    vi.stubGlobal('WebGLRenderingContext', class {});
-    // A browser that answers the WebGL probe with a GPU renderer.
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ getExtension: () => null, getParameter: () => 'ANGLE (NVIDIA GeForce)', RENDERER: 0x1f01 } as never);
-  });
+  beforeEach(stubGpuWebgl);
   afterEach(() => {
     vi.unstubAllGlobals();
     vi.restoreAllMocks();

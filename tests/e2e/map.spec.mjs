@@ -81,6 +81,50 @@ test('map: without WebGL the SVG fallback draws the same map and filters on clic
   await shot('map-svg-fallback-1280');
 }, { args: ['--disable-webgl', '--disable-3d-apis'] });
 
+/**
+ * Loses (restore=false) or gives back the WebGL context of MapLibre's canvas, as a GPU reset does.
+ * getContext with MapLibre's own type returns its context; the extension is kept on the canvas,
+ * because a lost context hands out no extensions.
+ */
+const loseContext = (page, restore = false) =>
+  page.locator('.maplibre canvas').evaluate((canvas, restore) => {
+    if (!restore) canvas.loseExtension = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    if (restore) canvas.loseExtension.restoreContext();
+    else canvas.loseExtension.loseContext();
+  }, restore);
+
+for (const width of [1280, 375]) {
+  test(`map: a lost WebGL context gives way to the SVG map with a notice, and MapLibre comes back (${width} px)`, async ({ page, origin }) => {
+    await page.addInitScript(MAPLIBRE);
+    await page.goto(origin + '/');
+    const el = await readyMap(page);
+    const before = await page.locator('.map-box').boundingBox();
+    await loseContext(page);
+    const svg = mapFigure(page).getByRole('group', { name: 'World map' });
+    await svg.waitFor({ timeout: 10000 });
+    const notice = mapFigure(page).getByRole('status').filter({ hasText: 'graphics card' });
+    assert((await notice.innerText()) === 'The graphics card stopped drawing the map, so a simpler map is shown.', 'the notice says why');
+    assert(!(await el.locator('canvas').isVisible()), 'the blank canvas is hidden');
+    const after = await page.locator('.map-box').boundingBox();
+    assert(after.width === before.width && after.height === before.height, `the map keeps its box: ${JSON.stringify([before, after])}`);
+    await mapFigure(page).screenshot({ path: join(ROOT, `test-results/screenshots/map-context-lost-${width}.png`) });
+    // The drawing is the live map: a click filters.
+    await svg.getByRole('button', { name: /^Iran/ }).click();
+    await page.waitForURL(/\?country=IRN$/);
+    assert((await svg.getByRole('button', { name: /^Iran/ }).getAttribute('aria-pressed')) === 'true', 'the drawing shows Iran selected');
+    await loseContext(page, true);
+    await page.locator('.maplibre[data-ready="true"]').waitFor({ timeout: 30000 });
+    assert(await el.locator('canvas').isVisible(), 'the MapLibre canvas is back');
+    assert((await svg.count()) === 0, 'the drawing is gone');
+    assert((await notice.count()) === 0, 'the notice is gone');
+    // The restored map still answers: Iran, selected while the drawing stood in, toggles off.
+    const anchors = JSON.parse((await el.getAttribute('data-anchors')) ?? '{}');
+    const box = await el.boundingBox();
+    await page.mouse.click(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
+    await page.waitForURL((u) => !u.search.includes('IRN'));
+  }, { viewport: { width, height: 900 } });
+}
+
 test('map: at 375 px the map fits, with its list and legend below', async ({ page, origin, shot }) => {
   await page.goto(origin + '/');
   await readyMap(page);
