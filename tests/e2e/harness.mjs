@@ -20,13 +20,26 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves dist/ at / and tests/ at /tests/ (fixtures, host pages). */
-export async function startServer() {
+/**
+ * Serves dist/ at / and tests/ at /tests/ (fixtures, host pages). `headers(path)` adds response
+ * headers per path (a security policy, CORS for a second origin); the CSP reports browsers POST
+ * to /csp-report (a policy's report-uri) are kept in `reports`.
+ */
+export async function startServer({ headers = () => ({}) } = {}) {
+  const reports = [];
   const dist = join(ROOT, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run "npx vite build" first.');
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
+    if (req.method === 'POST' && path === '/csp-report') {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      reports.push(Buffer.concat(chunks).toString('utf8'));
+      res.writeHead(204).end();
+      return;
+    }
+    const extra = headers(path);
     if (path === '/favicon.ico') {
       res.writeHead(204).end(); // host pages without an icon: not an error of ours
       return;
@@ -40,15 +53,15 @@ export async function startServer() {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { ...extra, 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin: `http://127.0.0.1:${port}`, reports, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export const CHROMIUM_ARGS = [

@@ -3,6 +3,7 @@
  * data/schema.json). Shapes only: checks that need the whole document (ids, references,
  * dates against sessions, real country codes) live in load.ts.
  */
+import './zodSetup';
 import { z } from 'zod';
 import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, ID_PATTERN, QUALIFIERS, STATUSES } from './vocabulary';
 import { MAX_SESSION, MAX_USD } from './limits';
