@@ -28,6 +28,7 @@ usage: npm run export -- --view <view> [options]
 
 Filters, written as in the URL (comma-separated; each value must exist in the dataset):
   --year 2023,2025   --country USA,IRN   --type state,company   --sector mining   --company wabtec
+  (a comma inside a sector's name is written %2C, as in the URL: --sector "mining%2C metals")
 
 View options, as in the URL:
   --colour-by basis|session   deal chart colours (default basis)
@@ -113,7 +114,15 @@ if (!(THEME_NAMES as readonly string[]).includes(theme)) fail(`--theme must be o
 // Built by hand, not with URLSearchParams: it would encode the commas of "--year 2023,2025" as
 // %2C, which fromQuery reads as part of one value (that is how a URL escapes a comma in a name).
 const query: string[] = [];
-const param = (name: string, values: readonly string[]) => query.push(`${name}=${values.map(encodeURIComponent).join(',')}`);
+// Each item is read as the URL would read it, so "%2C" stays a comma inside a sector's name.
+const asInUrl = (item: string) => {
+  try {
+    return decodeURIComponent(item);
+  } catch {
+    return item;
+  }
+};
+const param = (name: string, values: readonly string[]) => query.push(`${name}=${values.map((v) => encodeURIComponent(asInUrl(v))).join(',')}`);
 for (const name of ['year', 'country', 'type', 'sector', 'company', 'colour-by', 'sort'] as const) {
   if (values[name] !== undefined) param(name, values[name].split(','));
 }

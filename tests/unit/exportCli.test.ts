@@ -188,6 +188,18 @@ describe('npm run export', { timeout: 90_000 }, () => {
     expect(new Set(json.rows.map((r: { year: number }) => r.year))).toEqual(new Set([2023, 2025]));
   });
 
+  it('takes a sector whose name holds a comma written %2C, as the URL writes it, beside another', () => {
+    const data = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/minimal.json'), 'utf8'));
+    data.deals[0].sector = 'mining, metals';
+    const file = join(scratch, 'comma-sector.json');
+    writeFileSync(file, JSON.stringify(data));
+    const other = data.deals[1].sector;
+    const run = exportCli('--view', 'deals', '--format', 'json', '--data', file, '--sector', `mining%2C metals,${other}`);
+    expect(run.stderr).not.toMatch(/Ignored|not in this dataset/);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).filters.sectors).toEqual(['mining, metals', other].sort());
+  });
+
   it('reads a dataset that starts with a byte-order mark', () => {
     const file = join(scratch, 'bom.json');
     writeFileSync(file, `\ufeff${readFileSync(join(ROOT, 'tests/fixtures/minimal.json'), 'utf8')}`);

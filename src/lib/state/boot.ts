@@ -23,8 +23,9 @@ export interface BootJson {
 
 export function bootJson(data: Dataset, pack: LanguagePack): string {
   const json: BootJson = { data, lang: pack.lang, messages: pack.messages, countryNames: [...pack.countryNames] };
-  // "</script" inside the JSON would end the element early.
-  return JSON.stringify(json).replaceAll('</', '<\\/');
+  // Every "<" written as \u003c (the same string to JSON.parse): "</script" would end the element
+  // early, and "<!--<script" would keep the real "</script>" from ending it.
+  return JSON.stringify(json).replaceAll('<', '\\u003c');
 }
 
 export function readBoot(doc: Document): Boot | null {
