@@ -140,3 +140,9 @@ test('csp: the dataset studio opens a dataset from another origin and saves it',
     assert(saved.schemaVersion === 1, 'the saved file is a dataset');
   });
 });
+
+test('csp: the README recommends exactly the policy the pages carry', async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const line = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  assert(line === builtPolicy(), `README header: ${line}\npages: ${builtPolicy()}`);
+});
