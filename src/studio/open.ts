@@ -3,7 +3,7 @@
  * `?data=` of the dashboard link) or a file the user picked or dropped. Fetching reuses the
  * dashboard's loader, so the same advice comes back when a request fails.
  */
-import { fetchDatasetText, tooLargeProblem } from '../lib/data/load';
+import { fetchDatasetText, tooLargeProblem } from '../lib/data/request';
 import { MAX_BYTES } from '../lib/data/limits';
 import { workFromText, type Opened, type Origin } from './work';
 

@@ -45,9 +45,18 @@ async function misbehavingServer() {
   };
 }
 
-test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the data then loads', async ({ page, origin, shot }) => {
-  const slow = await misbehavingServer();
+/** Runs `fn` with a misbehaving server, closed afterwards whatever happens. */
+async function withServer(fn) {
+  const server = await misbehavingServer();
   try {
+    await fn(server);
+  } finally {
+    await server.close();
+  }
+}
+
+test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the data then loads', async ({ page, origin, shot }) =>
+  withServer(async (slow) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${slow.origin}/slow.json`)}`);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
@@ -62,37 +71,29 @@ test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the d
     assert((await page.getByRole('status').innerText()).includes('dataset'), 'still loading after "Keep waiting"');
     slow.release();
     await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor({ timeout: 20_000 });
-  } finally {
-    await slow.close();
-  }
-});
+  }),
+);
 
-test('limits: "Stop loading" ends the wait with a message that says what to do', async ({ page, origin }) => {
-  const slow = await misbehavingServer();
-  try {
+test('limits: "Stop loading" ends the wait with a message that says what to do', async ({ page, origin }) =>
+  withServer(async (slow) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${slow.origin}/slow.json`)}`);
     await page.getByRole('button', { name: 'Stop loading' }).click({ timeout: 20_000 });
     const main = page.getByRole('main');
     await main.getByText(/stopped waiting for http:\/\/127\.0\.0\.1:\d+\/slow\.json after \d+ s: the server is slow or not answering/).waitFor();
     assert((await page.getByRole('button', { name: 'Keep waiting' }).count()) === 0, 'the choice is gone once made');
-  } finally {
-    await slow.close();
-  }
-});
+  }),
+);
 
-test('limits: an endless body is cut at 128 MB with a message, and the download stops', async ({ page, origin }) => {
-  const server = await misbehavingServer();
-  try {
+test('limits: an endless body is cut at 128 MB with a message, and the download stops', async ({ page, origin }) =>
+  withServer(async (server) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${server.origin}/endless.json`)}`);
     await page.getByRole('main').getByText(/endless\.json is too large \(more than 128 MB; the dashboard reads at most 128 MB\): split it/).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
     const { sent, closed } = server.endless();
     assert(closed, 'the page closed the connection');
     assert(sent < 400 * (1 << 20), `the server sent ${Math.round(sent / (1 << 20))} MB before the page stopped reading`);
-  } finally {
-    await server.close();
-  }
-});
+  }),
+);
 
 test('limits: CSV downloads neutralise formulas from a hostile dataset', async ({ page, origin }) => {
   await page.goto(`${origin}/?data=/tests/fixtures/hostile.json`);

@@ -4,7 +4,8 @@
  * to the page in small messages, so that no single message costs the page a long task to receive.
  * Pure apart from `fetch`: the tests run it in-process with a fake channel.
  */
-import { fetchDatasetText, parseDatasetText, tooLargeProblem, type DatasetProblem, type ProblemKind } from './load';
+import { parseDatasetText, type DatasetProblem, type ProblemKind } from './load';
+import { fetchDatasetText, perMegabyte, tooLargeProblem } from './request';
 import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
 import { MAX_BYTES } from './limits';
@@ -46,13 +47,7 @@ export async function runLoad(
   let name: string;
   if ('url' in source) {
     progress('fetch');
-    let reported = 0;
-    const fetched = await fetchDatasetText(source.url, fetchImpl, (received, expected) => {
-      // A message per megabyte, not per network chunk.
-      if (received - reported < 1 << 20) return;
-      reported = received;
-      progress('fetch', received, expected);
-    });
+    const fetched = await fetchDatasetText(source.url, fetchImpl, perMegabyte((received, expected) => progress('fetch', received, expected)));
     if (!fetched.ok) {
       post({ type: 'failed', id, kind: fetched.kind, problems: fetched.problems, total: fetched.total });
       return;

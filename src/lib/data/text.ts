@@ -4,6 +4,12 @@
  */
 import type { LocalText } from './schema';
 
+/**
+ * A string with its lone surrogates (half of a pair, which no encoder can write) made U+FFFD, as
+ * URLSearchParams and a UTF-8 encoder do: the URL and the exported files both need it.
+ */
+export const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 /** A text as shown: the words and the language they are in. */
 export interface Shown {
   text: string;

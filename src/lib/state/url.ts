@@ -7,6 +7,7 @@
 import { isAlpha3 } from '../geo/alpha3';
 import { NO_FILTERS, type Filters } from '../data/query';
 import { ACTOR_TYPES, ID_PATTERN, type ActorType } from '../data/vocabulary';
+import { wellFormed } from '../data/text';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
 import type { MessageKey } from '../i18n/keys';
 import { DEFAULT_OPTIONS, SORT_KEYS, type SortKey, type ViewOptions } from './options';
@@ -45,11 +46,7 @@ export const KNOWN_PARAMS = [...LIST_PARAMS, ...OPTION_PARAMS, 'data', 'embed', 
 
 const sortedUnique = <T>(values: T[], compare?: (a: T, b: T) => number) => [...new Set(values)].sort(compare);
 
-/**
- * Lone surrogates become U+FFFD, as URLSearchParams does: encodeURIComponent throws on them, so a
- * query typed with one (or a dataset label holding one) must not break toQuery.
- */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+/** encodeURIComponent throws on a lone surrogate: a query typed with one, or a dataset label holding one, must not break toQuery. */
 const encode = (s: string) => encodeURIComponent(wellFormed(s));
 
 /**
