@@ -126,7 +126,8 @@ const param = (name: string, values: readonly string[]) => query.push(`${name}=$
 for (const name of ['year', 'country', 'type', 'sector', 'company', 'colour-by', 'sort'] as const) {
   if (values[name] !== undefined) param(name, values[name].split(','));
 }
-if (values.search !== undefined) param('q', [values.search]);
+// The search is plain text, not written as in the URL: "100%" or "a%20b" are searched as typed.
+if (values.search !== undefined) query.push(`q=${encodeURIComponent(values.search)}`);
 for (const name of ['cumulative', 'show-all', 'planned'] as const) if (values[name]) param(name, ['yes']);
 const parsed = fromQuery(query.join('&'));
 if (parsed.notices.length) {
