@@ -71,6 +71,11 @@ describe('ProblemList', () => {
       message: 'https://example.org/d.json answered HTTP 404: no file at that address: check the URL for typos.',
       says: [/could not be fetched/, /Check the address/, /CORS/, /copy the file next to the dashboard/],
     },
+    {
+      kind: 'limit',
+      message: 'https://example.org/d.json is too large (more than 128 MB; the dashboard reads at most 128 MB): split it by session or delegation into smaller files',
+      says: [/larger than this page can hold/, /Split it into smaller files/],
+    },
     { kind: 'json', message: 'd.json is not valid JSON (Unexpected token } in JSON at position 9)', says: [/not valid JSON/, /JSON linter/] },
     { kind: 'worker', message: 'the dataset could not be checked (the worker stopped)', says: [/could not be checked in this browser/, /another browser/] },
   ];

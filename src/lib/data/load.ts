@@ -43,8 +43,8 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** What stopped a dataset: it could not be fetched, it is not JSON, or it breaks the format. */
-export type ProblemKind = 'request' | 'json' | 'dataset';
+/** What stopped a dataset: it could not be fetched, it is larger than the page holds (limits.ts), it is not JSON, or it breaks the format. */
+export type ProblemKind = 'request' | 'limit' | 'json' | 'dataset';
 
 export type ParseResult =
   | { ok: true; data: Dataset }
@@ -84,7 +84,7 @@ export function parseDataset(input: unknown, onProgress?: Progress): ParseResult
   const rawDeals = list('deals');
   const total = rawEngagements.length + rawDeals.length;
   if (total > MAX_RECORDS) {
-    return oneProblem('dataset', '(document)', `the dataset has ${total} records (engagements and deals); the dashboard handles at most ${MAX_RECORDS}: split it by session or delegation into smaller files`);
+    return oneProblem('limit', '(document)', `the dataset has ${total} records (engagements and deals); the dashboard handles at most ${MAX_RECORDS}: split it by session or delegation into smaller files`);
   }
   const checkAll = <T>(name: 'engagements' | 'deals', schema: z.ZodType<T>, items: unknown[], offset: number): T[] => {
     const out: T[] = [];

@@ -48,7 +48,7 @@ export function stoppedProblem(url: string, seconds: number): Failed {
 /** The problem for a file larger than MAX_BYTES: said before reading it, or as soon as the bytes pass the limit. */
 export function tooLargeProblem(name: string, bytes: number | null, limit = MAX_BYTES): Failed {
   const size = bytes === null ? `more than ${megabytes(limit)}` : megabytes(bytes);
-  return oneProblem('request', '(document)', `${name} is too large (${size}; the dashboard reads at most ${megabytes(limit)}): split it by session or delegation into smaller files`);
+  return oneProblem('limit', '(document)', `${name} is too large (${size}; the dashboard reads at most ${megabytes(limit)}): split it by session or delegation into smaller files`);
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
