@@ -234,6 +234,24 @@ describe('syncWithUrl', () => {
     expect(w.calls).toHaveLength(2);
   });
 
+  it('while held (views still following a filter) nothing is written; once released, one entry for what they show', () => {
+    // Any reactive value can hold the address: here a second state's "active".
+    const gate = new FilterState();
+    const s = new FilterState();
+    const w = fakeWindow('/');
+    stop = syncWithUrl(s, () => ({}), w.win, () => gate.active);
+    flushSync();
+    gate.toggleYear(1);
+    s.toggleCountry('USA');
+    flushSync();
+    s.toggleYear(2025);
+    flushSync();
+    expect(w.calls).toEqual([]);
+    gate.clear();
+    flushSync();
+    expect(w.calls).toEqual([{ kind: 'push', url: '?year=2025&country=USA' }]);
+  });
+
   const pushes: { name: string; change: (s: FilterState) => void; expected: string }[] = [
     { name: 'colour by', change: (s) => s.setColourBy('session'), expected: '?colour-by=session' },
     { name: 'cumulative', change: (s) => s.setCumulative(true), expected: '?cumulative=yes' },

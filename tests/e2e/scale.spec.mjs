@@ -134,3 +134,53 @@ test('scale: a dataset named by ?data= is requested while the page parses, befor
   assert(t.requested !== undefined && t.requested < t.parsed, `requested at ${Math.round(t.requested)} ms, parsing ended at ${Math.round(t.parsed)} ms`);
   assert(t.count === 1, `the worker does not fetch it a second time (${t.count} requests)`);
 });
+
+/**
+ * Frame by frame after a script click on the filter panel's first year: what the page would
+ * paint (read in each requestAnimationFrame callback, just before the paint).
+ */
+const FRAMES_AFTER_CLICK = `(async () => {
+  const button = [...document.querySelectorAll('aside button')].find((b) => /^\\s*\\d{4}\\b/.test(b.textContent ?? ''));
+  const views = document.getElementById('views');
+  const frames = [];
+  const before = { search: location.search, busy: views.getAttribute('aria-busy') };
+  button.click();
+  // Svelte applies a change in a microtask of the same task: let those run, nothing else.
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+  const sameTask = { pressed: button.getAttribute('aria-pressed'), busy: views.getAttribute('aria-busy') };
+  await new Promise((done) => {
+    const frame = () => {
+      frames.push({ pressed: button.getAttribute('aria-pressed'), busy: views.getAttribute('aria-busy'), search: location.search });
+      if (views.getAttribute('aria-busy') === 'true' && frames.length < 600) requestAnimationFrame(frame);
+      else done();
+    };
+    requestAnimationFrame(frame);
+  });
+  return { before, sameTask, frames };
+})()`;
+
+test('scale: a filter answers in the next frame; the views follow one per frame, then the address is written', async ({ page, origin }) => {
+  await open(page, origin);
+  await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
+  const all = await counts(page);
+  const { before, sameTask, frames } = await page.evaluate(FRAMES_AFTER_CLICK);
+  assert(before.busy === 'false', `the views had settled before the click (${before.busy})`);
+  assert(sameTask.pressed === 'true' && sameTask.busy === 'true', `in the click's task the button is pressed and the views are marked busy: ${JSON.stringify(sameTask)}`);
+  const first = frames[0];
+  assert(first.pressed === 'true' && first.busy === 'true' && first.search === before.search, `the next frame shows the pressed button, views still following, the address unchanged: ${JSON.stringify(first)}`);
+  const last = frames.at(-1);
+  assert(last.busy === 'false', `the views finish following (${frames.length} frames)`);
+  assert(frames.length >= 3, `the four views follow over several frames, not in one task (${frames.length} frames)`);
+  assert(frames.slice(0, -1).every((f) => f.search === before.search), 'the address waits until every view follows');
+  await page.waitForURL(/[?&]year=\d{4}/);
+  const one = await counts(page);
+  assert(one.summary < all.summary && one.summary === one.table && one.table === one.timeline, `once settled every view counts the same: ${JSON.stringify(one)}`);
+});
+
+test('scale: a small dataset (the bundled one) is drawn in the click\'s own task, never staged', async ({ page, origin }) => {
+  await page.goto(`${origin}/`);
+  await page.getByRole('figure', { name: /^Engagements/ }).waitFor({ timeout: 30_000 });
+  const { sameTask, frames } = await page.evaluate(FRAMES_AFTER_CLICK);
+  assert(sameTask.busy === 'false' && frames.every((f) => f.busy === 'false'), `no view lags behind: ${JSON.stringify({ sameTask, frames })}`);
+  assert(frames[0].search !== '' && /year=/.test(frames[0].search), `the address is written at once: ${frames[0].search}`);
+});

@@ -145,8 +145,15 @@ export class FilterState {
  * Keep the address bar and the state in step: every change of the filters becomes a history
  * entry (so Back undoes it), and Back/Forward restore the filters. Returns a cleanup function.
  * `extra` carries the parameters the state does not hold (data, embed, theme) so they survive.
+ * While `hold()` is true (a large dataset's views are still following a filter, see settle.ts)
+ * nothing is written: the address changes once the views show what it says.
  */
-export function syncWithUrl(state: FilterState, extra: () => Omit<UrlState, 'filters' | 'options' | 'lang'>, win: Window = window) {
+export function syncWithUrl(
+  state: FilterState,
+  extra: () => Omit<UrlState, 'filters' | 'options' | 'lang'>,
+  win: Window = window,
+  hold: () => boolean = () => false,
+) {
   const onPop = () => {
     const { filters, options, lang } = fromQuery(win.location.search);
     // Back/Forward landed on an address: tidy it in place, never push (that would cut off Forward).
@@ -163,6 +170,7 @@ export function syncWithUrl(state: FilterState, extra: () => Omit<UrlState, 'fil
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const urlState = state.urlState;
+      if (hold()) return;
       const query = toQuery({ ...extra(), ...urlState });
       const withoutSearch = toQuery({ ...extra(), ...urlState, options: { ...urlState.options, search: '' } });
       if (query !== win.location.search) {
