@@ -16,8 +16,10 @@
 //  - first chart: the paint of the frame in which the first drawn chart appeared (probe.mjs).
 //  - dataset arrival: responseEnd of the dataset URL in Resource Timing; a fetch made by a worker
 //    is not there, so it is taken from the network events instead (same clock, to ~1 ms).
-//  - filter → paint: Event Timing duration of a real (trusted) click, and performance.now()
-//    around el.click() up to the next frame's paint.
+//  - filter → paint: Event Timing duration of a real (trusted) click (input to the next paint,
+//    the one that shows the control's new state); and "every view": performance.now() from
+//    el.click() until no element is busy (PROBE.busy: views still following) and the next frame
+//    has painted.
 //  - heap: the page's main-thread JS heap after two forced GCs (workers not included).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,8 @@ import { checkWritable, FileProblem, writeFile } from './fileAccess.mjs';
 export const PROBE = {
   /** Present while the dataset loads; "loaded" is when it goes away. */
   loading: '[role="status"][aria-busy="true"]',
+  /** Present while views are still following a filter (a large dataset's views follow one per frame). */
+  busy: '[aria-busy="true"]',
   /** Where a chart may be: an svg or canvas inside a figure or [data-chart]. */
   charts: ':is(figure, [data-chart]) :is(svg, canvas)',
   /** Drawn marks: the first chart is the first candidate with one of non-zero size. */

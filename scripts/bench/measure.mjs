@@ -167,14 +167,21 @@ async function findToggle(page, toggle, ms) {
 
 /**
  * A trusted click (through the browser's input pipeline), timed by the Event Timing API. The
- * mouse goes to the element's centre (quicker than Playwright's actionability checks); if the
+ * mouse goes to the element's centre (quicker than Playwright's actionability checks), waits
+ * there for a frame, and clicks; if the
  * click lands on something else, Playwright's checked click is used instead.
  */
 async function trustedClick(page, handle, ms) {
   const n = await within(page.evaluate(() => window.__bench.clicks.length), ms);
   await within(handle.scrollIntoViewIfNeeded({ timeout: Math.min(15_000, ms) }), ms);
   const box = await within(handle.boundingBox(), ms);
-  if (box) await within(page.mouse.click(box.x + box.width / 2, box.y + box.height / 2), ms);
+  if (box) {
+    // The pointer arrives first, as a reader's does: what hovering shows (a tooltip, an outline)
+    // is painted before the click, which is then timed on its own.
+    await within(page.mouse.move(box.x + box.width / 2, box.y + box.height / 2), ms);
+    await within(page.evaluate(afterPaint), ms);
+    await within(page.mouse.click(box.x + box.width / 2, box.y + box.height / 2), ms);
+  }
   const hit =
     box &&
     (await within(
@@ -210,26 +217,43 @@ async function finishTrusted(page, n, ms) {
   return null;
 }
 
-/** A script click: performance.now() before el.click() to after the next frame's paint. */
-function scriptClick(page, handle, ms) {
+/**
+ * A script click: performance.now() before el.click() to the paint of the first frame in which
+ * nothing is busy (every view has followed the filter), checked once per frame.
+ */
+function scriptClick(page, handle, ms, busy) {
   return within(
     page.evaluate(
-      (el) =>
+      ([el, busy]) =>
         new Promise((ok) => {
           const t0 = performance.now();
           if (typeof el.click === 'function') el.click();
           else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-          requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0), 0));
+          const frame = () => (document.querySelector(busy) ? requestAnimationFrame(frame) : setTimeout(() => ok(performance.now() - t0), 0));
+          requestAnimationFrame(frame);
         }),
-      handle,
+      [handle, busy],
     ),
     ms,
   );
 }
 
-/** Lets the previous toggle's follow-up work (map restyle, transitions) finish first. */
-async function pause(page, ms) {
-  await within(page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))))), ms);
+/**
+ * Lets the previous toggle's follow-up work (views still following, map restyle, garbage
+ * collection) finish first: the next click lands on an idle page, as a reader's usually does.
+ */
+async function pause(page, ms, busy) {
+  await within(
+    page.evaluate(
+      (busy) => new Promise((ok) => {
+        const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => ok(), { timeout: 1000 }) : setTimeout(ok, 50));
+        const frame = () => (document.querySelector(busy) ? requestAnimationFrame(frame) : requestAnimationFrame(() => setTimeout(idle, 0)));
+        requestAnimationFrame(frame);
+      }),
+      busy,
+    ),
+    ms,
+  );
   await sleep(30);
 }
 
@@ -242,7 +266,7 @@ async function fresh(page, toggle, handle, ms) {
  * Toggles each kind `perKind` times by trusted click, then `perKind` times by script click
  * (`perKind` even, so the filters end as they started). Stops at the deadline.
  */
-async function toggleAll(page, toggles, perKind, deadline) {
+async function toggleAll(page, toggles, perKind, deadline, busy) {
   const left = () => deadline - Date.now();
   const results = {};
   for (const toggle of toggles) {
@@ -259,10 +283,10 @@ async function toggleAll(page, toggles, perKind, deadline) {
       ]) {
         for (let i = 0; i < perKind; i++) {
           if (left() <= 0) throw new Error('timeout');
-          await pause(page, left());
+          await pause(page, left(), busy);
           handle = await fresh(page, toggle, handle, left());
           if (!handle) throw new Error('the element went away after a toggle');
-          const ms = await method(page, handle, left());
+          const ms = await method(page, handle, left(), busy);
           list.push(ms === null ? { below: 16 } : { ms });
         }
       }
@@ -293,7 +317,7 @@ export async function runApp(launch, { url, datasetPath, probe, toggles, perKind
     result.resources = entries;
     result.heapAfterLoad = await heapMB(cdp, left());
     const loadPhaseEnd = await within(page.evaluate(() => performance.now()), left());
-    result.toggles = await toggleAll(page, toggles, perKind, deadline);
+    result.toggles = await toggleAll(page, toggles, perKind, deadline, probe.busy);
     const togglesEnd = await within(page.evaluate(() => performance.now()), left()).catch(() => Infinity);
     result.heapAfterToggles = await heapMB(cdp, left());
     const b = await bench(page, left()).catch(() => null);
@@ -330,18 +354,22 @@ export async function runToggleLoop(launch, { url, probe, toggle, count, timeout
     while (result.done < count && left() > 1) {
       handle = await fresh(page, toggle, handle, left());
       if (!handle) throw new Error('the element went away after a toggle');
-      // In batches of 50 (an even number, so the filter ends as it started), each waiting for the paint.
+      // In batches of 50 (an even number, so the filter ends as it started), each waiting for every view.
       const batch = Math.min(50, count - result.done);
       await within(
         page.evaluate(
-          async ([el, n]) => {
+          async ([el, n, busy]) => {
             for (let i = 0; i < n; i++) {
               if (typeof el.click === 'function') el.click();
               else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-              await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+              // Until every view has followed, then its paint.
+              await new Promise((ok) => {
+                const frame = () => (document.querySelector(busy) ? requestAnimationFrame(frame) : setTimeout(ok, 0));
+                requestAnimationFrame(frame);
+              });
             }
           },
-          [handle, batch],
+          [handle, batch, probe.busy],
         ),
         left(),
       );

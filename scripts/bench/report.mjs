@@ -131,7 +131,7 @@ export function markdown(meta, summaries, toggles) {
   row('dataset arrival → first chart, Vega-Lite (ms)', (s) => (s.vega ? timed(s.vega.arrivalToChart, s.vega.timeouts) : '–'));
   for (const t of toggles) {
     row(`filter → paint, ${t.kind}: Event Timing median / worst (ms)`, (s) => toggleCell(s.ours.toggles[t.kind], 'eventTiming'));
-    row(`filter → paint, ${t.kind}: in-page median / worst (ms)`, (s) => toggleCell(s.ours.toggles[t.kind], 'script'));
+    row(`filter → every view updated, ${t.kind}: in-page median / worst (ms)`, (s) => toggleCell(s.ours.toggles[t.kind], 'script'));
   }
   const tasks = (t) => (t ? `${ms(t.count)} (longest ${ms(t.longest)} ms)` : '–');
   row('long tasks during load: count (longest)', (s) => tasks(s.ours.longtasksLoad));
