@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json';
 import { basemapFromTopology } from '../../src/lib/geo/basemap';
-import { MAP_ASPECT, mapGeometry, mapHeight, missingCodes, tinyDots } from '../../src/views/WorldMap/geometry';
+import { MAP_ASPECT, mapGeometry, mapHeight, missingCodes, prepareMapGeometry, TINY_AREA, tinyDots } from '../../src/views/WorldMap/geometry';
 import { legendLayout, LEGEND_FONT } from '../../src/views/WorldMap/legendLayout';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { textWidth } from '../../src/export/textMeasure';
@@ -23,6 +23,34 @@ function subpathSpans(d: string): number[] {
       return Math.max(...xs) - Math.min(...xs);
     });
 }
+
+describe('prepareMapGeometry', () => {
+  it('makes, a slice per pause, the geometry mapGeometry then hands out: the same as made at once', async () => {
+    const width = 613; // a width no other test draws at
+    const fresh = basemapFromTopology(atlas as unknown as Topology);
+    let pauses = 0;
+    await prepareMapGeometry(fresh, width, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(5); // ~250 countries, 24 a slice, then the tiny ones' points
+    const prepared = mapGeometry(fresh, width);
+    expect(mapGeometry(fresh, width)).toBe(prepared);
+    // Made anew (another basemap object, so nothing kept applies): the same drawing.
+    const other = mapGeometry(basemapFromTopology(atlas as unknown as Topology), width);
+    expect(other).not.toBe(prepared);
+    expect(prepared.shapes).toEqual(other.shapes);
+    expect(prepared.sphere).toBe(other.sphere);
+    for (const s of prepared.shapes.filter((s) => s.code && s.area < TINY_AREA)) expect(prepared.anchor(s.code!)).toEqual(other.anchor(s.code!));
+  });
+
+  it('keeps the last few geometries only, and never mixes basemaps or widths', () => {
+    const a = mapGeometry(basemap, 500);
+    expect(mapGeometry(basemap, 500)).toBe(a);
+    expect(mapGeometry(basemap, 501).width).toBe(501);
+    for (const w of [502, 503, 504, 505]) mapGeometry(basemap, w);
+    const again = mapGeometry(basemap, 500);
+    expect(again).not.toBe(a); // pushed out by newer ones, made again
+    expect(again.shapes).toEqual(a.shapes);
+  });
+});
 
 describe('mapGeometry', () => {
   it('fits the globe in a box MAP_ASPECT times wider than high', () => {

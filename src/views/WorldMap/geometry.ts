@@ -76,7 +76,56 @@ function thinned(eps: number, out: GeoStream): GeoStream {
   };
 }
 
+/**
+ * The map's geometry for a basemap at a width. Projecting the 1:50m basemap takes 100–300 ms on
+ * a slow machine (most of it the first time, while the engine compiles d3-geo), so the live view
+ * prepares it in slices first (prepareMapGeometry): the last few are kept and handed out again.
+ */
 export function mapGeometry(basemap: Basemap, width: number): MapGeometry {
+  const kept = keptGeometry(basemap, width);
+  if (kept) return kept;
+  const steps = geometrySteps(basemap, width);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return keep(step.value, basemap);
+}
+
+/**
+ * Makes the geometry that mapGeometry(basemap, width) will return, a slice of countries per task
+ * (`pause` waits between slices), so that no task holds the page for long. The tiny countries'
+ * points (where their dots go) are found here too, a slice at a time.
+ */
+export async function prepareMapGeometry(basemap: Basemap, width: number, pause: () => Promise<void> = () => new Promise((ok) => setTimeout(ok, 0))): Promise<void> {
+  if (keptGeometry(basemap, width)) return;
+  const steps = geometrySteps(basemap, width);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  const geometry = keep(step.value, basemap);
+  // The points of the countries drawn as dots, found now rather than in the first drawing's task.
+  let found = 0;
+  for (const shape of geometry.shapes) {
+    if (!shape.code || shape.area >= TINY_AREA) continue;
+    geometry.anchor(shape.code);
+    if (++found % SLICE === 0) await pause();
+  }
+}
+
+/** Geometries made lately, newest first: a view, its print drawing and a resize back share them. */
+const KEEP = 4;
+let kept: { basemap: Basemap; geometry: MapGeometry }[] = [];
+const keptGeometry = (basemap: Basemap, width: number) => kept.find((k) => k.basemap === basemap && k.geometry.width === width)?.geometry;
+function keep(geometry: MapGeometry, basemap: Basemap): MapGeometry {
+  kept = [{ basemap, geometry }, ...kept.filter((k) => k.geometry !== geometry)].slice(0, KEEP);
+  return geometry;
+}
+
+/** Countries projected per slice of prepareMapGeometry (a few milliseconds each once compiled). */
+const SLICE = 24;
+
+function* geometrySteps(basemap: Basemap, width: number): Generator<void, MapGeometry> {
   const height = mapHeight(width);
   const projection = geoEqualEarth().fitExtent(
     [
@@ -100,6 +149,7 @@ export function mapGeometry(basemap: Basemap, width: number): MapGeometry {
     const d = features.map((f) => path(f) ?? '').join('');
     const area = features.reduce((sum, f) => sum + exact.area(f), 0);
     shapes.push({ key, code: features[0]!.properties.code, d, area });
+    if (shapes.length % SLICE === 0) yield;
   }
   const project = (p: LonLat): [number, number] | undefined => {
     const xy = projection(p);

@@ -51,15 +51,22 @@ export interface LoadedMap {
   component: Component<any>;
 }
 
-/** The SVG drawing: where WebGL is missing, or after MapLibre failed. */
-export async function loadDrawing(basemap: Basemap): Promise<LoadedMap> {
-  return { basemap, kind: 'svg', component: (await import('./MapDrawing.svelte')).default };
+/**
+ * The SVG drawing: where WebGL is missing, or after MapLibre failed. Given the width it will be
+ * drawn at, its geometry is made first, in slices (see prepareMapGeometry), so that drawing it
+ * takes one short task.
+ */
+export async function loadDrawing(basemap: Basemap, width?: number): Promise<LoadedMap> {
+  const [{ default: component }, { prepareMapGeometry }] = await Promise.all([import('./MapDrawing.svelte'), import('./geometry')]);
+  if (width) await prepareMapGeometry(basemap, width);
+  return { basemap, kind: 'svg', component };
 }
 
-export async function loadMap(): Promise<LoadedMap> {
+/** `width()`: the map box's width when the drawing is ready to be made (the SVG map's geometry depends on it). */
+export async function loadMap(width?: () => number): Promise<LoadedMap> {
   const basemap = await loadBasemap();
   const kind = webglKind();
   const choice = rendererChoice();
-  if (kind === 'none' || choice === 'svg' || (kind === 'software' && choice !== 'maplibre')) return loadDrawing(basemap);
+  if (kind === 'none' || choice === 'svg' || (kind === 'software' && choice !== 'maplibre')) return loadDrawing(basemap, width?.());
   return { basemap, kind: 'maplibre', component: (await import('./MaplibreMap.svelte')).default };
 }
