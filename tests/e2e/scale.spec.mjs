@@ -184,3 +184,27 @@ test('scale: a small dataset (the bundled one) is drawn in the click\'s own task
   assert(sameTask.busy === 'false' && frames.every((f) => f.busy === 'false'), `no view lags behind: ${JSON.stringify({ sameTask, frames })}`);
   assert(frames[0].search !== '' && /year=/.test(frames[0].search), `the address is written at once: ${frames[0].search}`);
 });
+
+test('scale: an embedded view of a large dataset is marked busy while it follows a click, then shows it', async ({ page, origin }) => {
+  await ensureDataset();
+  await page.goto(`${origin}/?embed=timeline&data=${encodeURIComponent(URL_PATH)}`);
+  const main = page.locator('main.embed');
+  await page.locator('main.embed[aria-busy="false"] figure').waitFor({ timeout: 60_000 });
+  const seen = await page.evaluate(async () => {
+    const main = document.querySelector('main.embed');
+    const button = [...main.querySelectorAll('figure [role="button"], figure button')].find((b) => /session/.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    // An SVG mark has no click(): dispatch one, as the browser would.
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    const during = main.getAttribute('aria-busy');
+    await new Promise((done) => {
+      const frame = () => (main.getAttribute('aria-busy') === 'true' ? requestAnimationFrame(frame) : done());
+      requestAnimationFrame(frame);
+    });
+    return { during, after: main.getAttribute('aria-busy'), heading: document.querySelector('h1')?.textContent ?? '' };
+  });
+  assert(seen.during === 'true' && seen.after === 'false', `busy while following, then not: ${JSON.stringify(seen)}`);
+  assert(/\d{4}/.test(seen.heading), `the heading states the chosen session's year: ${seen.heading}`);
+  await page.waitForURL(/[?&]year=\d{4}/);
+  assert((await main.getAttribute('aria-busy')) === 'false', 'settled once the address is written');
+});
