@@ -11,6 +11,7 @@ import { themeCss } from './export/theme';
 import { indexDataset } from './lib/data/datasetIndex';
 import { preferredLanguage } from './lib/i18n/languages';
 import { readBoot, canHydrate } from './lib/state/boot';
+import { afterPaint } from './lib/state/settle';
 import { fromQuery } from './lib/state/url';
 
 const target = document.getElementById('app');
@@ -35,9 +36,7 @@ if (boot && canHydrate(window.location.search, initial.lang ?? browserLang, boot
   const data = boot.data;
   // The prerendered page paints first, as a static page would; hydration (which takes longer
   // than parsing the page) runs in the next task, after that paint.
-  requestAnimationFrame(() =>
-    setTimeout(() => hydrate(App, { target, props: { ...props, preloaded: { data, index: indexDataset(data), pack: boot.pack } } })),
-  );
+  afterPaint(() => hydrate(App, { target, props: { ...props, preloaded: { data, index: indexDataset(data), pack: boot.pack } } }));
 } else {
   // The prerendered page shows the default state in English: anything else starts fresh.
   target.replaceChildren();

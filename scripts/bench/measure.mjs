@@ -221,19 +221,14 @@ async function finishTrusted(page, n, ms) {
  * A script click: performance.now() before el.click() to the paint of the first frame in which
  * nothing is busy (every view has followed the filter), checked once per frame.
  */
-function scriptClick(page, handle, ms, busy) {
+function scriptClick(page, handle, ms) {
   return within(
-    page.evaluate(
-      ([el, busy]) =>
-        new Promise((ok) => {
-          const t0 = performance.now();
-          if (typeof el.click === 'function') el.click();
-          else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-          const frame = () => (document.querySelector(busy) ? requestAnimationFrame(frame) : setTimeout(() => ok(performance.now() - t0), 0));
-          requestAnimationFrame(frame);
-        }),
-      [handle, busy],
-    ),
+    page.evaluate(async (el) => {
+      const t0 = performance.now();
+      if (typeof el.click === 'function') el.click();
+      else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      return (await window.__bench.settled()) - t0;
+    }, handle),
     ms,
   );
 }
@@ -242,16 +237,13 @@ function scriptClick(page, handle, ms, busy) {
  * Lets the previous toggle's follow-up work (views still following, map restyle, garbage
  * collection) finish first: the next click lands on an idle page, as a reader's usually does.
  */
-async function pause(page, ms, busy) {
+async function pause(page, ms) {
   await within(
-    page.evaluate(
-      (busy) => new Promise((ok) => {
-        const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => ok(), { timeout: 1000 }) : setTimeout(ok, 50));
-        const frame = () => (document.querySelector(busy) ? requestAnimationFrame(frame) : requestAnimationFrame(() => setTimeout(idle, 0)));
-        requestAnimationFrame(frame);
-      }),
-      busy,
-    ),
+    page.evaluate(async () => {
+      await window.__bench.settled();
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      await new Promise((ok) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => ok(), { timeout: 1000 }) : setTimeout(ok, 50)));
+    }),
     ms,
   );
   await sleep(30);
@@ -266,7 +258,7 @@ async function fresh(page, toggle, handle, ms) {
  * Toggles each kind `perKind` times by trusted click, then `perKind` times by script click
  * (`perKind` even, so the filters end as they started). Stops at the deadline.
  */
-async function toggleAll(page, toggles, perKind, deadline, busy) {
+async function toggleAll(page, toggles, perKind, deadline) {
   const left = () => deadline - Date.now();
   const results = {};
   for (const toggle of toggles) {
@@ -283,10 +275,10 @@ async function toggleAll(page, toggles, perKind, deadline, busy) {
       ]) {
         for (let i = 0; i < perKind; i++) {
           if (left() <= 0) throw new Error('timeout');
-          await pause(page, left(), busy);
+          await pause(page, left());
           handle = await fresh(page, toggle, handle, left());
           if (!handle) throw new Error('the element went away after a toggle');
-          const ms = await method(page, handle, left(), busy);
+          const ms = await method(page, handle, left());
           list.push(ms === null ? { below: 16 } : { ms });
         }
       }
@@ -317,7 +309,7 @@ export async function runApp(launch, { url, datasetPath, probe, toggles, perKind
     result.resources = entries;
     result.heapAfterLoad = await heapMB(cdp, left());
     const loadPhaseEnd = await within(page.evaluate(() => performance.now()), left());
-    result.toggles = await toggleAll(page, toggles, perKind, deadline, probe.busy);
+    result.toggles = await toggleAll(page, toggles, perKind, deadline);
     const togglesEnd = await within(page.evaluate(() => performance.now()), left()).catch(() => Infinity);
     result.heapAfterToggles = await heapMB(cdp, left());
     const b = await bench(page, left()).catch(() => null);
@@ -358,18 +350,14 @@ export async function runToggleLoop(launch, { url, probe, toggle, count, timeout
       const batch = Math.min(50, count - result.done);
       await within(
         page.evaluate(
-          async ([el, n, busy]) => {
+          async ([el, n]) => {
             for (let i = 0; i < n; i++) {
               if (typeof el.click === 'function') el.click();
               else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-              // Until every view has followed, then its paint.
-              await new Promise((ok) => {
-                const frame = () => (document.querySelector(busy) ? requestAnimationFrame(frame) : setTimeout(ok, 0));
-                requestAnimationFrame(frame);
-              });
+              await window.__bench.settled();
             }
           },
-          [handle, batch, probe.busy],
+          [handle, batch],
         ),
         left(),
       );

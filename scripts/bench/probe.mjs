@@ -5,7 +5,7 @@
 /**
  * Runs in the page at document start. Serialised by Playwright: it must not use anything from
  * this module's scope.
- * @param {{ loading: string, charts: string, marks: string, minWidth: number, minHeight: number }} cfg
+ * @param {{ loading: string, busy?: string, charts: string, marks: string, minWidth: number, minHeight: number }} cfg
  */
 export function installProbe(cfg) {
   if (window.top !== window || window.__bench) return;
@@ -24,6 +24,16 @@ export function installProbe(cfg) {
     clicks: [],
     /** The last trusted click's target (weakly held: the heap is measured too). */
     lastTarget: null,
+    /**
+     * Resolves, in the task after that frame's paint, with performance.now() at the first frame
+     * in which nothing matches cfg.busy (views still following a filter), checked once a frame.
+     */
+    settled() {
+      return new Promise((ok) => {
+        const frame = () => (cfg.busy && document.querySelector(cfg.busy) ? requestAnimationFrame(frame) : setTimeout(() => ok(performance.now()), 0));
+        requestAnimationFrame(frame);
+      });
+    },
   };
   window.__bench = B;
 
