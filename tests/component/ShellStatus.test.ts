@@ -104,7 +104,6 @@ describe('LoadingProgress', () => {
     { progress: { phase: 'check', done: 40_000, total: 100_000 }, text: 'Checking 100,000 records… 40%', value: '40000', max: '100000' },
     { progress: { phase: 'check', done: 99_999, total: 100_000 }, text: 'Checking 100,000 records… 99%', value: '99999', max: '100000' },
     { progress: { phase: 'index', done: 0, total: 1 }, text: 'Preparing the views…', value: null, max: null },
-    { progress: { phase: 'send', done: 500, total: 2000 }, text: 'Preparing the views… 25%', value: '500', max: '2000' },
   ];
   it.each(cases)('$text', ({ progress, text, value, max }) => {
     render(LoadingProgress, { props: { progress, i18n } });

@@ -139,9 +139,9 @@ describe('runLoad: a valid dataset', () => {
     expect(posted.every((p) => p.message.id === 3)).toBe(true);
   });
 
-  it('progress phases come in order: fetch, parse, check, index, send', async () => {
+  it('progress phases come in order: fetch, parse, check, index', async () => {
     await load();
-    const order: LoadPhase[] = ['fetch', 'parse', 'check', 'index', 'send'];
+    const order: LoadPhase[] = ['fetch', 'parse', 'check', 'index'];
     const seen = phases(posted);
     expect([...new Set(seen)]).toEqual(order);
     for (let k = 1; k < seen.length; k++) expect(order.indexOf(seen[k]!)).toBeGreaterThanOrEqual(order.indexOf(seen[k - 1]!));
@@ -159,10 +159,10 @@ describe('runLoad: a valid dataset', () => {
     expect(checks.length).toBeLessThan(total / 100);
   });
 
-  it('sends the head, then the records in chunks of CHUNK, then the index arrays', async () => {
+  it('sends the records in chunks of CHUNK as they are checked, then the head and the index arrays', async () => {
     await load();
     const types = posted.map((p) => p.message.type).filter((t) => t !== 'progress');
-    expect(types).toEqual(['head', 'records', 'records', 'records', 'records', 'done']);
+    expect(types).toEqual(['records', 'records', 'records', 'records', 'head', 'done']);
 
     const [head] = ofType(posted, 'head');
     const { engagements, deals, ...expectedHead } = bigData;
@@ -180,9 +180,22 @@ describe('runLoad: a valid dataset', () => {
     expect(records.filter((r) => r.key === 'engagements').flatMap((r) => r.records)).toEqual(engagements);
     expect(records.filter((r) => r.key === 'deals').flatMap((r) => r.records)).toEqual(deals);
 
-    const sends = ofType(posted, 'progress').filter((m) => m.phase === 'send');
-    expect(sends.map((m) => m.done)).toEqual([2000, 4000, 5000, 6000]);
-    expect(sends.every((m) => m.total === 6000)).toBe(true);
+    // Each chunk goes before the progress that counts it, so "checked n" means "n sent".
+    let sent = 0;
+    for (const { message: m } of posted) {
+      if (m.type === 'records') sent += m.records.length;
+      if (m.type === 'progress' && m.phase === 'check') expect(sent).toBe(m.done);
+    }
+  });
+
+  it('a record with a problem stops the sending: the page gets the chunks before it, then the problems', async () => {
+    const doc = JSON.parse(bigText) as Dataset;
+    (doc.engagements[CHUNK + 10] as { session: unknown }).session = 'seventy';
+    const posted = await run({ text: JSON.stringify(doc), name: 'bad.json' });
+    const records = ofType(posted, 'records');
+    expect(records.map((r) => r.records.length)).toEqual([CHUNK]);
+    expect(posted.at(-1)!.message).toMatchObject({ type: 'failed', kind: 'dataset', problems: [{ path: `engagements[${CHUNK + 10}].session` }] });
+    expect(ofType(posted, 'done')).toEqual([]);
   });
 
   it('the done message holds the index arrays and lists their buffers for transfer', async () => {
@@ -203,7 +216,7 @@ describe('runLoad: a valid dataset', () => {
     const fetchImpl = fakeFetch(() => new Response('unused'));
     const mine = await run({ text: smallText, name: 'query-small.json' }, fetchImpl);
     expect(fetchImpl).not.toHaveBeenCalled();
-    expect([...new Set(phases(mine))]).toEqual(['parse', 'check', 'index', 'send']);
+    expect([...new Set(phases(mine))]).toEqual(['parse', 'check', 'index']);
     expect(mine.at(-1)!.message.type).toBe('done');
   });
 
@@ -285,18 +298,28 @@ describe('DatasetLoader', () => {
     expect(workers[0]!.terminated).toBe(true);
   });
 
-  it('reports progress through the phases up to every record sent', async () => {
+  it('reports progress through the phases, every record checked, then the index', async () => {
     const loader = loaderWith(() => new FakeWorker(serving(bigText)));
     const progress: LoadProgress[] = [];
     await loader.load({ url: 'big.json' }, (p) => progress.push(p));
-    expect([...new Set(progress.map((p) => p.phase))]).toEqual(['fetch', 'parse', 'check', 'index', 'send']);
-    expect(progress.at(-1)).toEqual({ phase: 'send', done: 6000, total: 6000 });
+    expect([...new Set(progress.map((p) => p.phase))]).toEqual(['fetch', 'parse', 'check', 'index']);
+    expect(progress.filter((p) => p.phase === 'check').at(-1)).toEqual({ phase: 'check', done: 6000, total: 6000 });
+    expect(progress.at(-1)).toEqual({ phase: 'index', done: 0, total: 1 });
   });
 
   it('a failed load resolves with its kind and problems', async () => {
     const loader = loaderWith(() => new FakeWorker(fakeFetch(() => new Response('', { status: 404 }))));
     const result = await loader.load({ url: 'missing.json' });
     expect(result).toMatchObject({ ok: false, kind: 'request', total: 1, problems: [{ path: '(request)' }] });
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('a dataset found broken after some of its records were sent resolves with its problems, not a dataset', async () => {
+    const doc = JSON.parse(bigText) as Dataset;
+    doc.deals[0]!.company = 'ghost'; // found by the checks between records, after every record was sent
+    const loader = loaderWith(() => new FakeWorker(serving(JSON.stringify(doc))));
+    const result = await loader.load({ url: 'broken.json' });
+    expect(result).toMatchObject({ ok: false, kind: 'dataset', problems: [{ path: 'deals[0].company' }] });
     expect(workers[0]!.terminated).toBe(true);
   });
 

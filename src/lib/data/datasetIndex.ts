@@ -90,8 +90,31 @@ class CsrBuilder {
     for (const v of items) this.#values.push(v);
     this.#offsets.push(this.#values.length);
   }
+  /** Adds `v` to the record being built (ends with `end`). */
+  add(v: number) {
+    this.#values.push(v);
+  }
+  end() {
+    this.#offsets.push(this.#values.length);
+  }
   build(): Csr {
     return { offsets: Uint32Array.from(this.#offsets), values: Uint32Array.from(this.#values) };
+  }
+}
+
+/**
+ * "Seen in record i" marks for one kind of item (country slots, actors, deals), instead of a new
+ * Set per record: `first(v, i)` is true once per record for each item.
+ */
+class Stamps {
+  #at: Int32Array;
+  constructor(size: number) {
+    this.#at = new Int32Array(size).fill(-1);
+  }
+  first(v: number, record: number): boolean {
+    if (this.#at[v] === record) return false;
+    this.#at[v] = record;
+    return true;
   }
 }
 
@@ -99,9 +122,21 @@ const DAY_MS = 86_400_000;
 
 /** "2023-09-18" → days since epoch, precision 2; "2023-09" → its first day, precision 1. */
 export function parseDay(date: string | undefined): { day: number; precision: 0 | 1 | 2 } {
-  if (!date) return { day: NaN, precision: 0 };
-  const [y, m, d] = date.split('-').map(Number);
-  return { day: Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / DAY_MS, precision: d ? 2 : 1 };
+  const precision = datePrecision(date);
+  return { day: precision ? dayNumber(date!, precision) : NaN, precision };
+}
+
+/** 0 no date, 1 "YYYY-MM", 2 "YYYY-MM-DD" (the forms validation allows). */
+function datePrecision(date: string | undefined): 0 | 1 | 2 {
+  return !date ? 0 : date.length > 7 ? 2 : 1;
+}
+
+/** Days since 1970-01-01 of a date of that precision (a month: its first day). */
+function dayNumber(date: string, precision: 1 | 2): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = precision === 2 ? Number(date.slice(8, 10)) : 1;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
 /** The sector's key: its text in the dataset's own language (what `?sector=` names). */
@@ -149,13 +184,28 @@ export function buildIndexArrays(data: Dataset): IndexArrays {
   for (const s of standsFor) if (s.kind === 'country') countrySet.add(s.code);
   const countries = [...countrySet].sort();
   const countrySlot = new Map(countries.map((c, i) => [c, i]));
+  // The same per actor as flat numbers, for the loop over every engagement: its country slot
+  // (-1 none), its organization (-1 none), and the type bits of its chain when it is on the
+  // counterpart side (0 otherwise).
+  const nA = data.actors.length;
+  const actorCountry = Int32Array.from(standsFor, (s) => (s.kind === 'country' ? countrySlot.get(s.code)! : -1));
+  const actorOrg = Int32Array.from(standsFor, (s) => (s.kind === 'org' ? s.at : -1));
+  const actorTypes = Uint8Array.from(chains, (chain, at) => (counterpartSide[at] ? chain.reduce((bits, link) => bits | TYPE_BIT[data.actors[link]!.type], 0) : 0));
+  const engagementAt = new Map(data.engagements.map((e, i) => [e.id, i]));
 
-  // Deals by linked engagement id, and unlinked deals by session and company.
-  const linked = new Map<string, number[]>();
-  const unlinked = new Map<string, number[]>();
+  // Deals by linked engagement (position), and unlinked deals by session and company (one number
+  // for the pair: session slot × actors + actor position).
+  const linked = new Map<number, number[]>();
+  const unlinked = new Map<number, number[]>();
   data.deals.forEach((d, i) => {
-    if (d.engagement !== undefined) push(linked, d.engagement, i);
-    else push(unlinked, `${d.session}|${d.company}`, i);
+    if (d.engagement !== undefined) {
+      const at = engagementAt.get(d.engagement);
+      if (at !== undefined) push(linked, at, i);
+    } else {
+      const slot = sessionSlot.get(d.session);
+      const at = actorAt.get(d.company);
+      if (slot !== undefined && at !== undefined) push(unlinked, slot * nA + at, i);
+    }
   });
 
   const nE = data.engagements.length;
@@ -169,38 +219,45 @@ export function buildIndexArrays(data: Dataset): IndexArrays {
   const eOrgs = new CsrBuilder();
   const eInvolved = new CsrBuilder();
   const eDeals = new CsrBuilder();
-  const typeBits = data.actors.map((a) => TYPE_BIT[a.type]);
+  // Each list holds an item once, in first-seen order (deals: ascending).
+  const countrySeen = new Stamps(countries.length);
+  const orgSeen = new Stamps(nA);
+  const involvedSeen = new Stamps(nA);
+  const dealSeen = new Stamps(data.deals.length);
+  const involved: number[] = [];
+  const deals: number[] = [];
 
-  data.engagements.forEach((e, i) => {
+  for (let i = 0; i < nE; i++) {
+    const e = data.engagements[i]!;
     eYear[i] = yearOf.get(e.session) ?? 0;
-    eSessionSlot[i] = sessionSlot.get(e.session) ?? -1;
-    const { day, precision } = parseDay(e.date);
-    eDay[i] = day;
+    const slot = sessionSlot.get(e.session) ?? -1;
+    eSessionSlot[i] = slot;
+    const precision = datePrecision(e.date);
+    eDay[i] = precision ? dayNumber(e.date!, precision) : NaN;
     eDatePrecision[i] = precision;
     ePlanned[i] = e.status === 'planned' ? 1 : 0;
-    const cs = new Set<number>();
-    const orgs = new Set<number>();
-    const involved = new Set<number>();
+    involved.length = 0;
     let types = 0;
     for (const p of e.participants) {
       const at = actorAt.get(p.actor);
       if (at === undefined) continue;
-      const s = standsFor[at]!;
-      if (s.kind === 'country') cs.add(countrySlot.get(s.code)!);
-      else if (s.kind === 'org') orgs.add(s.at);
-      for (const link of chains[at]!) {
-        involved.add(link);
-        if (counterpartSide[at]) types |= typeBits[link]!;
-      }
+      const c = actorCountry[at]!;
+      const org = actorOrg[at]!;
+      if (c >= 0 && countrySeen.first(c, i)) eCountries.add(c);
+      else if (org >= 0 && orgSeen.first(org, i)) eOrgs.add(org);
+      for (const link of chains[at]!) if (involvedSeen.first(link, i)) involved.push(link);
+      types |= actorTypes[at]!;
     }
     eTypes[i] = types;
-    eCountries.push(cs);
-    eOrgs.push(orgs);
+    eCountries.end();
+    eOrgs.end();
     eInvolved.push(involved);
-    const deals = new Set(linked.get(e.id) ?? []);
-    for (const at of involved) for (const d of unlinked.get(`${e.session}|${data.actors[at]!.id}`) ?? []) deals.add(d);
-    eDeals.push([...deals].sort((a, b) => a - b));
-  });
+    deals.length = 0;
+    for (const d of linked.get(i) ?? []) if (dealSeen.first(d, i)) deals.push(d);
+    if (slot >= 0) for (const at of involved) for (const d of unlinked.get(slot * nA + at) ?? []) if (dealSeen.first(d, i)) deals.push(d);
+    if (deals.length > 1) deals.sort((a, b) => a - b);
+    eDeals.push(deals);
+  }
 
   const nD = data.deals.length;
   const dYear = new Int32Array(nD);
@@ -215,7 +272,6 @@ export function buildIndexArrays(data: Dataset): IndexArrays {
   const dEngagement = new Int32Array(nD);
   const sectors: string[] = [];
   const sectorSlot = new Map<string, number>();
-  const engagementAt = new Map(data.engagements.map((e, i) => [e.id, i]));
   data.deals.forEach((d, i) => {
     dYear[i] = yearOf.get(d.session) ?? 0;
     dSessionSlot[i] = sessionSlot.get(d.session) ?? -1;
@@ -284,8 +340,12 @@ export function transferablesOf(arrays: IndexArrays): ArrayBuffer[] {
   return [...out];
 }
 
-/** The index of a dataset from its arrays (built here or received from the worker). */
-export function assembleIndex(data: Dataset, arrays: IndexArrays): DatasetIndex {
+/**
+ * The index of a dataset from its arrays (built here or received from the worker).
+ * `engagementAt` may come built already: the page fills it as the records arrive, so the
+ * largest of these maps is not built in the one task that receives the index.
+ */
+export function assembleIndex(data: Dataset, arrays: IndexArrays, engagementAt?: ReadonlyMap<string, number>): DatasetIndex {
   return {
     ...arrays,
     data,
@@ -296,7 +356,7 @@ export function assembleIndex(data: Dataset, arrays: IndexArrays): DatasetIndex 
     sources: new Map(data.sources.map((s) => [s.id, s])),
     countrySlot: new Map(arrays.countries.map((c, i) => [c, i])),
     sectorSlot: new Map(arrays.sectors.map((s, i) => [s, i])),
-    engagementAt: new Map(data.engagements.map((e, i) => [e.id, i])),
+    engagementAt: engagementAt ?? new Map(data.engagements.map((e, i) => [e.id, i])),
   };
 }
 

@@ -44,6 +44,7 @@ export class DatasetLoader {
     let head: Omit<Dataset, 'engagements' | 'deals'> | null = null;
     const engagements: Engagement[] = [];
     const deals: Deal[] = [];
+    const engagementAt = new Map<string, number>();
     return new Promise<Loaded>((resolve) => {
       // Once settled (done, failed or cancelled), messages still in flight from this worker are ignored.
       let settled = false;
@@ -76,12 +77,17 @@ export class DatasetLoader {
             break;
           case 'records':
             // A loop, not push(...chunk): spreading thousands of arguments can overflow the stack.
-            for (const r of m.records) (m.key === 'engagements' ? engagements : deals).push(r as never);
+            if (m.key === 'deals') for (const r of m.records) deals.push(r as Deal);
+            else
+              for (const r of m.records as Engagement[]) {
+                engagementAt.set(r.id, engagements.length);
+                engagements.push(r);
+              }
             break;
           case 'done': {
             if (!head) break;
             const data: Dataset = { ...head, engagements, deals };
-            finish({ ok: true, data, index: assembleIndex(data, m.arrays) });
+            finish({ ok: true, data, index: assembleIndex(data, m.arrays, engagementAt) });
             break;
           }
         }

@@ -56,11 +56,19 @@ export type LoadResult = ParseResult;
 /** Where validation is: `done` of `total` records checked. */
 export type Progress = (done: number, total: number) => void;
 
+/**
+ * Records checked so far, handed on in order while none has had a problem, so that a worker can
+ * send them to the page while it checks the rest (the page receives one run while the next is
+ * checked). Once a problem is found nothing more is handed on: the result will list problems.
+ */
+export type Checked = (key: 'engagements' | 'deals', records: unknown[]) => void;
+
 // The records are checked one by one (same schema, same paths) rather than in one parse of the
 // whole document, so that a worker can report progress and a very large file never holds one
 // long task; the issues and their order are those of a single parse.
 const headSchema = datasetSchema.extend({ engagements: z.array(z.unknown()), deals: z.array(z.unknown()) });
-const PROGRESS_EVERY = 2000;
+/** Records between two progress reports, and in each run handed to `Checked`. */
+export const PROGRESS_EVERY = 2000;
 
 function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): DatasetProblem[] {
   return error.issues.map((iss) => ({ path: formatPath([...prefix, ...iss.path]), message: iss.message }));
@@ -71,7 +79,7 @@ function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): Datas
  * checks between records. `onProgress` is called as records are checked (the worker forwards it
  * to the page). The command-line `npm run validate`, the page's worker and the tests all run this.
  */
-export function parseDataset(input: unknown, onProgress?: Progress): ParseResult {
+export function parseDataset(input: unknown, onProgress?: Progress, onChecked?: Checked): ParseResult {
   const options = { error: missingFieldError, reportInput: true } as const;
   const head = headSchema.safeParse(input, options);
   const problems: DatasetProblem[] = head.success ? [] : issuesOf(head.error);
@@ -88,13 +96,22 @@ export function parseDataset(input: unknown, onProgress?: Progress): ParseResult
   }
   const checkAll = <T>(name: 'engagements' | 'deals', schema: z.ZodType<T>, items: unknown[], offset: number): T[] => {
     const out: T[] = [];
+    let handed = 0;
+    const handOn = () => {
+      if (onChecked && head.success && !problems.length && handed < out.length) onChecked(name, out.slice(handed));
+      handed = out.length;
+    };
     items.forEach((item, i) => {
       const r = schema.safeParse(item, options);
       if (r.success) out.push(r.data);
       else problems.push(...issuesOf(r.error, [name, i]));
       const done = offset + i + 1;
-      if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress(done, total);
+      if (done % PROGRESS_EVERY === 0 || done === total) {
+        handOn();
+        onProgress?.(done, total);
+      }
     });
+    handOn();
     return out;
   };
   onProgress?.(0, total);
@@ -199,14 +216,14 @@ export function crossCheck(data: Dataset): DatasetProblem[] {
 }
 
 /** Parse JSON text and validate it: what the worker does with a fetched or opened file. */
-export function parseDatasetText(text: string, name: string, onProgress?: Progress): ParseResult {
+export function parseDatasetText(text: string, name: string, onProgress?: Progress, onChecked?: Checked): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     return oneProblem('json', '(document)', `${name} is not valid JSON (${(err as Error).message}): check the file in a JSON linter`);
   }
-  return parseDataset(json, onProgress);
+  return parseDataset(json, onProgress, onChecked);
 }
 
 /** Fetch and validate a dataset in one step (command-line tools and tests; the page uses the worker). */

@@ -1,10 +1,11 @@
 /**
  * The work of loading a dataset, as the worker runs it: fetch (or take the opened file's text),
- * parse, validate with the same code as `npm run validate`, build the index, then hand everything
- * to the page in small messages, so that no single message costs the page a long task to receive.
+ * parse, validate with the same code as `npm run validate` (sending each run of checked records
+ * to the page as it goes, in small messages, so that no single message costs the page a long task
+ * to receive and the page receives while the worker checks), then build and send the index.
  * Pure apart from `fetch`: the tests run it in-process with a fake channel.
  */
-import { parseDatasetText, type DatasetProblem, type ProblemKind } from './load';
+import { parseDatasetText, PROGRESS_EVERY, type DatasetProblem, type ProblemKind } from './load';
 import { fetchDatasetText, perMegabyte, tooLargeProblem } from './request';
 import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
@@ -19,7 +20,7 @@ export type LoadSource = { url: string } | { text: string; name: string } | { by
 
 export type LoadRequest = { type: 'load'; id: number; source: LoadSource };
 
-export type LoadPhase = 'fetch' | 'parse' | 'check' | 'index' | 'send';
+export type LoadPhase = 'fetch' | 'parse' | 'check' | 'index';
 
 /** The head of a dataset: everything but its two large collections. */
 export type DatasetHead = Omit<Dataset, 'engagements' | 'deals'>;
@@ -31,8 +32,8 @@ export type LoadMessage =
   | { type: 'records'; id: number; key: 'engagements' | 'deals'; records: unknown[] }
   | { type: 'done'; id: number; arrays: IndexArrays };
 
-/** Records per message: receiving one chunk takes the page a few milliseconds. */
-export const CHUNK = 2000;
+/** Records per message (one run of the check): receiving one chunk takes the page a few milliseconds. */
+export const CHUNK = PROGRESS_EVERY;
 /** Problems sent to the page: a reader fixes the first few hundred, then checks again. */
 export const MAX_PROBLEMS = 300;
 
@@ -68,8 +69,16 @@ export async function runLoad(
     }
   }
   progress('parse');
-  const result = parseDatasetText(text, name, (done, total) => progress('check', done, total));
+  // Records go to the page as they pass the check, so the page receives them (a few
+  // milliseconds a chunk) while the worker checks the rest, instead of after it.
+  const result = parseDatasetText(
+    text,
+    name,
+    (done, total) => progress('check', done, total),
+    (key, records) => post({ type: 'records', id, key, records }),
+  );
   if (!result.ok) {
+    // Records already sent are dropped by the page when it reads this.
     post({ type: 'failed', id, kind: result.kind, problems: result.problems.slice(0, MAX_PROBLEMS), total: result.total });
     return;
   }
@@ -77,15 +86,5 @@ export async function runLoad(
   progress('index', 0, 1);
   const arrays = buildIndexArrays(result.data);
   post({ type: 'head', id, head, engagements: engagements.length, deals: deals.length });
-  const total = engagements.length + deals.length;
-  let sent = 0;
-  for (const [key, records] of [['engagements', engagements], ['deals', deals]] as const) {
-    for (let i = 0; i < records.length; i += CHUNK) {
-      const chunk = records.slice(i, i + CHUNK);
-      post({ type: 'records', id, key, records: chunk });
-      sent += chunk.length;
-      progress('send', sent, total);
-    }
-  }
   post({ type: 'done', id, arrays }, transferablesOf(arrays));
 }
