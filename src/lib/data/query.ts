@@ -7,7 +7,7 @@
  */
 import { ACTOR_TYPES, type ActorType } from './vocabulary';
 import type { Actor, Deal, Engagement, Session, Source } from './schema';
-import { itemsOf, TYPE_BIT, type DatasetIndex } from './datasetIndex';
+import { itemsOf, TYPE_BIT, type Csr, type DatasetIndex } from './datasetIndex';
 import { textOf } from './text';
 import { sumValues, type ValueSum } from './values';
 
@@ -63,8 +63,9 @@ const maskOf = (size: number, slots: Iterable<number | undefined>): Uint8Array |
   return any ? mask : new Uint8Array(0); // an empty mask: a filter on values the dataset lacks matches nothing
 };
 
-const anyIn = (values: Uint32Array, mask: Uint8Array) => {
-  for (let k = 0; k < values.length; k++) if (mask[values[k]!]) return true;
+/** Whether any item of record i is set in the mask (read in place: no view of the array per record). */
+const anyIn = ({ offsets, values }: Csr, i: number, mask: Uint8Array) => {
+  for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) if (mask[values[k]!]) return true;
   return false;
 };
 
@@ -82,9 +83,9 @@ export function filterDataset(index: DatasetIndex, filters: Filters): Filtered {
   let ne = 0;
   for (let i = 0; i < nE; i++) {
     if (years && !years.has(index.eYear[i]!)) continue;
-    if (countries && !anyIn(itemsOf(index.eCountries, i), countries)) continue;
+    if (countries && !anyIn(index.eCountries, i, countries)) continue;
     if (types && !(index.eTypes[i]! & types)) continue;
-    if (companies && !anyIn(itemsOf(index.eInvolved, i), companies)) {
+    if (companies && !anyIn(index.eInvolved, i, companies)) {
       const deals = itemsOf(index.eDeals, i);
       let hit = false;
       for (let k = 0; k < deals.length && !hit; k++) hit = companies[index.dCompany[deals[k]!]!] === 1;
@@ -133,6 +134,7 @@ export function filterExcept(index: DatasetIndex, filters: Filters, except: Filt
 /** The counted part of a selection: planned events only when asked for. */
 export function counted(filtered: Filtered, index: DatasetIndex, options: CountOptions): Filtered {
   if (options.includePlanned) return filtered;
+  if (!countSet(index.ePlanned, filtered.e) && !countSet(index.dPlanned, filtered.d)) return filtered;
   const keepE = Array.from(filtered.e).filter((i) => !index.ePlanned[i]);
   const keepD = Array.from(filtered.d).filter((i) => !index.dPlanned[i]);
   if (keepE.length === filtered.e.length && keepD.length === filtered.d.length) return filtered;
@@ -232,9 +234,11 @@ export function engagementsByCountry(
 ): { countries: CountryCount[]; organizations: OrganizationCount[] } {
   const perCountry = new Uint32Array(index.countries.length);
   const perOrg = new Map<number, number>();
+  const { offsets: co, values: cv } = index.eCountries;
+  const { offsets: oo, values: ov } = index.eOrgs;
   for (const i of filtered.e) {
-    for (const slot of itemsOf(index.eCountries, i)) perCountry[slot]! += 1;
-    for (const a of itemsOf(index.eOrgs, i)) perOrg.set(a, (perOrg.get(a) ?? 0) + 1);
+    for (let k = co[i]!; k < co[i + 1]!; k++) perCountry[cv[k]!]! += 1;
+    for (let k = oo[i]!; k < oo[i + 1]!; k++) perOrg.set(ov[k]!, (perOrg.get(ov[k]!) ?? 0) + 1);
   }
   const countries: CountryCount[] = [];
   perCountry.forEach((count, slot) => {
@@ -248,15 +252,15 @@ export function engagementsByCountry(
 
 /** Engagement counts per country over the whole dataset (what the map's colour classes are made from). */
 export function countryTotals(index: DatasetIndex, options: CountOptions): Map<string, number> {
-  const out = new Map<string, number>();
+  const perSlot = new Uint32Array(index.countries.length);
+  // Slots in the order they are first met, so the map lists countries as the records do.
+  const order: number[] = [];
+  const { offsets, values } = index.eCountries;
   for (let i = 0; i < index.data.engagements.length; i++) {
     if (!options.includePlanned && index.ePlanned[i]) continue;
-    for (const slot of itemsOf(index.eCountries, i)) {
-      const code = index.countries[slot]!;
-      out.set(code, (out.get(code) ?? 0) + 1);
-    }
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (perSlot[values[k]!]!++ === 0) order.push(values[k]!);
   }
-  return out;
+  return new Map(order.map((slot) => [index.countries[slot]!, perSlot[slot]!]));
 }
 
 /** The people and bodies met from one country (or one organization) in these engagements, each once, as labels. */
@@ -348,17 +352,24 @@ export interface Summary {
   includePlanned: boolean;
 }
 
+/** How many of the positions have their flag set. */
+function countSet(flags: Uint8Array, positions: Uint32Array): number {
+  let n = 0;
+  for (let k = 0; k < positions.length; k++) n += flags[positions[k]!]! ? 1 : 0;
+  return n;
+}
+
 export function summarize(filtered: Filtered, index: DatasetIndex, options: CountOptions): Summary {
   const c = counted(filtered, index, options);
   const { countries, organizations } = engagementsByCountry(c, index);
   const isCumulative = (d: Deal) => d.basis === 'cumulative-investment';
   return {
     engagements: c.engagements.length,
-    planned: Array.from(filtered.e).filter((i) => index.ePlanned[i]).length,
+    planned: countSet(index.ePlanned, filtered.e),
     countries: countries.length,
     organizations: organizations.length,
     deals: c.deals.length,
-    plannedDeals: Array.from(filtered.d).filter((i) => index.dPlanned[i]).length,
+    plannedDeals: countSet(index.dPlanned, filtered.d),
     disclosed: sumValues(c.deals.filter((d) => !isCumulative(d)).map((d) => d.value)),
     cumulative: sumValues(c.deals.filter(isCumulative).map((d) => d.value)),
     // Undisclosed new deals, as the deal chart counts them: cumulative investments are apart.
@@ -395,14 +406,19 @@ export function filterOptions(index: DatasetIndex): FilterOptions {
   const sessionOfYear = new Map(data.sessions.map((s) => [s.year, s.number]));
 
   const countryCount = new Uint32Array(index.countries.length);
-  for (let i = 0; i < data.engagements.length; i++) for (const slot of itemsOf(index.eCountries, i)) countryCount[slot]! += 1;
+  for (const slot of index.eCountries.values) countryCount[slot]! += 1;
   // A company's country can be filtered even when nobody from it was met.
   const offered = new Uint8Array(index.countries.length);
   countryCount.forEach((n, slot) => (offered[slot] = n ? 1 : 0));
   index.dCountry.forEach((slot) => slot >= 0 && (offered[slot] = 1));
 
+  const bitCount = new Uint32Array(8);
+  for (const bits of index.eTypes) for (let b = 0; bits >> b; b++) bitCount[b]! += (bits >> b) & 1;
   const typeCount = new Map<ActorType, number>();
-  index.eTypes.forEach((bits) => ACTOR_TYPES.forEach((t) => bits & TYPE_BIT[t] && typeCount.set(t, (typeCount.get(t) ?? 0) + 1)));
+  for (const t of ACTOR_TYPES) {
+    const n = bitCount[Math.log2(TYPE_BIT[t])]!;
+    if (n) typeCount.set(t, n);
+  }
   if (data.deals.length) typeCount.set('company', (typeCount.get('company') ?? 0) + data.deals.length);
 
   const sectorCount = new Uint32Array(index.sectors.length);
