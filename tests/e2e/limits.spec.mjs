@@ -84,6 +84,21 @@ test('limits: "Stop loading" ends the wait with a message that says what to do',
   }),
 );
 
+test('limits: the checking worker starts while the dataset downloads, and stops with "Stop loading"', async ({ page, origin }) =>
+  withServer(async (slow) => {
+    await page.goto(`${origin}/?data=${encodeURIComponent(`${slow.origin}/slow.json`)}`);
+    // The download is held open: the worker (its code loading now, not after the file) is there already.
+    await page.getByRole('status').getByText(/Downloading the dataset|Fetching the dataset/).waitFor({ timeout: 20_000 });
+    const deadline = Date.now() + 10_000;
+    while (page.workers().length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
+    assert(page.workers().length === 1, `one worker while the dataset downloads, found ${page.workers().length}`);
+    await page.getByRole('button', { name: 'Stop loading' }).click({ timeout: 20_000 });
+    await page.getByRole('main').getByText(/stopped waiting for/).waitFor();
+    while (page.workers().length > 0 && Date.now() < deadline) await page.waitForTimeout(50);
+    assert(page.workers().length === 0, 'the worker is stopped with the download');
+  }),
+);
+
 test('limits: an endless body is cut at 128 MB with a message, and the download stops', async ({ page, origin }) =>
   withServer(async (server) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${server.origin}/endless.json`)}`);
