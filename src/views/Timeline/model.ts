@@ -143,7 +143,9 @@ const typeCache = new WeakMap<DatasetIndex, Uint8Array>();
 function typeCodes(index: DatasetIndex): Uint8Array {
   let out = typeCache.get(index);
   if (!out) {
-    out = Uint8Array.from(index.data.engagements, (e) => TYPE_INDEX[e.type]);
+    const list = index.data.engagements;
+    out = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) out[i] = TYPE_INDEX[list[i]!.type];
     typeCache.set(index, out);
   }
   return out;

@@ -32,26 +32,31 @@ export interface SitePlaces {
  */
 export function sitePlaces(index: DatasetIndex, radius = PLACE_RADIUS_DEG): SitePlaces {
   const places: Place[] = [];
-  const grid = new Map<string, number[]>();
-  const cell = (lon: number, lat: number) => [Math.floor(lon / radius), Math.floor(lat / radius)] as const;
+  // Grid cells by number (column × 2^20 + row: columns and rows stay far within ±2^19 for any
+  // radius a map uses), not by a string per lookup: nine lookups a site.
+  const grid = new Map<number, number[]>();
+  const key = (cx: number, cy: number) => cx * 1_048_576 + cy;
+  const none: number[] = [];
   const ofDeal = index.data.deals.map((deal) =>
-    (deal.sites ?? []).map(({ lon, lat }) => {
-      const [cx, cy] = cell(lon, lat);
-      for (let dx = -1; dx <= 1; dx++) {
-        for (let dy = -1; dy <= 1; dy++) {
-          for (const p of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
-            const q = places[p]!;
-            if (Math.hypot(q.lon - lon, q.lat - lat) < radius) return p;
+    !deal.sites?.length
+      ? none
+      : deal.sites.map(({ lon, lat }) => {
+          const cx = Math.floor(lon / radius);
+          const cy = Math.floor(lat / radius);
+          for (let dx = -1; dx <= 1; dx++) {
+            for (let dy = -1; dy <= 1; dy++) {
+              for (const p of grid.get(key(cx + dx, cy + dy)) ?? none) {
+                const q = places[p]!;
+                if (Math.hypot(q.lon - lon, q.lat - lat) < radius) return p;
+              }
+            }
           }
-        }
-      }
-      places.push({ lon, lat });
-      const key = `${cx},${cy}`;
-      const list = grid.get(key);
-      if (list) list.push(places.length - 1);
-      else grid.set(key, [places.length - 1]);
-      return places.length - 1;
-    }),
+          places.push({ lon, lat });
+          const list = grid.get(key(cx, cy));
+          if (list) list.push(places.length - 1);
+          else grid.set(key(cx, cy), [places.length - 1]);
+          return places.length - 1;
+        }),
   );
   return { places, ofDeal };
 }
