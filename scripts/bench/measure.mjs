@@ -21,6 +21,17 @@ function within(promise, ms) {
 const afterPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
 /**
+ * How a trusted click is made. The pointer rests on the element first, as a reader's does before
+ * clicking, long enough for what hovering draws (tooltips, the 120 ms fade of an outline) to be
+ * painted, so it is not billed to the click. Then the click lands this many ms after a frame's
+ * paint, in turn: a reader's hand is not in step with the screen, and clicks all made at one
+ * phase just after a paint wait up to a frame longer than clicks spread over it.
+ */
+const REST_MS = 200;
+const CLICK_PHASES_MS = [2, 10, 6, 14];
+let clicksMade = 0;
+
+/**
  * A fresh browser (own profile, cache and renderer) with the probe installed; `errors` collects
  * uncaught exceptions and console errors. `close()` never waits more than 30 s.
  */
@@ -179,7 +190,9 @@ async function trustedClick(page, handle, ms) {
     // The pointer arrives first, as a reader's does: what hovering shows (a tooltip, an outline)
     // is painted before the click, which is then timed on its own.
     await within(page.mouse.move(box.x + box.width / 2, box.y + box.height / 2), ms);
-    await within(page.evaluate(afterPaint), ms);
+    await sleep(REST_MS);
+    const phase = CLICK_PHASES_MS[clicksMade++ % CLICK_PHASES_MS.length];
+    await within(page.evaluate((wait) => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, wait))), phase), ms);
     await within(page.mouse.click(box.x + box.width / 2, box.y + box.height / 2), ms);
   }
   const hit =
