@@ -34,6 +34,12 @@ export interface ViewProps {
   i18n: I18n;
   theme: Theme;
   actions: ViewActions;
+  /**
+   * True for the frame in which a large dataset's view is drawn in two steps (see App.svelte):
+   * the table draws the first half of its page now and the rest in the next frame, so that no
+   * frame lays out a whole page of new rows. Other views draw everything at once.
+   */
+  partial?: boolean;
 }
 
 /** Everything a static drawing of a view is made from. */

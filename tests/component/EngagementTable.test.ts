@@ -62,6 +62,17 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     expect(bodyRows()).toHaveLength(25);
   });
 
+  it('partial: draws the first half of the page, the pager still counting the whole page; then every row, in the same order', async () => {
+    const props = viewProps(synth);
+    const { rerender } = render(EngagementTable, { props: { ...props, partial: true } });
+    expect(bodyRows()).toHaveLength(25);
+    expect(screen.getByText(`1–50 of ${total}`)).toBeInTheDocument();
+    const firstHalf = bodyRows().map((r) => r.textContent);
+    await rerender({ partial: false });
+    expect(bodyRows()).toHaveLength(50);
+    expect(bodyRows().slice(0, 25).map((r) => r.textContent)).toEqual(firstHalf);
+  });
+
   it('goes back to the first page when the sort changes, not when another view’s option does', async () => {
     const user = userEvent.setup();
     const props = viewProps(synth);

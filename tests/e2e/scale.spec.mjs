@@ -150,7 +150,8 @@ const FRAMES_AFTER_CLICK = `(async () => {
   const sameTask = { pressed: button.getAttribute('aria-pressed'), busy: views.getAttribute('aria-busy') };
   await new Promise((done) => {
     const frame = () => {
-      frames.push({ pressed: button.getAttribute('aria-pressed'), busy: views.getAttribute('aria-busy'), search: location.search });
+      const body = document.querySelector('[data-view="table"] tbody');
+      frames.push({ pressed: button.getAttribute('aria-pressed'), busy: views.getAttribute('aria-busy'), search: location.search, rows: body ? body.rows.length : null });
       if (views.getAttribute('aria-busy') === 'true' && frames.length < 600) requestAnimationFrame(frame);
       else done();
     };
@@ -175,6 +176,17 @@ test('scale: a filter answers in the next frame; the views follow one per frame,
   await page.waitForURL(/[?&]year=\d{4}/);
   const one = await counts(page);
   assert(one.summary < all.summary && one.summary === one.table && one.table === one.timeline, `once settled every view counts the same: ${JSON.stringify(one)}`);
+});
+
+test('scale: the table\'s new page comes in two frames, half its rows while the views are busy, all once they are not', async ({ page, origin }) => {
+  await open(page, origin);
+  await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
+  const { frames } = await page.evaluate(FRAMES_AFTER_CLICK);
+  const last = frames.at(-1);
+  assert(last.busy === 'false' && last.rows === 50, `settled: a whole page of 50 rows (${JSON.stringify(last)})`);
+  const half = frames.filter((f) => f.rows === 25);
+  assert(half.length >= 1 && half.every((f) => f.busy === 'true'), `the first half shows for a frame, always while the views are busy: ${JSON.stringify(frames)}`);
+  assert(frames.indexOf(half.at(-1)) < frames.findIndex((f) => f.rows === 50 && f.busy === 'false'), 'then the rest');
 });
 
 test('scale: a small dataset (the bundled one) is drawn in the click\'s own task, never staged', async ({ page, origin }) => {
