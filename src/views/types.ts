@@ -35,9 +35,9 @@ export interface ViewProps {
   theme: Theme;
   actions: ViewActions;
   /**
-   * True for the frame in which a large dataset's view is drawn in two steps (see App.svelte):
-   * the table draws the first half of its page now and the rest in the next frame, so that no
-   * frame lays out a whole page of new rows. Other views draw everything at once.
+   * True in the first frame of a view that follows in two steps (`ViewEntry.steps`): the table
+   * draws the first half of its page, the rest in the next frame, so that no frame lays out a
+   * whole page of new rows.
    */
   partial?: boolean;
 }
@@ -91,4 +91,9 @@ export interface ViewEntry {
   /** The accessible name the view's figure begins with, in the reader's language. */
   title(i18n: I18n): string;
   component: Component<ViewProps>;
+  /**
+   * Frames a large dataset's view takes to follow a filter on the dashboard (1 when left out).
+   * With 2 it is drawn `partial` in the first: the table lays out half its page in each.
+   */
+  steps?: 1 | 2;
 }
