@@ -45,6 +45,10 @@ async function openPage(launch, probe) {
     if (msg.type() === 'error') errors.push(`console: ${msg.text().split('\n')[0]}`);
   });
   page.on('crash', () => errors.push('the page crashed (out of memory?)'));
+  // A browser that goes away on its own (its process killed or crashed) is said, not taken for a
+  // slow page: its run's later steps fail with "Target … has been closed".
+  let closing = false;
+  browser.on('disconnected', () => closing || errors.push('the browser exited during the run (not closed by the bench)'));
   // Requests of the page and of its workers (a dataset fetched in a worker is not in the page's
   // Resource Timing), with wall-clock times.
   const network = [];
@@ -54,7 +58,10 @@ async function openPage(launch, probe) {
   });
   await page.addInitScript(installProbe, probe);
   const cdp = await context.newCDPSession(page);
-  const close = () => within(browser.close(), 30_000).catch(() => {});
+  const close = () => {
+    closing = true;
+    return within(browser.close(), 30_000).catch(() => {});
+  };
   return { page, cdp, errors, close, network };
 }
 

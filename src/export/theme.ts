@@ -4,7 +4,7 @@
  * attributes, live and in the exported file alike, so a download looks the same outside our CSS.
  * Pure.
  */
-import { rgb } from 'd3-color';
+import { formatHex, formatRgb, mixRgb, parseHex } from './colour';
 import type { DealBasis, EngagementType } from '../lib/data/vocabulary';
 import { FONT_STACK } from './textMeasure';
 
@@ -61,12 +61,9 @@ const OKABE_ITO_BASIS: Record<DealBasis, string> = {
 
 /** `n` colours evenly between two, in RGB (d3-interpolate's interpolateRgb gives the same; a test checks). */
 export const ramp = (from: string, to: string, n: number) => {
-  const a = rgb(from);
-  const b = rgb(to);
-  return Array.from({ length: n }, (_, i) => {
-    const t = n === 1 ? 0 : i / (n - 1);
-    return rgb(a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t).toString();
-  });
+  const a = parseHex(from);
+  const b = parseHex(to);
+  return Array.from({ length: n }, (_, i) => formatRgb(mixRgb(a, b, n === 1 ? 0 : i / (n - 1))));
 };
 
 export const MAX_CLASSES = 6;
@@ -159,14 +156,12 @@ export function sessionColour(position: number, count: number): string {
  */
 const VIRIDIS = [
   '#440154', '#471365', '#482475', '#463480', '#414487', '#3b528b', '#355f8d', '#2f6c8e', '#2a788e', '#25848e', '#21918c', '#1e9c89', '#22a884', '#2fb47c', '#44bf70', '#5ec962', '#7ad151', '#9bd93c', '#bddf26', '#dfe318', '#fde725',
-].map((c) => rgb(c));
+].map(parseHex);
 export function viridis(t: number): string {
   const x = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
   const i = Math.min(VIRIDIS.length - 2, Math.floor(x));
   const f = x - i;
-  const a = VIRIDIS[i]!;
-  const b = VIRIDIS[i + 1]!;
-  return rgb(a.r + (b.r - a.r) * f, a.g + (b.g - a.g) * f, a.b + (b.b - a.b) * f).formatHex();
+  return formatHex(mixRgb(VIRIDIS[i]!, VIRIDIS[i + 1]!, f));
 }
 
 function variables(t: Theme): string {

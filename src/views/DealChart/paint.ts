@@ -4,25 +4,17 @@
  * are hatched on a paler ground, planned parts pale with a dashed outline, "Others" neutral.
  * Labels printed on a colour take white or near-black, whichever contrasts more. Pure.
  */
-import { color, rgb } from 'd3-color';
+import { mix, parseHex } from '../../export/colour';
 import { sessionColour, type Theme } from '../../export/theme';
 import type { ColourKey } from './bars';
 
 /** How far towards the background the ground of a hatched or planned part goes. */
 const PALE = 0.6;
 
-const hex = (c: string) => color(c)?.formatHex() ?? c;
-
-/** `from` moved a share `t` of the way to `to`, in sRGB (as d3's interpolateRgb). */
-function mix(from: string, to: string, t: number): string {
-  const a = rgb(from);
-  const b = rgb(to);
-  return rgb(a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t).formatHex();
-}
 
 export function fillOf(key: ColourKey | null, theme: Theme, sessionCount: number): string {
   if (!key) return theme.cumulativeSwatch;
-  return key.kind === 'basis' ? theme.basis[key.basis] : hex(sessionColour(key.slot, sessionCount));
+  return key.kind === 'basis' ? theme.basis[key.basis] : sessionColour(key.slot, sessionCount);
 }
 
 /** The colour mixed towards the page: the ground of hatching, the fill of a planned part. */
@@ -36,7 +28,7 @@ export function othersFill(theme: Theme): string {
 }
 
 function luminance(c: string): number {
-  const { r, g, b } = rgb(c);
+  const { r, g, b } = parseHex(c);
   const [R, G, B] = [r, g, b].map((v) => {
     const s = v / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
