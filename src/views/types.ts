@@ -37,7 +37,7 @@ export interface ViewProps {
   /**
    * True in the first frame of a view that follows in two steps (`ViewEntry.steps`): the table
    * draws the first half of its page, the rest in the next frame, so that no frame lays out a
-   * whole page of new rows.
+   * whole page of new rows; the map draws its countries, the list beside them follows.
    */
   partial?: boolean;
 }
@@ -93,7 +93,8 @@ export interface ViewEntry {
   component: Component<ViewProps>;
   /**
    * Frames a large dataset's view takes to follow a filter on the dashboard (1 when left out).
-   * With 2 it is drawn `partial` in the first: the table lays out half its page in each.
+   * With 2 it is drawn `partial` in the first: the table lays out half its page in each, the map
+   * its drawing and then its country list.
    */
   steps?: 1 | 2;
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
 import { DARK } from '../../src/export/theme';
 import WorldMap from '../../src/views/WorldMap/WorldMap.svelte';
-import { fixture, indexOf, viewProps, type InputOptions } from '../helpers';
+import { bundledDataset, fixture, indexOf, viewProps, type InputOptions } from '../helpers';
 
 const TIMEOUT = 30_000;
 
@@ -145,4 +145,32 @@ describe('WorldMap', () => {
     expect(fills).toContain(DARK.map.land);
     expect(fills).toContain(DARK.map.classes.at(-1));
   }, TIMEOUT);
+
+  it('partial: a large dataset follows a filter in two steps, the summary first and the list beside the map next', async () => {
+    const data = fixture('worldmap-small.json');
+    const index = indexOf(data);
+    const all = viewProps(index);
+    const { rerender } = render(WorldMap, { props: all });
+    const labels = () => within(list()).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    const before = labels();
+    const only2025 = viewProps(index, { filters: { years: [2025] } });
+    await rerender({ filtered: only2025.filtered, filters: only2025.filters, partial: true });
+    // The first step: the summary says what the filters select; the list is as it was.
+    expect(figure()).not.toHaveAccessibleDescription('5 counterpart countries; most engagements: United States (3)');
+    expect(labels()).toEqual(before);
+    await rerender({ partial: false });
+    const after = labels();
+    expect(after).not.toEqual(before);
+    expect(after.length).toBeLessThan(before.length);
+  });
+
+  it('partial: never shows the list of the dataset it drew before', async () => {
+    const first = viewProps(indexOf(fixture('worldmap-small.json')));
+    const { rerender } = render(WorldMap, { props: first });
+    const other = viewProps(indexOf(bundledDataset()));
+    await rerender({ ...other, actions: first.actions, partial: true });
+    const labels = within(list()).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    expect(labels).toContain('United States, 10 engagements');
+    expect(labels).not.toContain('Fiji, 1 engagement');
+  });
 });
