@@ -93,6 +93,23 @@ describe('DealChart', () => {
     await user.unhover(bar(/^Citigroup/));
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
+
+  it('keeps the tooltip where the pointer has it when a bar is pressed (the press focuses it too)', async () => {
+    const { user } = setup();
+    const wabtec = bar(/^Wabtec/);
+    await user.hover(wabtec);
+    const at = () => [screen.getByRole('tooltip').style.left, screen.getByRole('tooltip').style.top];
+    const before = at();
+    await user.click(wabtec);
+    expect(document.activeElement).toBe(wabtec);
+    expect(at()).toEqual(before);
+    // Focus arriving from the keyboard places it under the bar it describes.
+    await user.unhover(wabtec);
+    await user.tab();
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(wabtec);
+    expect(at()).not.toEqual(before);
+  });
 });
 
 describe('controls', () => {
