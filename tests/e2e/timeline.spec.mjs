@@ -30,6 +30,21 @@ test('timeline: clicking a session filters by its year; hovering a mark shows wh
   assert(/Raisi/.test(tip) && /Kazinform/.test(tip), `tooltip names who and the publisher: ${tip}`);
 });
 
+test('timeline and deal chart: marks that are buttons press like buttons: no text caret or selection in the drawing', async ({ page, origin }) => {
+  await page.goto(origin + '/');
+  const marks = [
+    ['a session', timeline(page).getByRole('button', { name: /^78th/ })],
+    ['a bar', page.getByRole('figure', { name: /^Deal values by company/ }).locator('svg [role="button"]').first()],
+  ];
+  for (const [what, mark] of marks) {
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await mark.click();
+    const selection = await page.evaluate(() => getSelection()?.type);
+    assert(selection === 'None', `pressing ${what} leaves no caret or selection (${selection})`);
+    await mark.click();
+  }
+});
+
 test('timeline: keyboard reaches sessions and toggles them with Enter', async ({ page, origin }) => {
   await page.goto(origin + '/');
   const session = timeline(page).getByRole('button', { name: /^80th/ });
