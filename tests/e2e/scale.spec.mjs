@@ -189,34 +189,38 @@ test('scale: the table\'s new page comes in two frames, half its rows while the 
   assert(frames.indexOf(half.at(-1)) < frames.findIndex((f) => f.rows === 50 && f.busy === 'false'), 'then the rest');
 });
 
-test('scale: the map follows in two frames, its drawing and summary first, the country list beside it next', async ({ page, origin }) => {
+test('scale: the map follows in two steps, its drawing and summary first, the country list beside it next', async ({ page, origin }) => {
   await open(page, origin);
   await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
-  const { before, frames } = await page.evaluate(`(async () => {
+  // Each step is a task of its own: a MutationObserver hears each task's changes in one batch.
+  const { batches, settled } = await page.evaluate(`(async () => {
     const figure = document.querySelector('[data-view="map"] figure');
-    const state = () => ({
-      busy: document.getElementById('views').getAttribute('aria-busy'),
-      summary: figure.querySelector('.summary').textContent,
-      list: [...figure.querySelectorAll('.side button[aria-pressed]')].slice(0, 5).map((b) => b.getAttribute('aria-label')).join(' | '),
+    const summary = figure.querySelector('.summary');
+    const side = figure.querySelector('.side');
+    const batches = [];
+    const seen = new MutationObserver((records) => {
+      batches.push({
+        summary: records.some((r) => summary.contains(r.target)),
+        list: records.some((r) => side.contains(r.target)),
+        busy: document.getElementById('views').getAttribute('aria-busy'),
+      });
     });
-    const before = state();
+    seen.observe(figure, { subtree: true, childList: true, characterData: true, attributes: true });
     [...document.querySelectorAll('aside button')].find((b) => /^\\s*\\d{4}\\b/.test(b.textContent ?? '')).click();
-    const frames = [];
     await new Promise((done) => {
-      const frame = () => {
-        frames.push(state());
-        if (frames.at(-1).busy === 'true' && frames.length < 600) requestAnimationFrame(frame);
-        else done();
-      };
-      requestAnimationFrame(frame);
+      const wait = () => (document.getElementById('views').getAttribute('aria-busy') === 'false' ? done() : setTimeout(wait, 20));
+      setTimeout(wait, 20);
     });
-    return { before, frames };
+    await new Promise((done) => setTimeout(done, 50));
+    seen.disconnect();
+    return { batches: batches.filter((b) => b.summary || b.list), settled: document.getElementById('views').getAttribute('aria-busy') };
   })()`);
-  const last = frames.at(-1);
-  assert(last.busy === 'false' && last.summary !== before.summary && last.list !== before.list, `settled: the summary and the list both follow the year (${JSON.stringify({ before, last })})`);
-  const between = frames.filter((f) => f.summary === last.summary && f.list === before.list);
-  assert(between.length >= 1 && between.every((f) => f.busy === 'true'), `for a frame the summary has followed and the list not yet, while the views are busy: ${JSON.stringify(frames)}`);
-  assert(frames.every((f) => f.summary === last.summary || f.list === before.list), 'the list never follows before the drawing');
+  assert(settled === 'false', 'the views settle');
+  const first = batches.findIndex((b) => b.summary);
+  const list = batches.findIndex((b) => b.list);
+  assert(first >= 0 && list >= 0, `both the summary and the list follow the year: ${JSON.stringify(batches)}`);
+  assert(!batches[first].list && first < list, `the summary changes in a task before the list's: ${JSON.stringify(batches)}`);
+  assert(batches[first].busy === 'true', 'while the views are still following');
 });
 
 test('scale: a small dataset (the bundled one) is drawn in the click\'s own task, never staged', async ({ page, origin }) => {
