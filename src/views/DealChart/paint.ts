@@ -11,7 +11,6 @@ import type { ColourKey } from './bars';
 /** How far towards the background the ground of a hatched or planned part goes. */
 const PALE = 0.6;
 
-
 export function fillOf(key: ColourKey | null, theme: Theme, sessionCount: number): string {
   if (!key) return theme.cumulativeSwatch;
   return key.kind === 'basis' ? theme.basis[key.basis] : sessionColour(key.slot, sessionCount);
