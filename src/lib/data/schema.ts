@@ -115,6 +115,10 @@ export const actorSchema = z.object({
   aliases: z.array(nonEmpty('alias')).optional(),
   type: z.enum(ACTOR_TYPES, { error: `actor type must be one of ${listOf(ACTOR_TYPES)}` }),
   country: alpha3.optional().describe('nationality of a person or state, headquarters of a company'),
+  countryUncited: z
+    .boolean({ error: 'countryUncited must be true or false' })
+    .optional()
+    .describe('true when no cited source states the country (a headquarters from general knowledge); the page marks it as such'),
   affiliation: id.optional().describe('id of the government, organization or company the actor speaks for'),
 });
 
@@ -163,6 +167,10 @@ export const siteSchema = z.object({
     .number({ error: 'lat must be a latitude in degrees, such as 51.17' })
     .min(-90, { error: 'lat is a latitude between -90 and 90' })
     .max(90, { error: 'lat is a latitude between -90 and 90' }),
+  approximate: z
+    .boolean({ error: 'approximate must be true or false' })
+    .optional()
+    .describe('true when the source names only a region or city and the point stands at its centre'),
 });
 
 export const dealSchema = z.object({
