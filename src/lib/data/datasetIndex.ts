@@ -8,9 +8,10 @@
  * them to the page without copying (see worker.ts); `indexDataset` builds them in place for the
  * command-line tools and the tests. Pure: no Svelte, no DOM, the dataset is never mutated.
  */
-import { ACTOR_TYPES, QUALIFIERS, type ActorType } from './vocabulary';
+import { ACTOR_TYPES, KIND_OF_BASIS, MONEY_KINDS, QUALIFIERS, type ActorType } from './vocabulary';
 import type { Actor, Dataset, Deal, Engagement, Session, Source } from './schema';
 import { original } from './text';
+import { grainOfValue } from './values';
 
 /** A list of lists in two arrays: the items of record i are `values[offsets[i]] … values[offsets[i+1]-1]`. */
 export interface Csr {
@@ -58,6 +59,10 @@ export interface IndexArrays {
   /** Index into QUALIFIERS; 255 when undisclosed. */
   dQualifier: Uint8Array;
   dCumulative: Uint8Array;
+  /** The deal's kind of money: its position in MONEY_KINDS. */
+  dKind: Uint8Array;
+  /** The precision the deal's value brings to a sum (values.ts `grainOfValue`; 0 when exact or undisclosed). */
+  dGrain: Float64Array;
   dPlanned: Uint8Array;
   /** Engagement position a deal is linked to, -1 when none. */
   dEngagement: Int32Array;
@@ -268,6 +273,8 @@ export function buildIndexArrays(data: Dataset): IndexArrays {
   const dUsd = new Float64Array(nD);
   const dQualifier = new Uint8Array(nD);
   const dCumulative = new Uint8Array(nD);
+  const dKind = new Uint8Array(nD);
+  const dGrain = new Float64Array(nD);
   const dPlanned = new Uint8Array(nD);
   const dEngagement = new Int32Array(nD);
   const sectors: string[] = [];
@@ -290,6 +297,8 @@ export function buildIndexArrays(data: Dataset): IndexArrays {
     dUsd[i] = d.value ? d.value.usd : NaN;
     dQualifier[i] = d.value ? QUALIFIERS.indexOf(d.value.qualifier) : 255;
     dCumulative[i] = d.basis === 'cumulative-investment' ? 1 : 0;
+    dKind[i] = MONEY_KINDS.indexOf(KIND_OF_BASIS[d.basis]);
+    dGrain[i] = d.value ? grainOfValue(d.value.usd, d.value.qualifier) : 0;
     dPlanned[i] = d.status === 'planned' ? 1 : 0;
     dEngagement[i] = d.engagement === undefined ? -1 : (engagementAt.get(d.engagement) ?? -1);
   });
@@ -316,6 +325,8 @@ export function buildIndexArrays(data: Dataset): IndexArrays {
     dUsd,
     dQualifier,
     dCumulative,
+    dKind,
+    dGrain,
     dPlanned,
     dEngagement,
   };

@@ -14,6 +14,23 @@ export const DEAL_BASES = [
   'program',
   'project',
 ] as const;
+/**
+ * Kinds of money: the bases that are the same kind, so that a total only ever adds like with like.
+ * A signed agreement is never added to an announced plan (the agreement may carry the plan out, and
+ * the sum would count the same money twice), nor money already spent over past years to a new
+ * commitment. Trackers such as AidData and the AEI China Global Investment Tracker keep announced
+ * and completed apart for the same reason.
+ */
+export const MONEY_KINDS = ['agreements', 'plans', 'financing', 'programs', 'cumulative'] as const;
+export type MoneyKind = (typeof MONEY_KINDS)[number];
+export const KIND_OF_BASIS: Readonly<Record<DealBasis, MoneyKind>> = {
+  agreement: 'agreements',
+  'investment-plan': 'plans',
+  financing: 'financing',
+  program: 'programs',
+  project: 'programs',
+  'cumulative-investment': 'cumulative',
+};
 /** "planned": announced by the source as still to come when it was published. */
 export const STATUSES = ['held', 'planned'] as const;
 /** The languages the product is written in; a dataset may carry translations in any BCP 47 language. */

@@ -9,7 +9,7 @@ import { setupI18n, type I18n as Lingui, type Messages as LinguiMessages } from 
 import type { DealValue, LocalText } from '../data/schema';
 import type { Qualifier } from '../data/vocabulary';
 import { localize, type Shown } from '../data/text';
-import { asSum, type ValueSum } from '../data/values';
+import { asSum, type KindSum, type ValueSum } from '../data/values';
 import type { MessageKey } from './keys';
 import { INTL_LOCALE, type Language } from './languages';
 import { intlKnowsKazakh, kazakhCompare, kazakhDate } from './kazakhFallback';
@@ -32,6 +32,8 @@ export interface I18n {
   value(value: DealValue): string;
   /** A sum worded by the one rule of values.ts. */
   sum(sum: ValueSum): string;
+  /** One kind of money and its total: "Signed agreements: about $4.2B (1 deal)". */
+  kindTotal(total: KindSum): string;
   /** A figure that is not money ("over 300,000"). */
   figure(value: number, qualifier: Qualifier): string;
   /** "17 September 2023", "September 2023", or "date not reported". */
@@ -131,6 +133,10 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
                 ? 'sum.approximate'
                 : 'sum.none';
       return t(key, { amount });
+    },
+    kindTotal: ({ kind, sum, deals }) => {
+      const label = t(`kind.${kind}`);
+      return sum ? t('kind.total', { kind: label, sum: self.sum(sum), count: sum.parts }) : t('kind.totalUndisclosed', { kind: label, count: deals });
     },
     figure: (value, qualifier) => t(`figure.${qualifier}`, { amount: self.number(value, 2) }),
     date: (date, opts = {}) => {
