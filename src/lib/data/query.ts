@@ -9,7 +9,7 @@ import { ACTOR_TYPES, type ActorType } from './vocabulary';
 import type { Actor, Deal, Engagement, Session, Source } from './schema';
 import { itemsOf, TYPE_BIT, type Csr, type DatasetIndex } from './datasetIndex';
 import { textOf } from './text';
-import { sumValues, type ValueSum } from './values';
+import { sumByKind, sumValues, type KindSum, type ValueSum } from './values';
 
 export { indexDataset, type DatasetIndex } from './datasetIndex';
 
@@ -50,6 +50,8 @@ export interface Filtered {
 /** Whether planned events (announced as still to come) are counted; they are always listed and drawn. */
 export interface CountOptions {
   includePlanned: boolean;
+  /** Whether cumulative investments (money spent over past years) are shown as a kind of their own. */
+  includeCumulative?: boolean;
 }
 
 const maskOf = (size: number, slots: Iterable<number | undefined>): Uint8Array | null => {
@@ -69,34 +71,58 @@ const anyIn = ({ offsets, values }: Csr, i: number, mask: Uint8Array) => {
   return false;
 };
 
+/** Bits of the filters an engagement fails, in FILTER_KEYS order (years 1, countries 2, …). */
+const FAILS: Record<FilterKey, number> = { years: 1, countries: 2, actorTypes: 4, sectors: 8, companies: 16 };
+
+/** The filters made ready for a pass over the records: sets and masks by index slot. */
+function prepared(index: DatasetIndex, filters: Filters) {
+  const { data } = index;
+  return {
+    years: filters.years.length ? new Set(filters.years) : null,
+    countries: filters.countries.length ? maskOf(index.countries.length, filters.countries.map((c) => index.countrySlot.get(c))) : null,
+    types: filters.actorTypes.length ? filters.actorTypes.reduce((m, t) => m | TYPE_BIT[t], 0) : 0,
+    companies: filters.companies.length ? maskOf(data.actors.length, filters.companies.map((c) => index.actorAt.get(c))) : null,
+    sectors: filters.sectors.length ? maskOf(index.sectors.length, filters.sectors.map((s) => index.sectorSlot.get(s))) : null,
+  };
+}
+
+/**
+ * Which filters engagement i fails (FAILS bits; 0: it passes them all). A company filter keeps
+ * an engagement the company took part in or one of whose deals is the company's; a sector filter
+ * one with a deal in the sector.
+ */
+function failsOf(index: DatasetIndex, f: ReturnType<typeof prepared>, i: number): number {
+  let fails = 0;
+  if (f.years && !f.years.has(index.eYear[i]!)) fails |= FAILS.years;
+  if (f.countries && !anyIn(index.eCountries, i, f.countries)) fails |= FAILS.countries;
+  if (f.types && !(index.eTypes[i]! & f.types)) fails |= FAILS.actorTypes;
+  if (f.companies && !anyIn(index.eInvolved, i, f.companies)) {
+    const deals = itemsOf(index.eDeals, i);
+    let hit = false;
+    for (let k = 0; k < deals.length && !hit; k++) hit = f.companies[index.dCompany[deals[k]!]!] === 1;
+    if (!hit) fails |= FAILS.companies;
+  }
+  if (f.sectors) {
+    const deals = itemsOf(index.eDeals, i);
+    let hit = false;
+    for (let k = 0; k < deals.length && !hit; k++) hit = f.sectors[index.dSector[deals[k]!]!] === 1;
+    if (!hit) fails |= FAILS.sectors;
+  }
+  return fails;
+}
+
 /** The engagements and deals that pass every active filter, in dataset order. */
 export function filterDataset(index: DatasetIndex, filters: Filters): Filtered {
   const { data } = index;
-  const years = filters.years.length ? new Set(filters.years) : null;
-  const countries = filters.countries.length ? maskOf(index.countries.length, filters.countries.map((c) => index.countrySlot.get(c))) : null;
-  const types = filters.actorTypes.length ? filters.actorTypes.reduce((m, t) => m | TYPE_BIT[t], 0) : 0;
-  const companies = filters.companies.length ? maskOf(data.actors.length, filters.companies.map((c) => index.actorAt.get(c))) : null;
-  const sectors = filters.sectors.length ? maskOf(index.sectors.length, filters.sectors.map((s) => index.sectorSlot.get(s))) : null;
+  const f = prepared(index, filters);
+  const { years, countries, types, companies, sectors } = f;
+  const any = years || countries || types || companies || sectors;
 
   const nE = data.engagements.length;
   const e = new Uint32Array(nE);
   let ne = 0;
   for (let i = 0; i < nE; i++) {
-    if (years && !years.has(index.eYear[i]!)) continue;
-    if (countries && !anyIn(index.eCountries, i, countries)) continue;
-    if (types && !(index.eTypes[i]! & types)) continue;
-    if (companies && !anyIn(index.eInvolved, i, companies)) {
-      const deals = itemsOf(index.eDeals, i);
-      let hit = false;
-      for (let k = 0; k < deals.length && !hit; k++) hit = companies[index.dCompany[deals[k]!]!] === 1;
-      if (!hit) continue;
-    }
-    if (sectors) {
-      const deals = itemsOf(index.eDeals, i);
-      let hit = false;
-      for (let k = 0; k < deals.length && !hit; k++) hit = sectors[index.dSector[deals[k]!]!] === 1;
-      if (!hit) continue;
-    }
+    if (any && failsOf(index, f, i)) continue;
     e[ne++] = i;
   }
 
@@ -344,9 +370,14 @@ export interface Summary {
   organizations: number;
   deals: number;
   plannedDeals: number;
-  /** Disclosed value of new commitments; cumulative investments (money already spent over years) are apart. */
-  disclosed: ValueSum | null;
+  /**
+   * The money of each kind among the counted deals (values.ts `sumByKind`), never one figure
+   * across kinds; cumulative investments are a kind here only with includeCumulative.
+   */
+  kinds: KindSum[];
+  /** Cumulative investments left out (without includeCumulative): their sum, for the note. */
   cumulative: ValueSum | null;
+  /** Undisclosed deals among `kinds`, as the deal chart counts them. */
   undisclosedDeals: number;
   /** Whether planned events are in the counts above. */
   includePlanned: boolean;
@@ -363,6 +394,8 @@ export function summarize(filtered: Filtered, index: DatasetIndex, options: Coun
   const c = counted(filtered, index, options);
   const { countries, organizations } = engagementsByCountry(c, index);
   const isCumulative = (d: Deal) => d.basis === 'cumulative-investment';
+  const withCumulative = options.includeCumulative ?? false;
+  const kinds = sumByKind(withCumulative ? c.deals : c.deals.filter((d) => !isCumulative(d)));
   return {
     engagements: c.engagements.length,
     planned: countSet(index.ePlanned, filtered.e),
@@ -370,11 +403,80 @@ export function summarize(filtered: Filtered, index: DatasetIndex, options: Coun
     organizations: organizations.length,
     deals: c.deals.length,
     plannedDeals: countSet(index.dPlanned, filtered.d),
-    disclosed: sumValues(c.deals.filter((d) => !isCumulative(d)).map((d) => d.value)),
-    cumulative: sumValues(c.deals.filter(isCumulative).map((d) => d.value)),
-    // Undisclosed new deals, as the deal chart counts them: cumulative investments are apart.
-    undisclosedDeals: c.deals.filter((d) => d.value === null && !isCumulative(d)).length,
+    kinds,
+    cumulative: withCumulative ? null : sumValues(c.deals.filter(isCumulative).map((d) => d.value)),
+    undisclosedDeals: kinds.reduce((n, k) => n + k.undisclosed, 0),
     includePlanned: options.includePlanned,
+  };
+}
+
+/**
+ * The one count printed beside a filter choice: how many engagements choosing it shows, given
+ * the other filters, counted by the header's rule (planned events only with includePlanned). It
+ * is what the header says once that choice is made alone in its filter (faceted search: a
+ * filter's own choices do not narrow each other's counts). One pass over the engagements: one
+ * that fails no filter counts for every filter, one that fails exactly one counts for that one.
+ */
+export interface FacetCounts {
+  years: Map<number, number>;
+  countries: Map<string, number>;
+  actorTypes: Map<ActorType, number>;
+  sectors: Map<string, number>;
+  companies: Map<string, number>;
+}
+
+export function facetCounts(index: DatasetIndex, filters: Filters, options: CountOptions): FacetCounts {
+  const { data } = index;
+  const f = prepared(index, filters);
+  const years = new Map<number, number>();
+  const countries = new Uint32Array(index.countries.length);
+  const types = new Uint32Array(8);
+  const sectors = new Uint32Array(index.sectors.length);
+  const companies = new Uint32Array(data.actors.length);
+  // Per engagement, the sectors and companies already counted (a stamp, so nothing is cleared).
+  const sectorSeen = new Int32Array(index.sectors.length).fill(-1);
+  const companySeen = new Int32Array(data.actors.length).fill(-1);
+  const isCompany = new Uint8Array(data.actors.length);
+  data.actors.forEach((a, k) => (isCompany[k] = a.type === 'company' ? 1 : 0));
+  for (let i = 0; i < data.engagements.length; i++) {
+    if (!options.includePlanned && index.ePlanned[i]) continue;
+    const fails = failsOf(index, f, i);
+    // Counts for the filters it would pass were that filter's choice the only one made.
+    if (fails & (fails - 1)) continue;
+    const counts = (key: FilterKey) => fails === 0 || fails === FAILS[key];
+    if (counts('years')) years.set(index.eYear[i]!, (years.get(index.eYear[i]!) ?? 0) + 1);
+    if (counts('countries')) for (const slot of itemsOf(index.eCountries, i)) countries[slot]!++;
+    if (counts('actorTypes')) for (let b = 0, bits = index.eTypes[i]!; bits >> b; b++) if ((bits >> b) & 1) types[b]!++;
+    const deals = itemsOf(index.eDeals, i);
+    if (counts('sectors')) {
+      for (const dl of deals) {
+        const slot = index.dSector[dl]!;
+        if (sectorSeen[slot] !== i) {
+          sectorSeen[slot] = i;
+          sectors[slot]!++;
+        }
+      }
+    }
+    if (counts('companies')) {
+      const once = (a: number) => {
+        if (companySeen[a] !== i) {
+          companySeen[a] = i;
+          companies[a]!++;
+        }
+      };
+      for (const a of itemsOf(index.eInvolved, i)) if (isCompany[a]) once(a);
+      for (const dl of deals) once(index.dCompany[dl]!);
+    }
+  }
+  const byType = new Map<ActorType, number>();
+  for (const t of ACTOR_TYPES) byType.set(t, types[Math.log2(TYPE_BIT[t])]!);
+  const bySlot = <K>(keys: readonly K[], n: Uint32Array) => new Map(keys.map((k, slot) => [k, n[slot]!]));
+  return {
+    years,
+    countries: bySlot(index.countries, countries),
+    actorTypes: byType,
+    sectors: bySlot(index.sectors, sectors),
+    companies: new Map(data.actors.flatMap((a, k) => (a.type === 'company' ? [[a.id, companies[k]!] as [string, number]] : []))),
   };
 }
 
