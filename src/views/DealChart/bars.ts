@@ -1,12 +1,14 @@
 /**
  * The bars of the deal chart, from a tally of the filtered deals (the typed arrays the model fills
  * in its one pass): each drawn company's segments and words, the "Others" bar, the legend and the
- * sentence that describes the bars. Only the bars drawn are made into objects. Pure.
+ * sentence that describes the bars. A bar is one company's money of one kind (values.ts): the
+ * tally is kept per company and kind, so no bar adds a plan to a signed agreement. Only the bars
+ * drawn are made into objects. Pure.
  */
 import type { DatasetIndex } from '../../lib/data/query';
 import type { Shown } from '../../lib/data/text';
-import { combineQualifiers, type Combined, type ValueSum } from '../../lib/data/values';
-import { DEAL_BASES, QUALIFIERS, type DealBasis } from '../../lib/data/vocabulary';
+import { combineQualifiers, roundToGrain, type Combined, type ValueSum } from '../../lib/data/values';
+import { DEAL_BASES, MONEY_KINDS, QUALIFIERS, type DealBasis, type MoneyKind } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
 
@@ -42,6 +44,10 @@ export interface RowWords {
 
 export interface BarRow {
   kind: 'company' | 'others';
+  /** The kind of money the bar adds up (one only). */
+  money: MoneyKind;
+  /** Unique among the bars: kind and company ("plans:wabtec", "plans:" for that kind's Others). */
+  key: string;
   /** Company id ('' for Others). */
   id: string;
   name: string;
@@ -67,7 +73,10 @@ export interface LegendEntry {
   label: string;
 }
 
-/** What the model's pass found, per company (arrays by actor position), and how to read it. */
+/** Kinds of money: a bar's slot in the tally is `actor * KINDS + kind`. */
+export const KINDS = MONEY_KINDS.length;
+
+/** What the model's pass found, per company and kind (arrays by slot, `actor * KINDS + kind`), and how to read it. */
 export interface Tally {
   index: DatasetIndex;
   i18n: I18n;
@@ -77,10 +86,13 @@ export interface Tally {
   usd: Float64Array;
   /** The qualifiers of a company's disclosed values, bit q for QUALIFIERS[q]. */
   bits: Uint8Array;
+  /** The coarsest precision among the qualified values (values.ts `grainOfValue`; 0: all exact). */
+  grain: Float64Array;
   disclosed: Uint32Array;
   undisclosed: Uint32Array;
-  /** A company's deals in the chart, in dataset order (positions). */
-  dealsOf(a: number): number[];
+  /** A slot's deals in the chart, in dataset order (positions). */
+  dealsOf(slot: number): number[];
+  /** A company's name, by actor position. */
   nameOf(a: number): Shown;
 }
 
@@ -88,7 +100,8 @@ export interface Tally {
 const COMBINED: Combined[] = Array.from({ length: 1 << QUALIFIERS.length }, (_, bits) =>
   combineQualifiers(QUALIFIERS.filter((_, q) => bits & (1 << q))),
 );
-export const sumOf = (usd: number, parts: number, bits: number): ValueSum => ({ usd, parts, combined: COMBINED[bits]! });
+/** A sum from a tally: rounded to the coarsest precision of its parts, its qualifiers combined. */
+export const sumOf = (usd: number, parts: number, bits: number, grain: number): ValueSum => ({ usd: roundToGrain(usd, grain), parts, combined: COMBINED[bits]! });
 
 /** Message select keys cannot hold "-": "investment-plan" → "investmentPlan". */
 export const selectKey = (basis: DealBasis) => basis.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -98,11 +111,13 @@ const partsText = (parts: readonly string[], i18n: I18n) =>
     ? i18n.list(parts)
     : i18n.t('deals.bar.partsMore', { list: parts.slice(0, NAMED_PARTS - 1).join(', '), count: parts.length - NAMED_PARTS + 1 });
 
-export function companyRow(t: Tally, a: number): BarRow {
-  const { index, i18n, usd, bits, disclosed, undisclosed } = t;
+export function companyRow(t: Tally, slot: number): BarRow {
+  const { index, i18n, usd, bits, disclosed, undisclosed, grain } = t;
+  const a = Math.floor(slot / KINDS);
+  const money = MONEY_KINDS[slot % KINDS]!;
   const byBasis = t.colourBy === 'basis';
-  const positions = t.dealsOf(a);
-  const parts = new Map<number, { colour: ColourKey; cumulative: boolean; planned: boolean; usd: number; n: number; bits: number; first: number }>();
+  const positions = t.dealsOf(slot);
+  const parts = new Map<number, { colour: ColourKey; cumulative: boolean; planned: boolean; usd: number; n: number; bits: number; grain: number; first: number }>();
   for (const i of positions) {
     const v = index.dUsd[i]!;
     if (Number.isNaN(v)) continue;
@@ -115,16 +130,17 @@ export function companyRow(t: Tally, a: number): BarRow {
     let p = parts.get(key);
     if (!p) {
       const colour: ColourKey = byBasis ? { kind: 'basis', basis } : { kind: 'session', slot };
-      parts.set(key, (p = { colour, cumulative, planned, usd: 0, n: 0, bits: 0, first: i }));
+      parts.set(key, (p = { colour, cumulative, planned, usd: 0, n: 0, bits: 0, grain: 0, first: i }));
     }
     p.usd += v;
     p.n++;
     p.bits |= 1 << index.dQualifier[i]!;
+    p.grain = Math.max(p.grain, index.dGrain[i]!);
   }
   const segments = [...parts.entries()]
     .sort((x, y) => x[0] - y[0])
     .map(([, p]): Segment => {
-      const sum = sumOf(p.usd, p.n, p.bits);
+      const sum = sumOf(p.usd, p.n, p.bits, p.grain);
       const basis = index.data.deals[p.first]!.basis;
       let part =
         p.n === 1
@@ -135,7 +151,7 @@ export function companyRow(t: Tally, a: number): BarRow {
       if (p.planned) part = i18n.t('deals.part.planned', { part });
       return { colour: p.colour, cumulative: p.cumulative, planned: p.planned, sum, value: i18n.sum(sum), part };
     });
-  const sum = sumOf(usd[a]!, disclosed[a]!, bits[a]!);
+  const sum = sumOf(usd[slot]!, disclosed[slot]!, bits[slot]!, grain[slot]!);
   const value = i18n.sum(sum);
   const shown = t.nameOf(a);
   // Plural messages cost tens of microseconds each: a bar words each mask once (layout, tooltip, aria).
@@ -148,8 +164,8 @@ export function companyRow(t: Tally, a: number): BarRow {
     // One part needs no count before it: "a 2025 project", "2 deals of 2023".
     const detail =
       segments.length === 1
-        ? i18n.t('deals.bar.detailSingle', { part: segments[0]!.part, undisclosed: undisclosed[a]! })
-        : i18n.t('deals.bar.detail', { count: disclosed[a]!, parts: partsText(named, i18n), undisclosed: undisclosed[a]! });
+        ? i18n.t('deals.bar.detailSingle', { part: segments[0]!.part, undisclosed: undisclosed[slot]! })
+        : i18n.t('deals.bar.detail', { count: disclosed[slot]!, parts: partsText(named, i18n), undisclosed: undisclosed[slot]! });
     const annotation = i18n.t('deals.bar.annotation', { total: value, detail });
     const out = { detail, annotation, label: i18n.t('deals.bar.label', { company: shown.text, annotation }) };
     worded.set(key, out);
@@ -158,6 +174,8 @@ export function companyRow(t: Tally, a: number): BarRow {
   const id = index.data.actors[a]!.id;
   return {
     kind: 'company',
+    money,
+    key: `${money}:${id}`,
     id,
     name: shown.text,
     nameLang: shown.lang !== i18n.lang ? shown.lang : undefined,
@@ -170,21 +188,27 @@ export function companyRow(t: Tally, a: number): BarRow {
   };
 }
 
+/** The companies of one kind past the top ones, as one bar (`rest`: their slots). */
 export function othersRow(t: Tally, rest: readonly number[]): BarRow {
-  const { i18n, usd, bits, disclosed } = t;
+  const { i18n, usd, bits, disclosed, grain } = t;
   let total = 0;
   let n = 0;
   let b = 0;
-  for (const a of rest) {
-    total += usd[a]!;
-    n += disclosed[a]!;
-    b |= bits[a]!;
+  let g = 0;
+  for (const slot of rest) {
+    total += usd[slot]!;
+    n += disclosed[slot]!;
+    b |= bits[slot]!;
+    g = Math.max(g, grain[slot]!);
   }
-  const sum = sumOf(total, n, b);
+  const money = MONEY_KINDS[rest[0]! % KINDS]!;
+  const sum = sumOf(total, n, b, g);
   const value = i18n.sum(sum);
   const name = i18n.t('deals.others.name', { count: rest.length });
   return {
     kind: 'others',
+    money,
+    key: `${money}:`,
     id: '',
     name,
     sum,

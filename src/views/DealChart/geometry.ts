@@ -4,7 +4,8 @@
  * with the bundled font), the annotation beside each bar or, when it does not fit, its total beside
  * and the rest on a line under the bar, and the break of an "Others" bar longer than the scale.
  * The scale is set by the company bars alone, so a long tail of small companies never shrinks
- * them. Pure: the page and the exported file get the same numbers.
+ * them; the groups of bars (one per kind of money) share it and each opens with its heading.
+ * Pure: the page and the exported file get the same numbers.
  */
 import { linearScale } from '../shared/linearScale';
 import { px } from '../../export/frame';
@@ -12,7 +13,7 @@ import { textWidth, truncate, wrapText } from '../../export/textMeasure';
 import type { BarRow, LegendEntry, Segment } from './bars';
 import type { DealModel } from './model';
 
-export const SIZE = { heading: 13, legend: 12, tick: 11, name: 13, value: 12, segment: 11, detail: 11 } as const;
+export const SIZE = { heading: 13, group: 13, legend: 12, tick: 11, name: 13, value: 12, segment: 11, detail: 11 } as const;
 export const BAR = 20;
 export const SWATCH = 12;
 /** Below this width names go above their bars, which then get the whole width. */
@@ -25,6 +26,9 @@ const LEGEND_LINE = 20;
 const LEGEND_SPACE = 16;
 const AXIS = 20;
 const NAME_ABOVE = 18;
+/** A group's heading line, and the space above a heading that follows bars. */
+const GROUP_LINE = 20;
+const GROUP_SPACE = 8;
 const DETAIL_LINE = 14;
 const DETAIL_LINES = 2;
 /** Width of the gap cut out of a bar longer than the scale. */
@@ -67,7 +71,11 @@ export interface RowMark {
   beside: { x: number; y: number; text: string };
   /** The rest of the annotation on lines under the bar, when it did not fit beside it. */
   below: { x: number; y: number; lines: string[] } | null;
-  /** The accessible name, with every value. */
+  /**
+   * The accessible name: the text the bar shows, in the order it shows it (WCAG 2.5.3, label in
+   * name), then what the picture leaves to be seen (a full name cut short, values printed inside
+   * segments) in brackets.
+   */
   label: string;
 }
 
@@ -86,6 +94,8 @@ export interface DealLayout {
   plotX: number;
   labelsAbove: boolean;
   rows: RowMark[];
+  /** The heading of each kind's group of bars, baselines ("Signed agreements: about $4.2B (1 deal)"). */
+  groups: { text: string; y: number }[];
 }
 
 export interface LayoutOptions {
@@ -96,7 +106,7 @@ export interface LayoutOptions {
 export function dealLayout(model: DealModel, width: number, options: LayoutOptions = {}): DealLayout {
   const heading = options.heading ? wrapText(options.heading, width, SIZE.heading).map((text, k) => ({ text, y: px(SIZE.heading + k * HEADING_LINE) })) : [];
   let y = heading.length ? heading.length * HEADING_LINE + 8 : 0;
-  const base = { model, width, heading, legend: [], ticks: [], tickY: 0, gridTop: 0, gridBottom: 0, plotX: 0, labelsAbove: width < NARROW, rows: [] };
+  const base = { model, width, heading, legend: [], ticks: [], tickY: 0, gridTop: 0, gridBottom: 0, plotX: 0, labelsAbove: width < NARROW, rows: [], groups: [] };
   if (!model.rows.length) return { ...base, height: Math.ceil(Math.max(0, y - 8)) };
 
   const legend: LegendMark[] = [];
@@ -134,7 +144,16 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
     .filter((t) => t.x + t.w / 2 <= width)
     .map(({ x: tx, label, w }) => ({ x: tx, label, anchor: tx - w / 2 < 0 ? ('start' as const) : ('middle' as const) }));
 
+  const groups: { text: string; y: number }[] = [];
+  const firstOfGroup = new Map(model.groups.map((g) => [g.rows[0], g]));
+  const nameFor = (row: BarRow) => truncate(row.name, labelsAbove ? width : nameWidth, SIZE.name);
   const marks = rows.map((row): RowMark => {
+    const group = firstOfGroup.get(row);
+    if (group) {
+      if (groups.length) y += GROUP_SPACE;
+      groups.push({ text: truncate(group.heading, width, SIZE.group), y: middle(y + GROUP_LINE / 2, SIZE.group) });
+      y += GROUP_LINE + 2;
+    }
     const top = y;
     const cut = row.kind === 'others' && row.sum.usd > max;
     // A hair-thin bar would vanish: 2 px keep every disclosed value visible.
@@ -159,12 +178,16 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
       if (lines.length > DETAIL_LINES) lines = [...lines.slice(0, DETAIL_LINES - 1), truncate(lines.slice(DETAIL_LINES - 1).join(' '), plotWidth, SIZE.detail)];
     }
     const height = barY - top + BAR + (lines.length ? 3 + lines.length * DETAIL_LINE : 0);
+    const name = nameFor(row);
+    const beside = whole ? words.annotation : row.value;
+    const shown = [name, beside, ...lines].join(' ');
+    const complete = name === row.name && (whole ? words.annotation === all.annotation : lines.join(' ') === all.detail);
     y += height + GAP;
     return {
       row,
       y: top,
       height,
-      name: truncate(row.name, labelsAbove ? width : nameWidth, SIZE.name),
+      name,
       nameX: labelsAbove ? 0 : nameWidth,
       nameY: labelsAbove ? px(top + 13) : middle(barY + BAR / 2, SIZE.name),
       nameAnchor: labelsAbove ? 'start' : 'end',
@@ -172,13 +195,13 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
       barWidth: px(barWidth),
       segments,
       cutX: cut ? px(plotX + barWidth - 3 * BREAK) : null,
-      beside: { x: px(endX), y: middle(barY + BAR / 2, SIZE.value), text: whole ? words.annotation : row.value },
+      beside: { x: px(endX), y: middle(barY + BAR / 2, SIZE.value), text: beside },
       below: lines.length ? { x: plotX, y: px(barY + BAR + 12), lines } : null,
-      label: all.label,
+      label: complete ? shown : `${shown} (${all.label})`,
     };
   });
 
-  return { ...base, legend, ticks, tickY, gridTop, gridBottom: y - GAP, plotX, labelsAbove, rows: marks, height: Math.ceil(y - GAP + 4) };
+  return { ...base, legend, ticks, tickY, gridTop, gridBottom: y - GAP, plotX, labelsAbove, rows: marks, groups, height: Math.ceil(y - GAP + 4) };
 }
 
 /** The zigzag gap of a cut bar, as a path to fill with the background. */

@@ -29,13 +29,10 @@ export function tooltipOf(row: BarRow, index: DatasetIndex, i18n: I18n): Tooltip
     const deal = index.data.deals[i]!;
     const summary = i18n.text(deal.summary, index.datasetLang);
     lines.push({ text: summary.text, lang: langOf(summary, i18n) });
+    const meta = { basis: i18n.t(`basis.${deal.basis}`), session: sessionName(deal.session, index, i18n), status: statusOf(deal) };
+    // A bar of one deal has said its value in the first line already.
     lines.push({
-      text: i18n.t('deals.tooltip.deal', {
-        value: i18n.value(deal.value),
-        basis: i18n.t(`basis.${deal.basis}`),
-        session: sessionName(deal.session, index, i18n),
-        status: statusOf(deal),
-      }),
+      text: row.deals.length === 1 ? i18n.t('deals.undisclosed.meta', meta) : i18n.t('deals.tooltip.deal', { ...meta, value: i18n.value(deal.value) }),
       tone: 'muted',
     });
   }

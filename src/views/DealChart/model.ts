@@ -1,18 +1,21 @@
 /**
- * The deal chart's content before any geometry: one bar per company with a disclosed value,
- * stacked from its deals by basis or by session, the top ones and "Others"; the undisclosed deals
- * apart (never drawn as zero); every number worded by the one rule of values.ts. One pass over
+ * The deal chart's content before any geometry: one group of bars per kind of money (signed
+ * agreements, announced plans, …: values.ts), never a bar or a total across kinds; in each group
+ * one bar per company with a disclosed value of that kind, stacked from its deals by basis or by
+ * session, the top ones and "Others"; the undisclosed deals apart (never drawn as zero); every
+ * number worded by the one rule of values.ts. All groups share one scale. One pass over
  * the filtered deal positions with the index arrays, so 20,000 deals cost a few milliseconds;
  * objects are made only for the bars drawn. Pure: no Svelte, no DOM, inputs never mutated.
  */
 import type { DatasetIndex, Filtered, Filters } from '../../lib/data/query';
 import type { Shown } from '../../lib/data/text';
-import type { ValueSum } from '../../lib/data/values';
+import type { KindSum, ValueSum } from '../../lib/data/values';
+import { MONEY_KINDS, type MoneyKind } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
-import { companyRow, describeBars, legendOf, othersRow, sumOf, type BarRow, type LegendEntry, type Tally } from './bars';
+import { companyRow, describeBars, KINDS, legendOf, othersRow, sumOf, type BarRow, type LegendEntry, type Tally } from './bars';
 
-/** Companies drawn before the rest fold into "Others": the same at every width, so a download shows what the reader saw. */
+/** Companies drawn in a kind before the rest fold into "Others": the same at every width, so a download shows what the reader saw. */
 export const TOP_COMPANIES = 10;
 
 export type DealState = 'no-deals' | 'no-match' | 'only-excluded' | 'none-disclosed' | 'bars';
@@ -31,18 +34,33 @@ export interface DealCounts {
   plannedCounted: number;
 }
 
+/** The bars of one kind of money, under a heading that gives the kind's total. */
+export interface KindGroup {
+  kind: MoneyKind;
+  /** The kind's total, with its deals (undisclosed ones counted, never added). */
+  total: KindSum;
+  /** "Signed agreements: about $4.2B (1 deal)" */
+  heading: string;
+  /** The bars of the kind (possibly none, when no value of the kind is disclosed). */
+  rows: BarRow[];
+}
+
 export interface DealModel {
   state: DealState;
   /** Why there are no bars (null when there are). */
   message: string | null;
-  /** "About $5.2B disclosed across 2 deals; 6 deals undisclosed; …" ('' when no deal matches). */
+  /** "Signed agreements: about $4.2B (1 deal) · Announced plans: about $1B (1 deal); 6 deals undisclosed; …" ('' when no deal matches). */
   total: string;
-  sum: ValueSum | null;
+  /** One total per kind of money in the chart, in MONEY_KINDS order: the header's figures for the same options. */
+  kinds: KindSum[];
   counts: DealCounts;
   colourBy: ViewOptions['colourBy'];
   /** Sessions in the dataset (session colours are spread over them). */
   sessionCount: number;
+  /** Every bar, group after group. */
   rows: BarRow[];
+  /** The kinds with a disclosed value, each with its bars. */
+  groups: KindGroup[];
   /** Companies with a disclosed value (what "Show all N companies" offers). */
   companies: number;
   /** Whether some companies are folded into Others, or would be without showAll. */
@@ -66,8 +84,6 @@ export interface ModelInput {
   i18n: I18n;
 }
 
-const capitalize = (text: string, lang: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-
 /** Which switches the dataset can use: no checkbox that does nothing. */
 export function dealOffers(index: DatasetIndex): { cumulative: boolean; planned: boolean } {
   return { cumulative: index.dCumulative.includes(1), planned: index.dPlanned.includes(1) };
@@ -76,16 +92,23 @@ export function dealOffers(index: DatasetIndex): { cumulative: boolean; planned:
 export function dealModel({ index, filtered, filters, options, i18n }: ModelInput): DealModel {
   const nA = index.data.actors.length;
   const d = filtered.d;
-  // Each company's deals as a linked list through the filtered positions: one pass, no arrays per company.
-  const head = new Int32Array(nA).fill(-1);
+  // Each slot's deals (slot: company × kind of money) as a linked list through the filtered
+  // positions: one pass, no arrays per company.
+  const nS = nA * KINDS;
+  const head = new Int32Array(nS).fill(-1);
   const next = new Int32Array(d.length);
-  const usd = new Float64Array(nA);
-  const bits = new Uint8Array(nA);
-  const disclosed = new Uint32Array(nA);
-  const undisclosed = new Uint32Array(nA);
+  const usd = new Float64Array(nS);
+  const bits = new Uint8Array(nS);
+  const grain = new Float64Array(nS);
+  const disclosed = new Uint32Array(nS);
+  const undisclosed = new Uint32Array(nS);
   const touched: number[] = [];
-  let totalUsd = 0;
-  let totalBits = 0;
+  // Per kind: the sum's parts, and how many deals of the kind (disclosed or not).
+  const kUsd = new Float64Array(KINDS);
+  const kBits = new Uint8Array(KINDS);
+  const kGrain = new Float64Array(KINDS);
+  const kDisclosed = new Uint32Array(KINDS);
+  const kDeals = new Uint32Array(KINDS);
   const counts: DealCounts = { included: 0, disclosed: 0, undisclosed: 0, cumulativeIncluded: 0, cumulativeLeftOut: 0, plannedLeftOut: 0, plannedCounted: 0 };
   for (let k = 0; k < d.length; k++) {
     const i = d[k]!;
@@ -101,27 +124,34 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
     }
     if (cumulative) counts.cumulativeIncluded++;
     if (planned) counts.plannedCounted++;
-    const a = index.dCompany[i]!;
-    if (head[a] === -1) touched.push(a);
-    next[k] = head[a]!;
-    head[a] = k;
+    const kind = index.dKind[i]!;
+    const slot = index.dCompany[i]! * KINDS + kind;
+    if (head[slot] === -1) touched.push(slot);
+    next[k] = head[slot]!;
+    head[slot] = k;
     counts.included++;
+    kDeals[kind]!++;
     const v = index.dUsd[i]!;
     if (Number.isNaN(v)) {
-      undisclosed[a]!++;
+      undisclosed[slot]!++;
       counts.undisclosed++;
     } else {
-      usd[a]! += v;
-      bits[a]! |= 1 << index.dQualifier[i]!;
-      disclosed[a]!++;
-      totalUsd += v;
-      totalBits |= 1 << index.dQualifier[i]!;
+      const q = 1 << index.dQualifier[i]!;
+      const g = index.dGrain[i]!;
+      usd[slot]! += v;
+      bits[slot]! |= q;
+      if (g > grain[slot]!) grain[slot] = g;
+      disclosed[slot]!++;
+      kUsd[kind]! += v;
+      kBits[kind]! |= q;
+      if (g > kGrain[kind]!) kGrain[kind] = g;
+      kDisclosed[kind]!++;
       counts.disclosed++;
     }
   }
-  const dealsOf = (a: number): number[] => {
+  const dealsOf = (slot: number): number[] => {
     const out: number[] = [];
-    for (let k = head[a]!; k !== -1; k = next[k]!) out.push(d[k]!);
+    for (let k = head[slot]!; k !== -1; k = next[k]!) out.push(d[k]!);
     return out.reverse();
   };
 
@@ -131,24 +161,39 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
     if (!shown) names.set(a, (shown = i18n.text(index.data.actors[a]!.name, index.datasetLang)));
     return shown;
   };
-  const byName = (a: number, b: number) => i18n.compare(nameOf(a).text, nameOf(b).text) || a - b;
-  const ranked = touched.filter((a) => disclosed[a]! > 0).sort((a, b) => usd[b]! - usd[a]! || byName(a, b));
-  const valueless = touched.filter((a) => disclosed[a] === 0).sort(byName);
+  const actorOf = (slot: number) => Math.floor(slot / KINDS);
+  const byName = (x: number, y: number) => i18n.compare(nameOf(actorOf(x)).text, nameOf(actorOf(y)).text) || x - y;
+  // Kind first (MONEY_KINDS order), then the largest total, then the name.
+  const ranked = touched.filter((s) => disclosed[s]! > 0).sort((x, y) => (x % KINDS) - (y % KINDS) || usd[y]! - usd[x]! || byName(x, y));
+  const valueless = touched.filter((s) => disclosed[s] === 0).sort((x, y) => byName(x, y) || (x % KINDS) - (y % KINDS));
 
-  const tally: Tally = { index, i18n, colourBy: options.colourBy, selected: new Set(filters.companies), usd, bits, disclosed, undisclosed, dealsOf, nameOf };
-  // A lone leftover company is drawn rather than folded into an "Others" of one.
-  const foldable = ranked.length > TOP_COMPANIES + 1;
-  const fold = foldable && !options.showAll;
-  const rows = (fold ? ranked.slice(0, TOP_COMPANIES) : ranked).map((a) => companyRow(tally, a));
-  if (fold) rows.push(othersRow(tally, ranked.slice(TOP_COMPANIES)));
+  const tally: Tally = { index, i18n, colourBy: options.colourBy, selected: new Set(filters.companies), usd, bits, grain, disclosed, undisclosed, dealsOf, nameOf };
+  const kinds: KindSum[] = [];
+  const groups: KindGroup[] = [];
+  let foldable = false;
+  for (let kind = 0; kind < KINDS; kind++) {
+    if (!kDeals[kind]) continue;
+    const sum = kDisclosed[kind] ? sumOf(kUsd[kind]!, kDisclosed[kind]!, kBits[kind]!, kGrain[kind]!) : null;
+    const total: KindSum = { kind: MONEY_KINDS[kind]!, sum, deals: kDeals[kind]!, undisclosed: kDeals[kind]! - kDisclosed[kind]! };
+    kinds.push(total);
+    if (!sum) continue;
+    const mine = ranked.filter((s) => s % KINDS === kind);
+    // A lone leftover company is drawn rather than folded into an "Others" of one.
+    const folds = mine.length > TOP_COMPANIES + 1;
+    foldable ||= folds;
+    const fold = folds && !options.showAll;
+    const rows = (fold ? mine.slice(0, TOP_COMPANIES) : mine).map((s) => companyRow(tally, s));
+    if (fold) rows.push(othersRow(tally, mine.slice(TOP_COMPANIES)));
+    groups.push({ kind: total.kind, total, heading: i18n.kindTotal(total), rows });
+  }
+  const rows = groups.flatMap((g) => g.rows);
 
-  const sum = counts.disclosed ? sumOf(totalUsd, counts.disclosed, totalBits) : null;
   const left = { cumulative: counts.cumulativeLeftOut, planned: counts.plannedLeftOut, plannedCounted: counts.plannedCounted };
   const noMatch = !index.data.deals.length || !d.length;
   const total = noMatch
     ? ''
-    : sum
-      ? capitalize(i18n.t('deals.total', { sum: i18n.sum(sum), count: counts.disclosed, undisclosed: counts.undisclosed, ...left }), i18n.lang)
+    : counts.disclosed
+      ? i18n.t('deals.totals', { kinds: kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k)).join(' · '), undisclosed: counts.undisclosed, ...left })
       : i18n.t('deals.totalUndisclosed', { undisclosed: counts.undisclosed, ...left });
 
   const state: DealState = !index.data.deals.length
@@ -161,28 +206,33 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
           ? 'none-disclosed'
           : 'bars';
 
+  // What "Show all N companies" offers: companies with a disclosed value, each once.
+  const companies = new Set(ranked.map(actorOf)).size;
+  // Undisclosed deals by company name; a company's slots are adjacent, so its deals come together.
+  const undisclosedSlots = touched.filter((s) => undisclosed[s]! > 0).sort(byName);
   return {
     state,
     message: emptyMessage(state, counts, i18n),
     total,
-    sum,
+    kinds,
     counts,
     colourBy: options.colourBy,
     sessionCount: index.sessionNumbers.length,
     rows,
-    companies: ranked.length,
+    groups,
+    companies,
     foldable,
     legend: legendOf(rows, options.colourBy === 'basis', index, i18n),
-    description: describeBars(rows, ranked.length, i18n),
+    description: describeBars(rows, companies, i18n),
     usd: (n) => i18n.usd(n),
-    undisclosed: undisclosedOrder(touched.filter((a) => undisclosed[a]! > 0).sort(byName), dealsOf, index),
+    undisclosed: undisclosedOrder(undisclosedSlots, dealsOf, index),
     ordered: Uint32Array.from([...ranked, ...valueless].flatMap(dealsOf)),
   };
 }
 
-function undisclosedOrder(companies: readonly number[], dealsOf: (a: number) => number[], index: DatasetIndex): Uint32Array {
+function undisclosedOrder(slots: readonly number[], dealsOf: (slot: number) => number[], index: DatasetIndex): Uint32Array {
   const out: number[] = [];
-  for (const a of companies) for (const i of dealsOf(a)) if (Number.isNaN(index.dUsd[i]!)) out.push(i);
+  for (const s of slots) for (const i of dealsOf(s)) if (Number.isNaN(index.dUsd[i]!)) out.push(i);
   return Uint32Array.from(out);
 }
 
