@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The one rule for adding up qualified figures (src/lib/data/values.ts) and its English words.
 import { describe, expect, it } from 'vitest';
-import { asSum, combineQualifiers, sumValues, type Combined, type ValueSum } from '../../src/lib/data/values';
+import { asSum, combineQualifiers, grainOf, grainOfValue, roundToGrain, sumByKind, sumValues, type Combined, type KindSum, type ValueSum } from '../../src/lib/data/values';
 import type { DealValue } from '../../src/lib/data/schema';
 import type { Qualifier } from '../../src/lib/data/vocabulary';
 import { english } from '../helpers';
@@ -35,52 +35,78 @@ describe('combineQualifiers', () => {
 const v = (usd: number, qualifier: Qualifier): DealValue => ({ usd, qualifier });
 
 describe('sumValues, worded by i18n.sum', () => {
-  // Every pair of the table in values.ts, each adding $1B and $4.2B.
+  // Every pair of the table in values.ts, each adding $4.2B and $0.3B (both known to $0.1B).
   const cases: { name: string; input: DealValue[]; expected: { sum: ValueSum | null; words: string | null } }[] = [
     {
       name: 'exact + exact',
-      input: [v(1e9, 'exact'), v(4.2e9, 'exact')],
-      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'none', approximate: false } }, words: '$5.2B' },
+      input: [v(3e8, 'exact'), v(4.2e9, 'exact')],
+      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'none', approximate: false } }, words: '$4.5B' },
     },
     {
       name: 'exact + about',
-      input: [v(1e9, 'exact'), v(4.2e9, 'about')],
-      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'none', approximate: true } }, words: 'about $5.2B' },
+      input: [v(3e8, 'exact'), v(4.2e9, 'about')],
+      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'none', approximate: true } }, words: 'about $4.5B' },
     },
     {
       name: 'about + up to',
-      input: [v(1e9, 'about'), v(4.2e9, 'up-to')],
-      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'upper', approximate: true } }, words: 'up to about $5.2B' },
+      input: [v(3e8, 'about'), v(4.2e9, 'up-to')],
+      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'upper', approximate: true } }, words: 'up to about $4.5B' },
     },
     {
       name: 'over + about',
-      input: [v(1e9, 'over'), v(4.2e9, 'about')],
-      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'lower', approximate: true } }, words: 'about $5.2B or more' },
+      input: [v(3e8, 'over'), v(4.2e9, 'about')],
+      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'lower', approximate: true } }, words: 'about $4.5B or more' },
     },
     {
       name: 'over + exact',
-      input: [v(1e9, 'over'), v(4.2e9, 'exact')],
-      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'lower', approximate: false } }, words: 'over $5.2B' },
+      input: [v(3e8, 'over'), v(4.2e9, 'exact')],
+      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'lower', approximate: false } }, words: 'over $4.5B' },
     },
     {
       name: 'over + up to',
-      input: [v(1e9, 'over'), v(4.2e9, 'up-to')],
-      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'mixed', approximate: false } }, words: 'roughly $5.2B' },
+      input: [v(3e8, 'over'), v(4.2e9, 'up-to')],
+      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'mixed', approximate: false } }, words: 'roughly $4.5B' },
     },
     {
       name: 'over + up to + about is still "roughly"',
-      input: [v(1e9, 'over'), v(4.2e9, 'up-to'), v(1e8, 'about')],
-      expected: { sum: { usd: 5.3e9, parts: 3, combined: { bound: 'mixed', approximate: true } }, words: 'roughly $5.3B' },
+      input: [v(3e8, 'over'), v(4.2e9, 'up-to'), v(1e8, 'about')],
+      expected: { sum: { usd: 4.6e9, parts: 3, combined: { bound: 'mixed', approximate: true } }, words: 'roughly $4.6B' },
     },
     {
       name: 'up to + exact',
-      input: [v(1e9, 'up-to'), v(4.2e9, 'exact')],
-      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'upper', approximate: false } }, words: 'up to $5.2B' },
+      input: [v(3e8, 'up-to'), v(4.2e9, 'exact')],
+      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'upper', approximate: false } }, words: 'up to $4.5B' },
     },
     {
       name: 'undisclosed values are left out, never added as 0',
       input: [null, v(3e8, 'up-to'), null],
       expected: { sum: { usd: 3e8, parts: 1, combined: { bound: 'upper', approximate: false } }, words: 'up to $300M' },
+    },
+    // Precision: a total is known no more finely than its coarsest qualified part.
+    {
+      name: 'about $4.2B + over $230M is about $4.4B or more, never $4.43B',
+      input: [v(4.2e9, 'about'), v(2.3e8, 'over')],
+      expected: { sum: { usd: 4.4e9, parts: 2, combined: { bound: 'lower', approximate: true } }, words: 'about $4.4B or more' },
+    },
+    {
+      name: 'about $1B + about $4.2B is about $5B: $1B is known only to the billion',
+      input: [v(1e9, 'about'), v(4.2e9, 'about')],
+      expected: { sum: { usd: 5e9, parts: 2, combined: { bound: 'none', approximate: true } }, words: 'about $5B' },
+    },
+    {
+      name: 'an exact part makes nothing coarser',
+      input: [v(1e9, 'exact'), v(4.2e9, 'about')],
+      expected: { sum: { usd: 5.2e9, parts: 2, combined: { bound: 'none', approximate: true } }, words: 'about $5.2B' },
+    },
+    {
+      name: 'exact parts add to the dollar',
+      input: [v(1234567, 'exact'), v(1, 'exact')],
+      expected: { sum: { usd: 1234568, parts: 2, combined: { bound: 'none', approximate: false } }, words: '$1.23M' },
+    },
+    {
+      name: 'a small qualified part does not vanish into a coarse one: over $40M + about $3B is about $3B or more',
+      input: [v(4e7, 'over'), v(3e9, 'about')],
+      expected: { sum: { usd: 3e9, parts: 2, combined: { bound: 'lower', approximate: true } }, words: 'about $3B or more' },
     },
     { name: 'all undisclosed → null', input: [null, null], expected: { sum: null, words: null } },
     { name: 'nothing → null', input: [], expected: { sum: null, words: null } },
@@ -113,5 +139,74 @@ describe('asSum: one value worded like a total of one', () => {
     expect(en.sum(sum)).toBe(expected);
     // The single figure and the value reader say the same.
     expect(en.value(input)).toBe(expected);
+  });
+});
+
+describe('grainOf: how finely a figure is known', () => {
+  const cases: { input: number; expected: number }[] = [
+    { input: 4.2e9, expected: 1e8 },
+    { input: 2.3e8, expected: 1e7 },
+    { input: 1e9, expected: 1e9 },
+    { input: 3e5, expected: 1e5 },
+    { input: 1234567, expected: 1 },
+    { input: 1500.5, expected: 0.1 },
+    { input: 0.25, expected: 0.01 },
+    { input: 0, expected: 1 },
+  ];
+  it.each(cases)('$input → $expected', ({ input, expected }) => {
+    expect(grainOf(input)).toBeCloseTo(expected, 10);
+  });
+  it('an exact figure brings no precision to a sum', () => {
+    expect(grainOfValue(4.2e9, 'exact')).toBe(0);
+    for (const q of ['about', 'over', 'up-to'] as const) expect(grainOfValue(4.2e9, q)).toBe(1e8);
+  });
+  it('roundToGrain keeps a total as it is without a grain, and never rounds a positive total to 0', () => {
+    expect(roundToGrain(4.43e9, 0)).toBe(4.43e9);
+    expect(roundToGrain(4.43e9, 1e8)).toBe(4.4e9);
+    expect(roundToGrain(4.45e9, 1e8)).toBe(4.5e9);
+    expect(roundToGrain(4e7, 1e9)).toBe(4e7);
+    expect(roundToGrain(1.26, 0.1)).toBe(1.3);
+  });
+});
+
+describe('sumByKind: a total adds only one kind of money', () => {
+  const deal = (basis: Parameters<typeof sumByKind>[0][number]['basis'], value: DealValue) => ({ basis, value });
+  const cases: { name: string; input: Parameters<typeof sumByKind>[0]; expected: KindSum[] }[] = [
+    {
+      name: 'a plan and a signed agreement stay apart',
+      input: [deal('investment-plan', v(1e9, 'about')), deal('agreement', v(4.2e9, 'about'))],
+      expected: [
+        { kind: 'agreements', sum: { usd: 4.2e9, parts: 1, combined: { bound: 'none', approximate: true } }, deals: 1, undisclosed: 0 },
+        { kind: 'plans', sum: { usd: 1e9, parts: 1, combined: { bound: 'none', approximate: true } }, deals: 1, undisclosed: 0 },
+      ],
+    },
+    {
+      name: 'programs and projects are one kind; money spent over past years is its own',
+      input: [deal('program', v(2e8, 'exact')), deal('project', v(1e8, 'about')), deal('cumulative-investment', v(2.3e8, 'over'))],
+      expected: [
+        { kind: 'programs', sum: { usd: 3e8, parts: 2, combined: { bound: 'none', approximate: true } }, deals: 2, undisclosed: 0 },
+        { kind: 'cumulative', sum: { usd: 2.3e8, parts: 1, combined: { bound: 'lower', approximate: false } }, deals: 1, undisclosed: 0 },
+      ],
+    },
+    {
+      name: 'undisclosed deals are counted in their kind, never added as 0',
+      input: [deal('financing', null), deal('financing', v(5e7, 'up-to')), deal('agreement', null)],
+      expected: [
+        { kind: 'agreements', sum: null, deals: 1, undisclosed: 1 },
+        { kind: 'financing', sum: { usd: 5e7, parts: 1, combined: { bound: 'upper', approximate: false } }, deals: 2, undisclosed: 1 },
+      ],
+    },
+    { name: 'no deals, no kinds', input: [], expected: [] },
+  ];
+  it.each(cases)('$name', ({ input, expected }) => {
+    const before = structuredClone(input);
+    expect(sumByKind(input)).toEqual(expected);
+    expect(input).toEqual(before);
+  });
+  it('words each kind with its total', () => {
+    const [agreements, plans] = sumByKind([deal('investment-plan', v(1e9, 'about')), deal('agreement', v(4.2e9, 'about'))]);
+    expect(en.kindTotal(agreements!)).toBe('Signed agreements: about $4.2B (1 deal)');
+    expect(en.kindTotal(plans!)).toBe('Announced plans: about $1B (1 deal)');
+    expect(en.kindTotal({ kind: 'financing', sum: null, deals: 2, undisclosed: 2 })).toBe('Financing: undisclosed (2 deals)');
   });
 });
