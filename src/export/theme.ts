@@ -36,7 +36,11 @@ export interface Theme {
     border: string;
     home: string;
     homeHatch: string;
-    /** Outline of selected countries: selection is an outline, never a class colour. */
+    /**
+     * Outline of selected countries: selection is an outline, never a class colour, and a hue of its
+     * own (magenta), apart from home's orange and the classes' blues; at least 3:1 against land
+     * and the sea, and drawn over a band of the page's colour so it shows on every class too.
+     */
     selected: string;
     /** Outline of the country under the pointer. */
     hover: string;
@@ -95,7 +99,7 @@ export const LIGHT: Theme = {
     border: '#ffffff',
     home: '#fde0b6',
     homeHatch: '#c96f00',
-    selected: '#d55e00',
+    selected: '#a3168f',
     hover: '#1a1a1a',
     site: '#1a1a1a',
     siteHalo: '#ffffff',
@@ -130,7 +134,7 @@ export const DARK: Theme = {
     border: '#15171a',
     home: '#5a4526',
     homeHatch: '#f0a54a',
-    selected: '#ffb16e',
+    selected: '#ff7ad9',
     hover: '#e8eaed',
     site: '#e8eaed',
     siteHalo: '#15171a',

@@ -56,6 +56,10 @@ class FakeMap {
   getSource = () => undefined;
   hasImage = () => false;
   setMinZoom() {}
+  // The view framed on what was met.
+  cameraForBounds = () => ({ center: [40, 40], zoom: 1 });
+  jumpTo() {}
+  getZoom = () => 1;
 }
 
 vi.mock('maplibre-gl', () => ({ setWorkerUrl: () => {}, Map: FakeMap, NavigationControl: class {} }));

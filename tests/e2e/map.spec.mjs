@@ -165,3 +165,117 @@ test('map: where WebGL is emulated in software, the SVG map is drawn (MapLibre w
   });
   assert(/SwiftShader|llvmpipe/i.test(renderer), `this browser's WebGL is software: ${renderer}`);
 });
+
+/**
+ * A point where the mark itself is on top (not a neighbour, a site or the tooltip), nearest the
+ * middle of what is hit, with the extent of the hit area in px: sampled over the mark's box.
+ */
+const hitArea = (mark) =>
+  mark.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const step = Math.max(0.5, Math.min(box.width, box.height) / 40);
+    const hits = [];
+    for (let x = box.left + step / 2; x < box.right; x += step) {
+      for (let y = box.top + step / 2; y < box.bottom; y += step) {
+        if (document.elementFromPoint(x, y)?.closest('[data-code]') === el) hits.push([x, y]);
+      }
+    }
+    if (!hits.length) return null;
+    const xs = hits.map((h) => h[0]);
+    const ys = hits.map((h) => h[1]);
+    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+    const at = hits.reduce((a, b) => (Math.hypot(b[0] - cx, b[1] - cy) < Math.hypot(a[0] - cx, a[1] - cy) ? b : a));
+    return { x: at[0], y: at[1], width: Math.max(...xs) - Math.min(...xs) + step, height: Math.max(...ys) - Math.min(...ys) + step };
+  });
+
+const DATASETS = [
+  { name: 'bundled', query: '' },
+  // Luxembourg, Malta, Singapore and Tuvalu (no shape in the basemap at all), an approximate site.
+  { name: 'small countries', query: '?data=/tests/fixtures/map-small-countries.json' },
+];
+
+for (const { name, query } of DATASETS) {
+  for (const width of [1280, 375]) {
+    test(`map: every listed counterpart has a mark of 6 × 6 px or more that shows its tooltip on hover and on focus (${name}, ${width} px)`, async ({ page, origin }) => {
+      await page.goto(`${origin}/${query}`);
+      const figure = mapFigure(page);
+      const svg = figure.getByRole('group', { name: 'World map' });
+      await svg.waitFor({ timeout: 30000 });
+      const list = figure.getByRole('list', { name: /^Countries/ }).getByRole('button');
+      const labels = await list.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+      assert(labels.length >= 4, `the list names the counterparts: ${labels}`);
+      const tip = figure.locator('.tooltip');
+      for (const label of labels) {
+        const country = label.split(',')[0];
+        const mark = svg.locator(`[data-code][aria-label="${label}"]`);
+        assert((await mark.count()) === 1, `${label}: one mark on the map`);
+        // Focusing the list (below the map on a phone) scrolled the page: the map comes back first.
+        await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        const mapBox = await svg.boundingBox();
+        const hit = await hitArea(mark);
+        assert(hit, `${label}: its mark can be seen and pointed at (nothing covers all of it)`);
+        assert(hit.width >= 6 && hit.height >= 6, `${label}: a mark of at least 6 × 6 px (${hit.width.toFixed(1)} × ${hit.height.toFixed(1)})`);
+        assert(hit.x >= mapBox.x && hit.x <= mapBox.x + mapBox.width && hit.y >= mapBox.y && hit.y <= mapBox.y + mapBox.height, `${label}: inside the map's frame`);
+        await page.mouse.move(hit.x, hit.y);
+        await tip.filter({ hasText: country }).waitFor({ timeout: 5000 });
+        await page.mouse.move(0, 0);
+        await list.filter({ has: page.locator(`text="${country}"`) }).first().focus();
+        await tip.filter({ hasText: country }).waitFor({ timeout: 5000 });
+        await page.locator('body').focus();
+      }
+      // Every deal site too: pointed at, and reached from the keyboard (one tab stop, arrows between).
+      await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const sites = svg.locator('[data-site]');
+      const count = await sites.count();
+      for (let i = 0; i < count; i++) {
+        const site = sites.nth(i);
+        const box = await site.boundingBox();
+        assert(box.width >= 6 && box.height >= 6, `site ${i}: at least 6 × 6 px`);
+        const top = await site.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+        });
+        assert(top, `site ${i}: not covered by another mark at its centre`);
+        await site.hover();
+        const title = (await site.getAttribute('aria-label')).split(':')[0];
+        await tip.filter({ hasText: title.replace(/ \(.*$/, '') }).waitFor({ timeout: 5000 });
+      }
+      if (count) {
+        await page.mouse.move(0, 0);
+        await sites.first().focus();
+        for (let i = 0; i < count; i++) {
+          const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-site'));
+          assert(focused, `site ${i} has focus`);
+          await tip.waitFor({ timeout: 5000 });
+          await page.keyboard.press('ArrowRight');
+        }
+      }
+    }, { viewport: { width, height: 900 } });
+  }
+}
+
+test('map: an approximate site says so in its tooltip and the legend shows its dashed ring', async ({ page, origin }) => {
+  await page.goto(`${origin}/?data=/tests/fixtures/map-small-countries.json`);
+  const figure = mapFigure(page);
+  const svg = figure.getByRole('group', { name: 'World map' });
+  await svg.waitFor({ timeout: 30000 });
+  const dashed = svg.locator('[data-site][stroke-dasharray]');
+  assert((await dashed.count()) === 1, 'one dashed site');
+  await dashed.hover();
+  await figure.locator('.tooltip').filter({ hasText: /Approximate location/ }).waitFor({ timeout: 5000 });
+  assert(/approximate location/.test(await figure.innerText()), 'the legend names the dashed ring');
+});
+
+test('map: with nothing matching, the notice stands above the map and the chosen country stays in sight', async ({ page, origin }) => {
+  await page.goto(`${origin}/?country=IRN&year=2025`);
+  const figure = mapFigure(page);
+  const svg = figure.getByRole('group', { name: 'World map' });
+  await svg.waitFor({ timeout: 30000 });
+  const notice = figure.getByRole('status').filter({ hasText: 'No engagements match these filters.' });
+  const [n, m] = [await notice.boundingBox(), await svg.boundingBox()];
+  assert(n.y + n.height <= m.y, `the notice is above the map: ${JSON.stringify([n, m])}`);
+  const iran = svg.getByRole('button', { name: /^Iran/ });
+  assert((await iran.getAttribute('aria-pressed')) === 'true', 'Iran is selected');
+  assert(await hitArea(iran), 'Iran can be seen');
+});

@@ -3,7 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json';
 import { basemapFromTopology } from '../../src/lib/geo/basemap';
-import { MAP_ASPECT, mapGeometry, mapHeight, missingCodes, prepareMapGeometry, TINY_AREA, tinyDots } from '../../src/views/WorldMap/geometry';
+import {
+  coveringSpan,
+  fitFrame,
+  MAP_ASPECT,
+  MAX_ZOOM,
+  mapGeometry,
+  mapHeight,
+  missingCodes,
+  prepareMapGeometry,
+  screenOf,
+  TINY_AREA,
+  tinyDots,
+  WORLD,
+  type MapFocus,
+} from '../../src/views/WorldMap/geometry';
 import { legendLayout, LEGEND_FONT } from '../../src/views/WorldMap/legendLayout';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { textWidth } from '../../src/export/textMeasure';
@@ -77,9 +91,9 @@ describe('mapGeometry', () => {
     expect(geometry.byCode.has('AUS')).toBe(true);
   });
 
-  it('stays a light file: points closer than a pixel are dropped', () => {
+  it('stays a light file: points closer than half a pixel are dropped (the page zooms it up to MAX_ZOOM times)', () => {
     const total = geometry.shapes.reduce((n, s) => n + s.d.length, 0);
-    expect(total).toBeLessThan(400_000);
+    expect(total).toBeLessThan(480_000);
   });
 
   it('gives tiny counterparts a dot inside them, and large ones none', () => {
@@ -89,8 +103,8 @@ describe('mapGeometry', () => {
     expect(Math.hypot(dots[0]!.x - singapore[0], dots[0]!.y - singapore[1])).toBeLessThan(3);
   });
 
-  it('names the codes the basemap has no shape for', () => {
-    expect(missingCodes(basemap, ['USA', 'TUV', 'SGP', 'GIB'])).toEqual(['TUV', 'GIB']);
+  it('names the codes the basemap has neither a shape nor a point for (Tuvalu and Gibraltar have points)', () => {
+    expect(missingCodes(basemap, ['USA', 'TUV', 'SGP', 'GIB', 'XKX'])).toEqual(['XKX']);
   });
 });
 
@@ -128,5 +142,82 @@ describe('legendLayout', () => {
     const labels = legendLayout(model, 928, input.i18n, 0).items.map((i) => i.label);
     expect(labels).not.toContain('Deal sites, sized by disclosed value');
     expect(labels).not.toContain('Selected');
+  });
+});
+
+describe('coveringSpan: the shortest stretch of longitude holding every span', () => {
+  it.each([
+    { spans: [[10, 20]], expected: [10, 20] },
+    { spans: [[10, 20], [40, 50]], expected: [10, 50] },
+    // Fiji (177°E) and Samoa (172°W): across 180°, 15° rather than 349°.
+    { spans: [[177, 179], [-172, -171]], expected: [177, 189] },
+    // Kazakhstan and the United States: round the east (246°) beats round the west (255°).
+    { spans: [[46.6, 87.3], [-168, -67]], expected: [46.6, 293] },
+    { spans: [], expected: undefined },
+  ] as { spans: [number, number][]; expected: [number, number] | undefined }[])('$spans → $expected', ({ spans, expected }) => {
+    const copy = structuredClone(spans);
+    const got = coveringSpan(spans);
+    if (!expected) expect(got).toBeUndefined();
+    else expect(got!.map((v) => Math.round(v * 10) / 10)).toEqual(expected);
+    expect(spans).toEqual(copy);
+  });
+});
+
+describe('fitFrame: the map framed on what was met', () => {
+  const W = 928;
+  /** Every country's main shape and every point lies inside the box, drawn in the frame. */
+  function inside(focus: MapFocus) {
+    const frame = fitFrame(basemap, focus, W);
+    const screen = screenOf(mapGeometry(basemap, W, { ...WORLD, rotate: frame.rotate }), frame);
+    for (const p of focus.points) {
+      const [x, y] = screen.project(p)!;
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(W);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(mapHeight(W));
+    }
+    for (const code of focus.codes) {
+      const [x, y] = screen.anchor(code)!;
+      expect(x, code).toBeGreaterThan(0);
+      expect(x, code).toBeLessThan(W);
+      expect(y, code).toBeGreaterThan(0);
+      expect(y, code).toBeLessThan(mapHeight(W));
+    }
+    return frame;
+  }
+
+  it.each([
+    { name: 'one country alone is not blown up past MAX_ZOOM', focus: { codes: ['KAZ'], points: [] }, k: [MAX_ZOOM, MAX_ZOOM], rotate: 0 },
+    { name: 'Luxembourg and Malta alone neither', focus: { codes: ['LUX', 'MLT'], points: [] }, k: [MAX_ZOOM, MAX_ZOOM], rotate: 0 },
+    { name: 'Europe and Kazakhstan zoom in', focus: { codes: ['KAZ', 'EST', 'SVN', 'HUN'], points: [] }, k: [2.5, MAX_ZOOM], rotate: 0 },
+    { name: 'Kazakhstan and the United States need most of the world', focus: { codes: ['KAZ', 'USA'], points: [] }, k: [1.2, 2], rotate: 0 },
+    { name: 'the Pacific across 180°: the world turns', focus: { codes: ['FJI', 'WSM', 'TUV'], points: [] }, k: [2, MAX_ZOOM], rotate: 180 },
+    { name: 'a point far away widens the frame', focus: { codes: ['KAZ'], points: [[-70, -33] as [number, number]] }, k: [1, 1.5], rotate: 0 },
+  ])('$name', ({ focus, k, rotate }) => {
+    const frame = inside(focus);
+    expect(frame.k).toBeGreaterThanOrEqual(k[0]!);
+    expect(frame.k).toBeLessThanOrEqual(k[1]!);
+    // Turned to the middle of the region, to the nearest 5°.
+    expect(Math.abs(frame.rotate)).toBeGreaterThanOrEqual(rotate - 10);
+    expect(Math.abs(frame.rotate)).toBeLessThanOrEqual(rotate);
+  });
+
+  it('is the whole world when nothing is on the basemap', () => {
+    expect(fitFrame(basemap, { codes: ['XXX'], points: [] }, W)).toEqual(WORLD);
+  });
+
+  it('draws Russia and Fiji whole in a turned world: no subpath spans the map', () => {
+    const turned = mapGeometry(basemap, W, { ...WORLD, rotate: 180 });
+    for (const code of ['RUS', 'FJI']) {
+      for (const span of subpathSpans(turned.byCode.get(code)!.d)) expect(span, code).toBeLessThan(W / 2);
+    }
+  });
+
+  it('gives a country a dot by its size on screen: Estonia is a dot at world scale on a phone, a shape when zoomed', () => {
+    const phone = mapGeometry(basemap, 343);
+    // Tuvalu has no shape in the basemap: it gets a dot at its point.
+    expect(tinyDots(phone, ['EST', 'LUX', 'MLT', 'SGP', 'TUV', 'KAZ']).map((d) => d.code)).toEqual(['EST', 'LUX', 'MLT', 'SGP', 'TUV']);
+    const zoomed = screenOf(phone, { rotate: 0, k: 4, x: -600, y: -50 });
+    expect(tinyDots(phone, ['EST', 'LUX'], zoomed).map((d) => d.code)).toEqual(['LUX']);
   });
 });

@@ -139,6 +139,7 @@ describe('overlapping sites are drawn so each can be seen and pointed at', () =>
     dealCount: 1,
     sum: size ? { usd: size, parts: 1, combined: { bound: 'none', approximate: false } } : null,
     size,
+    approximate: false,
   });
 
   it.each([

@@ -86,24 +86,33 @@ describe('mapStyle', () => {
     const model = modelOf();
     const sites = S.sitesData(model.sites, 640);
     expect(sites.features.map((f) => f.properties)).toEqual(
-      model.sites.map((m) => ({ key: m.key, r: siteRadius(m.size, !m.sum, 640), ring: !m.sum })),
+      model.sites.map((m) => ({ key: m.key, r: siteRadius(m.size, !m.sum, 640), ring: !m.sum, approximate: m.approximate })),
     );
   });
 });
 
 describe('feature states: a filter toggle sends only what changed', () => {
   it('sets every country once at first, then only the ones whose colour or selection changed', () => {
-    const all = S.countryStates(modelOf());
+    // No country is tiny at this zoom (dots are the next test's).
+    const large = () => false;
+    const all = S.countryStates(modelOf(), large);
     expect(S.stateChanges(new Map(), all)).toHaveLength(all.size);
     expect(S.stateChanges(all, all)).toEqual([]);
-    const iran = S.countryStates(modelOf({ filters: { countries: ['IRN'] } }));
+    const iran = S.countryStates(modelOf({ filters: { countries: ['IRN'] } }), large);
     // Iran becomes selected; every other country loses its colour (no engagement under the filter).
     const changed = Object.fromEntries(S.stateChanges(all, iran));
     expect(changed.IRN).toMatchObject({ selected: true, fill: all.get('IRN')!.fill });
     expect(changed.USA).toEqual({ fill: null, selected: false, shown: false });
-    const in2025 = S.countryStates(modelOf({ filters: { years: [2025] } }));
+    const in2025 = S.countryStates(modelOf({ filters: { years: [2025] } }), large);
     // 2025: the United States drops from 3 to 1 engagement and Iran to none; the others keep their class.
     expect(S.stateChanges(all, in2025).map(([code]) => code).sort()).toEqual(['IRN', 'USA']);
+  });
+
+  it("shows the dot of every listed country too small to see, coloured or not, and only those", () => {
+    const tiny = (code: string) => code === 'EST' || code === 'IRN';
+    const states = S.countryStates(modelOf({ filters: { countries: ['USA'] } }), tiny);
+    expect(states.get('EST')).toMatchObject({ shown: true, fill: null });
+    expect(states.get('USA')).toMatchObject({ shown: false, selected: true });
   });
 
   it('resets countries that leave the list', () => {
@@ -143,5 +152,26 @@ describe('options and images', () => {
     expect([...image.data.slice(4, 8)]).toEqual([0, 0, 255, 255]);
     expect(S.hexToRgba('#abc')).toEqual([170, 187, 204, 255]);
     expect(S.hexToRgba('rgb(1,2,3)')).toEqual([0, 0, 0, 255]);
+  });
+});
+
+describe('tinyZoom: the zoom below which a country is a dot on the MapLibre map', () => {
+  // Web Mercator at zoom z: the world is 512·2^z px wide; a spherical area A at latitude φ covers
+  // A·(512·2^z / 2π)² / cos²φ px².
+  const px = (area: number, lat: number, z: number) => (area * ((512 * 2 ** z) / (2 * Math.PI)) ** 2) / Math.cos((lat * Math.PI) / 180) ** 2;
+  it.each([
+    { name: 'Luxembourg', area: 6.4e-5, lat: 49.8, lon: 0.8, latSpan: 0.6 },
+    { name: 'Malta', area: 7.8e-6, lat: 35.9, lon: 0.3, latSpan: 0.2 },
+    { name: 'Kazakhstan', area: 0.0668, lat: 48, lon: 40.7, latSpan: 14.8 },
+  ])('$name is tiny exactly below its zoom by area or by side', ({ area, lat, lon, latSpan }) => {
+    const z = S.tinyZoom(area, lat, lon, latSpan, 64, 6);
+    // Just above it, the country is at least 64 px² and 6 px wide and high.
+    const above = z + 0.01;
+    expect(px(area, lat, above)).toBeGreaterThanOrEqual(64 * 0.99);
+    expect((lon * 512 * 2 ** above) / 360).toBeGreaterThanOrEqual(6 * 0.99);
+    // Just below it, one of the two rules makes it tiny.
+    const below = z - 0.01;
+    const small = px(area, lat, below) < 64 || (lon * 512 * 2 ** below) / 360 < 6 || (latSpan * 512 * 2 ** below) / 360 / Math.cos((lat * Math.PI) / 180) < 6;
+    expect(small).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { loadBasemap } from '../../lib/geo/loadBasemap';
 import type { ExportInput, ViewExport } from '../types';
 import MapDrawing from './MapDrawing.svelte';
 import { mapHeight, missingCodes } from './geometry';
-import { legendLayout } from './legendLayout';
+import { LEGEND_FONT, MESSAGE_GAP, legendLayout } from './legendLayout';
 import { mapModel, mapScales, type MapModel } from './model';
 import { dealIncluded } from './sites';
 
@@ -52,7 +52,9 @@ export default {
     const basemap = extra.basemap as Basemap | undefined;
     if (!basemap) throw new Error('The map export needs the basemap: call prepare() and pass what it returns as `extra`.');
     const model = mapModel(input, mapScales(input.index, input.options, input.theme.map.classes.length));
-    const legend = legendLayout(model, input.width, input.i18n, mapHeight(input.width) + GAP);
+    // Nothing matched: the message takes a row under the map (over it, it would hide the country chosen).
+    const below = model.empty ? MESSAGE_GAP + LEGEND_FONT + 4 : 0;
+    const legend = legendLayout(model, input.width, input.i18n, mapHeight(input.width) + GAP + below);
     const offMap = offMapNote(input, model, basemap);
     return {
       component: MapDrawing,

@@ -10,6 +10,8 @@ import { SITE_RADIUS, siteRadius } from './sites';
 import type { MapModel } from './model';
 
 export const LEGEND_FONT = 12;
+/** Space between the map and the message said under it when nothing matches (the message is a row of its own). */
+export const MESSAGE_GAP = 8;
 export const SWATCH = 12;
 const GAP = 5;
 const KEY_GAP = 16;
@@ -22,7 +24,8 @@ export type LegendSymbol =
   | { kind: 'hatch' }
   | { kind: 'outline' }
   | { kind: 'circle'; r: number }
-  | { kind: 'ring'; r: number };
+  | { kind: 'ring'; r: number }
+  | { kind: 'approximate'; r: number };
 
 export interface LegendItem {
   /** None: a heading, in bold on its own row. */
@@ -65,6 +68,9 @@ export function legendLayout(model: MapModel, width: number, i18n: I18n, top: nu
       return { symbol: { kind: 'circle', r } as const, size: Math.ceil(2 * r + 2), label: s.label };
     }),
     ...(model.rings ? [{ symbol: { kind: 'ring', r: SITE_RADIUS.ring } as const, size: 2 * SITE_RADIUS.ring + 4, label: i18n.t('map.legend.undisclosed') }] : []),
+    ...(model.approximate
+      ? [{ symbol: { kind: 'approximate', r: SITE_RADIUS.ring } as const, size: 2 * SITE_RADIUS.ring + 4, label: i18n.t('map.legend.approximate') }]
+      : []),
   ];
   const groups = sites.length ? [colours, [{ size: 0, label: i18n.t('map.legend.sites') }, ...sites]] : [colours];
 

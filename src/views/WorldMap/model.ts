@@ -11,6 +11,7 @@ import type { I18n } from '../../lib/i18n/i18n';
 import type { Theme } from '../../export/theme';
 import type { ViewOptions } from '../../lib/state/options';
 import { classColour, classifier, colourClasses, type ColourClass } from './classes';
+import type { MapFocus } from './geometry';
 import { dealIncluded, largestPlaceUsd, siteMarks, sitePlaces, sizeKeys, type SiteMark, type SitePlaces, type SizeKey } from './sites';
 
 export interface MapInput {
@@ -99,6 +100,14 @@ export interface MapModel {
   notes: string[];
   /** Nothing matches the filters. */
   empty: boolean;
+  /** Whether a site drawn stands at the centre of a city or region the source names (a dashed ring). */
+  approximate: boolean;
+  /**
+   * What the map is framed on: every country in the list, home, and the sites of the deals the
+   * other filters keep. The country filter is left out, so that choosing a country on the map
+   * never moves the map under the pointer.
+   */
+  focus: MapFocus;
 }
 
 interface Tally {
@@ -155,7 +164,8 @@ export function mapModel(input: MapInput, scales: MapScales): MapModel {
   const { index, filtered, filters, options, i18n, theme } = input;
   const home = index.data.delegation.country;
   const current = tally(filtered.e, index, options.planned);
-  const offered = filters.countries.length ? tally(filterExcept(index, filters, 'countries').e, index, options.planned) : current;
+  const unselected = filters.countries.length ? filterExcept(index, filters, 'countries') : filtered;
+  const offered = unselected === filtered ? current : tally(unselected.e, index, options.planned);
   const classOf = classifier(scales.classes);
   const ramp = theme.map.classes;
   const selected = new Set(filters.countries);
@@ -215,6 +225,8 @@ export function mapModel(input: MapInput, scales: MapScales): MapModel {
     }
   }
   const sites = siteMarks(drawn, index, scales.sites, scales.maxUsd);
+  const focusPlaces = new Set<number>();
+  for (const d of unselected.d) if (included(d)) for (const p of scales.sites.ofDeal[d]!) focusPlaces.add(p);
 
   const notes: string[] = [];
   if (current.plannedEvents) notes.push(i18n.t('map.note.planned', { count: current.plannedEvents }));
@@ -240,5 +252,10 @@ export function mapModel(input: MapInput, scales: MapScales): MapModel {
     summary: summary(entries, i18n),
     notes,
     empty: filtered.e.length === 0 && filtered.d.length === 0,
+    approximate: sites.some((s) => s.approximate),
+    focus: {
+      codes: [home, ...entries.map((e) => e.code)],
+      points: [...focusPlaces].map((p): [number, number] => [scales.sites.places[p]!.lon, scales.sites.places[p]!.lat]),
+    },
   };
 }

@@ -83,6 +83,8 @@ export interface SiteMark {
   sum: ValueSum | null;
   /** Size from 0 to 1: the square root of the sum over the largest place's of the whole dataset. */
   size: number;
+  /** A site here stands at the centre of the city or region its source names, not at the site itself. */
+  approximate: boolean;
 }
 
 /**
@@ -90,14 +92,15 @@ export interface SiteMark {
  * with sites in two places appears at both, with its whole value: the sources do not split it.
  */
 export function siteMarks(deals: Iterable<number>, index: DatasetIndex, sites: SitePlaces, maxUsd: number): SiteMark[] {
-  const byPlace = new Map<number, { names: Set<string>; deals: number[]; count: number; values: DealValue[]; last: number }>();
+  const byPlace = new Map<number, { names: Set<string>; deals: number[]; count: number; values: DealValue[]; last: number; approximate: boolean }>();
   for (const d of deals) {
     const list = index.data.deals[d]!.sites ?? [];
     list.forEach((site, k) => {
       const p = sites.ofDeal[d]![k]!;
       let mark = byPlace.get(p);
-      if (!mark) byPlace.set(p, (mark = { names: new Set(), deals: [], count: 0, values: [], last: -1 }));
+      if (!mark) byPlace.set(p, (mark = { names: new Set(), deals: [], count: 0, values: [], last: -1, approximate: false }));
       mark.names.add(site.name);
+      if (site.approximate) mark.approximate = true;
       if (mark.last === d) return;
       mark.last = d;
       mark.count += 1;
@@ -110,7 +113,7 @@ export function siteMarks(deals: Iterable<number>, index: DatasetIndex, sites: S
     const sum = sumValues(m.values);
     const { lon, lat } = sites.places[p]!;
     const size = sum && maxUsd > 0 ? Math.min(1, Math.sqrt(sum.usd / maxUsd)) : 0;
-    marks.push({ key: `p${p}`, lon, lat, names: [...m.names], deals: m.deals, dealCount: m.count, sum, size });
+    marks.push({ key: `p${p}`, lon, lat, names: [...m.names], deals: m.deals, dealCount: m.count, sum, size, approximate: m.approximate });
   }
   return marks.sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
 }

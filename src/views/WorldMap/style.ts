@@ -12,6 +12,7 @@ import type { LonLat } from '../../lib/geo/anchor';
 import type { Theme } from '../../export/theme';
 import type { MapModel } from './model';
 import { siteRadius, type SiteMark } from './sites';
+import { DOT_RADIUS } from './geometry';
 
 export const SOURCES = { countries: 'countries', markers: 'markers', sites: 'sites' } as const;
 
@@ -21,6 +22,7 @@ export const LAYERS = {
   home: 'countries-home',
   border: 'countries-border',
   hover: 'countries-hover',
+  selectedCasing: 'countries-selected-casing',
   selected: 'countries-selected',
   markers: 'tiny-countries',
   sites: 'deal-sites',
@@ -53,6 +55,8 @@ export interface SiteProps {
   key: string;
   r: number;
   ring: boolean;
+  /** Drawn paler (MapLibre circles cannot be dashed): the source names only the city or region. */
+  approximate: boolean;
 }
 
 /** Deal sites, largest first so smaller circles are drawn over them; radii as the SVG map draws them `width` wide. */
@@ -61,7 +65,7 @@ export function sitesData(marks: readonly SiteMark[], width: number): FeatureCol
     type: 'FeatureCollection',
     features: marks.map((m) => ({
       type: 'Feature',
-      properties: { key: m.key, r: siteRadius(m.size, !m.sum, width), ring: !m.sum },
+      properties: { key: m.key, r: siteRadius(m.size, !m.sum, width), ring: !m.sum, approximate: m.approximate },
       geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
     })),
   };
@@ -78,8 +82,31 @@ export interface CountryState {
 
 const NO_STATE: CountryState = { fill: null, selected: false, shown: false };
 
-export function countryStates(model: MapModel): Map<string, CountryState> {
-  return new Map(model.entries.map((e) => [e.code, { fill: e.fill, selected: e.selected, shown: e.count > 0 || e.selected }]));
+/**
+ * Every listed country's state. `tiny(code)` says whether its shape is too small to see at the
+ * map's zoom (see tinyZoom): then its dot is drawn, coloured or not, so every country in the list
+ * can be seen and pointed at.
+ */
+export function countryStates(model: MapModel, tiny: (code: string) => boolean = () => true): Map<string, CountryState> {
+  return new Map(model.entries.map((e) => [e.code, { fill: e.fill, selected: e.selected, shown: tiny(e.code) }]));
+}
+
+/** Web Mercator's radius in px at zoom 0 (the world is 512 px wide). */
+const R0 = 512 / (2 * Math.PI);
+
+/**
+ * The zoom below which a country is too small to see or hit on the MapLibre map: the rule of the
+ * SVG map (TINY_AREA px² or TINY_SIDE px), in Web Mercator, where a country's area grows with
+ * 1 / cos² of its latitude. From its spherical area (steradians), its latitude and its extent
+ * in degrees. Pure arithmetic: a px area at zoom z is area · (R0 · 2^z)² / cos²(lat).
+ */
+export function tinyZoom(area: number, lat: number, lonSpan: number, latSpan: number, minArea: number, minSide: number): number {
+  const c = Math.max(0.05, Math.cos((lat * Math.PI) / 180));
+  const byArea = area > 0 ? Math.log2(Math.sqrt((minArea * c * c) / area) / R0) : Infinity;
+  // Degrees to px at zoom 0: 512/360 across; up the map, stretched by 1 / cos(lat).
+  const perDeg = 512 / 360;
+  const bySide = Math.max(Math.log2(minSide / Math.max(1e-6, lonSpan * perDeg)), Math.log2((minSide * c) / Math.max(1e-6, latSpan * perDeg)));
+  return Math.max(byArea, bySide);
 }
 
 /** The states to set to go from `before` to `after`: only countries that changed (a toggle touches a few). */
@@ -135,6 +162,13 @@ export function mapStyle({ countries, markers, sites, home, theme }: StyleInput)
         source: SOURCES.countries,
         paint: { 'line-color': m.hover, 'line-width': 1.5, 'line-opacity': ['case', stateIs('hover'), 1, 0] },
       },
+      // A band of the page's colour under the selection line, so it shows on every class colour.
+      {
+        id: LAYERS.selectedCasing,
+        type: 'line',
+        source: SOURCES.countries,
+        paint: { 'line-color': theme.bg, 'line-width': 5, 'line-opacity': ['case', stateIs('selected'), 1, 0] },
+      },
       {
         id: LAYERS.selected,
         type: 'line',
@@ -146,12 +180,12 @@ export function mapStyle({ countries, markers, sites, home, theme }: StyleInput)
         type: 'circle',
         source: SOURCES.markers,
         paint: {
-          'circle-radius': 3.5,
+          'circle-radius': DOT_RADIUS,
           'circle-color': fillColour(theme),
           'circle-opacity': ['case', stateIs('shown'), 1, 0],
           'circle-stroke-opacity': ['case', stateIs('shown'), 1, 0],
           'circle-stroke-color': ['case', stateIs('selected'), m.selected, theme.fg],
-          'circle-stroke-width': ['case', stateIs('selected'), 2, 0.5],
+          'circle-stroke-width': ['case', stateIs('selected'), 2, 0.75],
         },
       },
       {
@@ -164,6 +198,7 @@ export function mapStyle({ countries, markers, sites, home, theme }: StyleInput)
           'circle-opacity': ['case', ['get', 'ring'], 0, 0.7],
           'circle-stroke-color': ['case', ['get', 'ring'], m.site, m.siteHalo],
           'circle-stroke-width': ['case', ['get', 'ring'], 2, 1],
+          'circle-stroke-opacity': ['case', ['get', 'approximate'], 0.55, 1],
         },
       },
     ],

@@ -81,6 +81,7 @@ function placeName(mark: SiteMark, input: MapInput): string {
 
 function siteLines(input: MapInput, mark: SiteMark): TooltipLine[] {
   const lines: TooltipLine[] = mark.deals.map((d) => ({ text: dealLine(input, d) }));
+  if (mark.approximate) lines.push({ text: input.i18n.t('map.site.approximate'), tone: 'muted' });
   if (mark.dealCount > mark.deals.length) lines.push({ text: input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }), tone: 'muted' });
   if (mark.dealCount > 1 && mark.sum) lines.push({ text: input.i18n.t('map.site.total', { value: input.i18n.sum(mark.sum) }), tone: 'muted' });
   return lines;
@@ -103,7 +104,11 @@ export function siteTooltip(input: MapInput, marks: readonly SiteMark[]): Toolti
 export function siteDescription(input: MapInput, mark: SiteMark): string {
   const deals = mark.deals.map((d) => dealLine(input, d));
   if (mark.dealCount > mark.deals.length) deals.push(input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }));
-  return input.i18n.t('map.site.description', { place: placeName(mark, input), deals: deals.join('; ') });
+  const place = placeName(mark, input);
+  return input.i18n.t('map.site.description', {
+    place: mark.approximate ? input.i18n.t('map.site.approximatePlace', { place }) : place,
+    deals: deals.join('; '),
+  });
 }
 
 /** What the pointer or keyboard focus is on, in px from the map box's top-left corner. */
