@@ -8,8 +8,9 @@
  * never a zero-sized circle. Pure.
  */
 import type { DatasetIndex } from '../../lib/data/query';
-import type { DealValue } from '../../lib/data/schema';
-import { sumValues, type ValueSum } from '../../lib/data/values';
+import type { Deal } from '../../lib/data/schema';
+import { MONEY_KINDS } from '../../lib/data/vocabulary';
+import { sumByKind, type KindSum, type ValueSum } from '../../lib/data/values';
 import type { ViewOptions } from '../../lib/state/options';
 
 /** Sites closer than this (degrees, about 50 km) are one place. */
@@ -79,9 +80,11 @@ export interface SiteMark {
   /** Positions of the first LISTED_DEALS deals at this place. */
   deals: number[];
   dealCount: number;
-  /** Disclosed values added by the one rule; null when none is disclosed (a ring). */
+  /** The money of each kind of deal here (values.ts: never added across kinds). */
+  kinds: KindSum[];
+  /** What sizes the mark: the largest disclosed total of one kind here; null when none is disclosed (a ring). */
   sum: ValueSum | null;
-  /** Size from 0 to 1: the square root of the sum over the largest place's of the whole dataset. */
+  /** Size from 0 to 1: the square root of `sum` over the largest place's of the whole dataset. */
   size: number;
   /** A site here stands at the centre of the city or region its source names, not at the site itself. */
   approximate: boolean;
@@ -92,7 +95,7 @@ export interface SiteMark {
  * with sites in two places appears at both, with its whole value: the sources do not split it.
  */
 export function siteMarks(deals: Iterable<number>, index: DatasetIndex, sites: SitePlaces, maxUsd: number): SiteMark[] {
-  const byPlace = new Map<number, { names: Set<string>; deals: number[]; count: number; values: DealValue[]; last: number; approximate: boolean }>();
+  const byPlace = new Map<number, { names: Set<string>; deals: number[]; count: number; values: Pick<Deal, 'basis' | 'value'>[]; last: number; approximate: boolean }>();
   for (const d of deals) {
     const list = index.data.deals[d]!.sites ?? [];
     list.forEach((site, k) => {
@@ -105,26 +108,28 @@ export function siteMarks(deals: Iterable<number>, index: DatasetIndex, sites: S
       mark.last = d;
       mark.count += 1;
       if (mark.deals.length < LISTED_DEALS) mark.deals.push(d);
-      mark.values.push(index.data.deals[d]!.value);
+      mark.values.push(index.data.deals[d]!);
     });
   }
   const marks: SiteMark[] = [];
   for (const [p, m] of byPlace) {
-    const sum = sumValues(m.values);
+    const kinds = sumByKind(m.values);
+    const sum = kinds.reduce<ValueSum | null>((best, k) => (k.sum && (!best || k.sum.usd > best.usd) ? k.sum : best), null);
     const { lon, lat } = sites.places[p]!;
     const size = sum && maxUsd > 0 ? Math.min(1, Math.sqrt(sum.usd / maxUsd)) : 0;
-    marks.push({ key: `p${p}`, lon, lat, names: [...m.names], deals: m.deals, dealCount: m.count, sum, size, approximate: m.approximate });
+    marks.push({ key: `p${p}`, lon, lat, names: [...m.names], deals: m.deals, dealCount: m.count, kinds, sum, size, approximate: m.approximate });
   }
   return marks.sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
 }
 
-/** The largest disclosed sum of a place over the whole dataset with these options: what a full-size circle means. */
+/** The largest disclosed sum of one kind at a place over the whole dataset with these options: what a full-size circle means. */
 export function largestPlaceUsd(index: DatasetIndex, sites: SitePlaces, options: Pick<ViewOptions, 'cumulative' | 'planned'>): number {
   const included = dealIncluded(index, options);
-  const usd = new Float64Array(sites.places.length);
+  const kinds = MONEY_KINDS.length;
+  const usd = new Float64Array(sites.places.length * kinds);
   sites.ofDeal.forEach((places, d) => {
     if (!included(d) || !(index.dUsd[d]! > 0)) return;
-    for (const p of new Set(places)) usd[p]! += index.dUsd[d]!;
+    for (const p of new Set(places)) usd[p * kinds + index.dKind[d]!]! += index.dUsd[d]!;
   });
   return usd.reduce((a, b) => Math.max(a, b), 0);
 }

@@ -6,7 +6,7 @@
  */
 import { actorName, counterpartsMet, type Filtered } from '../../lib/data/query';
 import type { Deal } from '../../lib/data/schema';
-import { sumValues } from '../../lib/data/values';
+import { sumByKind } from '../../lib/data/values';
 import type { TooltipContent, TooltipLine } from '../shared/tooltip';
 import type { MapInput, MapModel } from './model';
 import { dealIncluded, type SiteMark } from './sites';
@@ -54,14 +54,8 @@ export function countryTooltip(input: MapInput, model: MapModel, code: string): 
     const included = dealIncluded(index, options);
     const deals: Deal[] = [];
     for (const d of filtered.d) if (index.dCountry[d] === slot && included(d)) deals.push(index.data.deals[d]!);
-    if (deals.length) {
-      const sum = sumValues(deals.map((d) => d.value));
-      lines.push({
-        text: sum
-          ? i18n.t('map.tooltip.deals', { count: deals.length, value: i18n.sum(sum) })
-          : i18n.t('map.tooltip.dealsUndisclosed', { count: deals.length }),
-      });
-    }
+    // One line per kind of money: a plan is never added to a signed agreement.
+    for (const kind of sumByKind(deals)) lines.push({ text: i18n.kindTotal(kind) });
   }
   if (entry) lines.push({ text: i18n.t(entry.selected ? 'map.tooltip.remove' : 'map.tooltip.add'), tone: 'muted' });
   return { title, lines };
@@ -83,7 +77,7 @@ function siteLines(input: MapInput, mark: SiteMark): TooltipLine[] {
   const lines: TooltipLine[] = mark.deals.map((d) => ({ text: dealLine(input, d) }));
   if (mark.approximate) lines.push({ text: input.i18n.t('map.site.approximate'), tone: 'muted' });
   if (mark.dealCount > mark.deals.length) lines.push({ text: input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }), tone: 'muted' });
-  if (mark.dealCount > 1 && mark.sum) lines.push({ text: input.i18n.t('map.site.total', { value: input.i18n.sum(mark.sum) }), tone: 'muted' });
+  if (mark.dealCount > 1) for (const kind of mark.kinds) if (kind.sum && kind.deals > 1) lines.push({ text: input.i18n.kindTotal(kind), tone: 'muted' });
   return lines;
 }
 
