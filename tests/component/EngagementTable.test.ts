@@ -121,7 +121,10 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     render(EngagementTable, { props: viewProps(small) });
     const row = screen.getByRole('row', { name: /Talks with the United States on trade/ });
     const button = within(row).getByRole('button', { name: 'Quote from Example Wire' });
-    const quote = within(row).getByText('“The two presidents discussed trade.”');
+    // The quote reads across the table, in the row under its record, which the button controls.
+    const quote = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(quote).toHaveTextContent('“The two presidents discussed trade.” Example Wire');
+    expect(quote.closest('tr')!.previousElementSibling).toBe(row);
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(quote).not.toBeVisible();
     await user.click(button);
@@ -135,17 +138,24 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     render(EngagementTable, { props: viewProps(synth) });
     const rows = bodyRows();
     const [, body] = within(screen.getByRole('table')).getAllByRole('rowgroup');
-    expect(body!.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
-    expect(rows[0]).toHaveAttribute('tabindex', '0');
-    for (const control of within(body!).queryAllByRole('link').concat(within(body!).getAllByRole('button'))) {
-      expect(control).toHaveAttribute('tabindex', '-1');
+    // The current row is the rows' one tab stop; its own links and buttons follow it, no other row's.
+    const first = [rows[0]!, ...rows[0]!.querySelectorAll<HTMLElement>('a, button')];
+    expect([...body!.querySelectorAll('[tabindex="0"]')]).toEqual(first);
+    for (const row of rows.slice(1)) {
+      for (const control of within(row).queryAllByRole('link').concat(within(row).getAllByRole('button'))) expect(control).toHaveAttribute('tabindex', '-1');
     }
-    // From the search box: five sort buttons, then the rows as one stop, then the pager.
+    // The first row tells a screen reader its keys, which the note under the table also shows.
+    expect(rows[0]).toHaveAccessibleDescription(/up and down arrows move between rows; Tab or the right arrow reaches the row’s source link and Quote button/);
+    // From the search box: five sort buttons, then the current row, its links and buttons, then the pager.
     await user.click(screen.getByRole('searchbox', { name: 'Search' }));
     await user.tab();
     expect(screen.getByRole('button', { name: 'When' })).toHaveFocus();
     for (let k = 0; k < 5; k++) await user.tab();
     expect(rows[0]).toHaveFocus();
+    for (const control of first.slice(1)) {
+      await user.tab();
+      expect(control).toHaveFocus();
+    }
     await user.tab();
     expect(screen.getByRole('button', { name: 'Next page' })).toHaveFocus();
 
@@ -162,6 +172,36 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     expect(within(rows[2]!).getAllByRole('link')[0]).toHaveFocus();
     await user.keyboard('{ArrowLeft}{ArrowUp}');
     expect(rows[1]).toHaveFocus();
+  });
+
+  it('is the target of the page’s skip link: from it, one Tab reaches the current row, two more its Quote button', async () => {
+    const user = userEvent.setup();
+    render(EngagementTable, { props: viewProps(bundled) });
+    const target = document.getElementById('records')!;
+    expect(target).toBe(within(screen.getByRole('table')).getAllByRole('rowgroup')[1]);
+    target.focus();
+    await user.tab();
+    const row = bodyRows()[0]!;
+    expect(row).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    const quote = within(row).getAllByRole('button', { name: /^Quote/ })[0]!;
+    expect(quote).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(quote).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(quote.getAttribute('aria-controls')!)).toBeVisible();
+  });
+
+  it('marks a country no source states, and not one a source states or the name already says', () => {
+    render(EngagementTable, { props: viewProps(bundled) });
+    const whoOf = (name: RegExp) => within(screen.getByRole('row', { name })).getAllByRole('cell')[2]!.textContent!.replace(/\s+/g, ' ').trim();
+    // Mastercard's headquarters is from outside the articles; Wabtec is "the American company Wabtec".
+    expect(whoOf(/^78th session, 2023 September 2023 deal program Mastercard/)).toBe('MastercardUnited States (not in the sources)');
+    expect(whoOf(/Wabtec's President and CEO Rafael Santana/)).toBe('Rafael Santana (Wabtec)United States');
+    // "Ebrahim Raisi (Iran)" already names the country.
+    expect(whoOf(/Met Iranian President Ebrahim Raisi/)).toBe('Ebrahim Raisi (Iran)');
+    const mark = within(screen.getByRole('row', { name: /^78th session, 2023 September 2023 deal program Mastercard/ })).getByText('(not in the sources)');
+    expect(mark).toHaveAttribute('title', expect.stringMatching(/^No cited article states this country/));
   });
 
   it('says when the filters leave nothing, and offers to clear them', async () => {

@@ -7,6 +7,7 @@ import DatasetForm from '../../src/studio/forms/DatasetForm.svelte';
 import DealForm from '../../src/studio/forms/DealForm.svelte';
 import EngagementForm from '../../src/studio/forms/EngagementForm.svelte';
 import ProblemList from '../../src/studio/panels/ProblemList.svelte';
+import { serializeDataset } from '../../src/studio/serialize';
 import { workFromDocument } from '../../src/studio/work';
 import { Workspace } from '../../src/studio/workspace.svelte';
 import { english } from '../helpers';
@@ -211,5 +212,38 @@ describe('problem list', () => {
     await userEvent.click(within(list).getByRole('button', { name: /meeting/ }));
     flushSync();
     expect(within(form.container).getByRole('textbox', { name: 'Summary' })).toHaveFocus();
+  });
+});
+
+describe('flags the sources do not back', () => {
+  it('an actor’s country "not stated in the sources": ticked writes true, unticked leaves the field out, and it is saved', async () => {
+    const ws = workspace();
+    render(ActorForm, { props: { ws, i18n, index: 0 } });
+    const box = screen.getByRole('checkbox', { name: 'Country not stated in the sources' });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(/no cited article gives this country/);
+    await userEvent.click(box);
+    expect(ws.records('actors')[0]!.countryUncited).toBe(true);
+    expect(serializeDataset(ws.work.dataset)).toContain('"country": "USA",\n      "countryUncited": true');
+    await userEvent.click(box);
+    expect('countryUncited' in ws.records('actors')[0]!).toBe(false);
+  });
+
+  it('is offered for an actor’s country only once it has one', () => {
+    const ws = workspace({ actors: [{ id: 'un', name: 'United Nations', type: 'organization' }] });
+    render(ActorForm, { props: { ws, i18n, index: 0 } });
+    expect(screen.queryByRole('checkbox', { name: 'Country not stated in the sources' })).toBeNull();
+  });
+
+  it('a site’s "approximate location": ticked writes true on that site and keeps it through a save', async () => {
+    const ws = workspace();
+    ws.edit('deals', 0, ['sites'], [{ name: 'Almaty region', lon: 77, lat: 44.4 }]);
+    render(DealForm, { props: { ws, i18n, index: 0 } });
+    const box = screen.getByRole('checkbox', { name: 'Approximate location' });
+    await userEvent.click(box);
+    expect(deal(ws).sites).toEqual([{ name: 'Almaty region', lon: 77, lat: 44.4, approximate: true }]);
+    expect(serializeDataset(ws.work.dataset)).toContain('"lat": 44.4,\n          "approximate": true');
+    await userEvent.click(box);
+    expect(deal(ws).sites).toEqual([{ name: 'Almaty region', lon: 77, lat: 44.4 }]);
   });
 });

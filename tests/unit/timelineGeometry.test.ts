@@ -125,7 +125,7 @@ describe('detailed form', () => {
     }
     for (const l of g.labels) expect(l.text.x + textWidth(l.text.text, 12, 700)).toBeLessThanOrEqual(width + 0.01);
     // The speech, the summit and both signings keep a label at this size.
-    expect(g.labels.map((l) => l.text.text).sort()).toEqual(['Signing: United Nations', 'Speech: general debate', 'Summit: c5+1', 'Wabtec: about $4.2B']);
+    expect(g.labels.map((l) => l.text.text).sort()).toEqual(['Signing: United Nations', 'Speech: General debate', 'Summit: C5+1', 'Wabtec: about $4.2B']);
     const cells = g.cells.map((c) => c.row.kind);
     expect(cells).toEqual(['session', 'gap', 'session']);
   });

@@ -105,7 +105,7 @@ describe('counts by type, planned events apart', () => {
   it('shows planned events as planned in tooltips and names', () => {
     const m = modelOf();
     const speech = m.marks!.find((k) => k.type === 'speech')!;
-    expect(speech).toMatchObject({ planned: true, kind: 'none', label: 'Speech: general debate' });
+    expect(speech).toMatchObject({ planned: true, kind: 'none', label: 'Speech: General debate' });
     expect(speech.name).toBe('speech, date not reported (planned)');
     const tip = markTooltip(speech, bundled, i18n);
     expect(tip.lines.map((l) => l.text)).toContain('planned: announced, not yet held');

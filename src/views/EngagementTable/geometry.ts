@@ -4,7 +4,7 @@
  * stacked. Pure, so the download and the command line put every word at the same pixel.
  */
 import { textWidth, truncate, wrapText, type FontWeight } from '../../export/textMeasure';
-import { COLUMNS, type Column, type StaticTable, type TableRow } from './model';
+import { COLUMNS, whoLine, type Column, type StaticTable, type TableRow } from './model';
 
 export const FONT = 11;
 export const LINE = 14;
@@ -168,7 +168,7 @@ function cellOf(row: TableRow, column: GeoColumn, table: StaticTable): GeoCell {
       // One language mark per cell: the first label's, when every label is in it.
       const langs = new Set(row.who.map((w) => w.lang));
       const lang = langs.size === 1 ? row.who[0]?.lang : undefined;
-      if (row.who.length) add(row.who.map((w) => w.text).join('; '), { lang });
+      if (row.who.length) add(row.who.map((w) => whoLine(w, table.uncited)).join('; '), { lang });
       else add(table.noOne, { tone: 'muted', italic: true });
       break;
     }

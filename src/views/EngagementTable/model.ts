@@ -9,7 +9,7 @@
  * keeping the rows that pass, and words are made only for the 50 rows on the page. Pure.
  */
 import { actorLabel, hasFilters, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
-import type { Deal, Engagement } from '../../lib/data/schema';
+import type { Actor, Deal, Engagement } from '../../lib/data/schema';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
 import type { ExportInput } from '../types';
@@ -29,6 +29,39 @@ export interface TableCitation {
   quote: Text;
 }
 
+/** Whom a row names, with the country it stands for when its name does not already say it. */
+export interface WhoText extends Text {
+  /** The counterpart country ("United States"), shown beside a company or a person without a state. */
+  country?: { name: string; uncited: boolean };
+}
+
+/**
+ * The country a participant is counted under (their own, else their body's), when the label does
+ * not already name it (a state, or a person shown with their state), and whether a source states
+ * it: a company's headquarters marked `countryUncited` comes from outside the articles.
+ */
+export function shownCountry(actorId: string, index: DatasetIndex, i18n: I18n): WhoText['country'] {
+  // The actor, then the body it speaks for, and so on (as the map counts counterparts), never round a loop.
+  const chain: Actor[] = [];
+  for (let a = index.actors.get(actorId); a && !chain.includes(a); a = a.affiliation ? index.actors.get(a.affiliation) : undefined) chain.push(a);
+  const from = chain.find((a) => a.country || a.type === 'organization');
+  if (!from?.country || from.country === index.data.delegation.country) return undefined;
+  const actor = chain[0]!;
+  // actorLabel shows a person with the body they speak for: "Ebrahim Raisi (Iran)" already says it.
+  const body = actor.type === 'person' && actor.affiliation ? chain[1] : undefined;
+  const named = [actor, body].some((a) => a?.type === 'state' && a.country === from.country);
+  return named ? undefined : { name: i18n.country(from.country), uncited: from.countryUncited === true };
+}
+
+/** The id of the table's rows on the dashboard: the page's "skip to the engagements table" link points there. */
+export const RECORDS_ID = 'records';
+
+/** "Nicola Villa (Mastercard) · United States (not in the sources)": a name and its country as one line, for the picture. */
+export function whoLine(who: WhoText, uncitedWord: string): string {
+  if (!who.country) return who.text;
+  return `${who.text} · ${who.country.name}${who.country.uncited ? ` ${uncitedWord}` : ''}`;
+}
+
 /** One row's words, made only for the rows a reader sees. */
 export interface TableRow {
   /** The row number (engagements first, then deals). */
@@ -40,7 +73,7 @@ export interface TableRow {
   /** Engagement type ("meeting") or, for a deal, its basis ("investment plan"). */
   type: string;
   /** Each participant (a deal: its company) as "Person (Body)". */
-  who: Text[];
+  who: WhoText[];
   what: Text;
   /** A deal's value in words ("about $1B", "undisclosed"); null for an engagement. */
   value: string | null;
@@ -135,10 +168,11 @@ const sessionLabel = (keys: TableKeys, n: number): string => {
 export function tableRow(keys: TableKeys, r: number): TableRow {
   const { index, i18n } = keys;
   const mark = (shown: { text: string; lang: string }): Text => (shown.lang === i18n.lang ? { text: shown.text } : shown);
-  const actor = (id: string): Text => {
+  const actor = (id: string): WhoText => {
     const a = index.actors.get(id);
     const lang = a ? i18n.text(a.name, index.datasetLang).lang : i18n.lang;
-    return mark({ text: actorLabel(id, index, i18n.lang), lang });
+    const country = shownCountry(id, index, i18n);
+    return { ...mark({ text: actorLabel(id, index, i18n.lang), lang }), ...(country && { country }) };
   };
   const e = keys.engagement(r);
   const d = keys.deal(r);
@@ -243,6 +277,8 @@ export interface StaticTable {
   dealTag: string;
   plannedTag: string;
   noOne: string;
+  /** The mark of a country no source states ("(not in the sources)"). */
+  uncited: string;
   notes: string[];
   sources: string[];
 }
@@ -276,6 +312,7 @@ export function staticTable(input: Pick<ExportInput, 'index' | 'filtered' | 'fil
     dealTag: i18n.t('table.deal'),
     plannedTag: i18n.t('status.planned'),
     noOne: i18n.t('table.noOne'),
+    uncited: i18n.t('table.countryUncited'),
     notes,
     sources: publishersOf(rows),
   };
