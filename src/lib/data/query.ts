@@ -200,6 +200,29 @@ export function counterpartOf(actorId: string, index: DatasetIndex): Counterpart
   return undefined;
 }
 
+/**
+ * Whether an engagement counts for a country only through countries no cited source states
+ * (`countryUncited`: a company's headquarters from general knowledge). Such a count is the
+ * dataset's inference, not the articles', and a reader is told so.
+ */
+export function countryUncitedIn(e: Engagement, code: string, index: DatasetIndex): boolean {
+  let uncited = false;
+  for (const p of e.participants) {
+    for (const actor of affiliationChain(p.actor, index)) {
+      if (!actor.country) {
+        if (actor.type === 'organization') break;
+        continue;
+      }
+      if (actor.country === code) {
+        if (!actor.countryUncited) return false;
+        uncited = true;
+      }
+      break;
+    }
+  }
+  return uncited;
+}
+
 /** An actor's name in `lang` (the original where the dataset has no translation). */
 export function actorName(actor: Actor, index: DatasetIndex, lang = index.datasetLang): string {
   return textOf(actor.name, lang, index.datasetLang);

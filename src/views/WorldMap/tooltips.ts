@@ -4,7 +4,7 @@
  * something, so the cost of naming who was met is paid for one country, not for every render.
  * Pure.
  */
-import { actorName, counterpartsMet, type Filtered } from '../../lib/data/query';
+import { actorName, counterpartsMet, countryUncitedIn, type Filtered } from '../../lib/data/query';
 import type { Deal } from '../../lib/data/schema';
 import { sumByKind } from '../../lib/data/values';
 import type { TooltipContent, TooltipLine } from '../shared/tooltip';
@@ -51,6 +51,8 @@ export function countryTooltip(input: MapInput, model: MapModel, code: string): 
   if (slot !== undefined) {
     const met = counterpartsMet(engagementsOf(input, slot), index, { kind: 'country', code }, i18n.lang);
     if (met.length) lines.push({ text: i18n.t('map.tooltip.met', { names: named(met, MET_NAMED, input) }) });
+    const uncited = engagementsOf(input, slot).engagements.filter((e) => countryUncitedIn(e, code, index)).length;
+    if (uncited) lines.push({ text: i18n.t('map.tooltip.uncited', { count: uncited }), tone: 'muted' });
     const included = dealIncluded(index, options);
     const deals: Deal[] = [];
     for (const d of filtered.d) if (index.dCountry[d] === slot && included(d)) deals.push(index.data.deals[d]!);
