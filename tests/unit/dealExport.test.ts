@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
 import { ttfFiles } from '../../scripts/export/fonts';
 import { DARK, LIGHT } from '../../src/export/theme';
-import type { DatasetIndex } from '../../src/lib/data/query';
+import { summarize, type DatasetIndex } from '../../src/lib/data/query';
 import { synthDataset } from '../../scripts/synth/generate';
 import exportSpec, { dealNotes, undisclosedEntries, undisclosedNote } from '../../src/views/DealChart/export';
 import { dealModel } from '../../src/views/DealChart/model';
@@ -65,16 +65,40 @@ describe('deal chart snapshots', () => {
 });
 
 describe('what the file says', () => {
-  it('labels each part and the total, states the sum as the page does, and lists the undisclosed deals', async () => {
+  it('labels each part and the total, a heading per kind of money, states the sums as the page does, and lists the undisclosed deals', async () => {
     const { texts, text } = await file(bundled);
-    expect(texts).toEqual(expect.arrayContaining(['Wabtec', 'about $4.2B', 'about $1B', 'about $5.2B']));
-    expect(texts).toContain('About $5.2B disclosed across 2 deals; 9 deals undisclosed; 1 cumulative investment not counted.');
     const flat = text.replace(/\n/g, ' ');
-    expect(flat).toContain('2 deals: a 2025 signed agreement and a 2023 investment plan');
+    // Wabtec's 2025 agreement and 2023 plan: two bars under two headings, never one "about $5.2B".
+    expect(texts).toEqual(expect.arrayContaining(['Wabtec', 'about $4.2B', 'Signed agreements: about $4.2B (1 deal)', 'Announced plans: about $1B (1 deal)']));
+    expect(texts.filter((t) => t === 'Wabtec')).toHaveLength(2);
+    expect(flat).toContain('Signed agreements: about $4.2B (1 deal) · Announced plans: about $1B (1 deal); 9 deals undisclosed; 1 cumulative investment not counted.');
+    expect(flat).toContain('about $1B · a 2023 investment plan');
     expect(flat).toMatch(/Value undisclosed, not drawn: Amazon \(project, 80th session\), .*GE Healthcare \(2 deals: project, 78th session\)/);
     expect(flat).toContain('1 cumulative investment not counted: money invested over past years');
     expect(flat).toContain('Sources: Kazinform, Orda.kz.');
-    expect(flat).not.toContain('$5.43B');
+    expect(flat).not.toMatch(/\$5\.2B|\$5\.43B/);
+    // Money spent over past years has its own heading and bar; no total adds it to a new commitment, nor claims three figures.
+    const cumulative = (await file(bundled, { options: { cumulative: true } })).text.replace(/\n/g, ' ');
+    expect(cumulative).toContain('Invested in earlier years: over $230M (1 deal)');
+    expect(cumulative).not.toMatch(/\$4\.4B|\$4\.43B/);
+  });
+
+  it('prints the header’s figure for each kind of money, under every option', async () => {
+    for (const colourBy of ['basis', 'session'] as const) {
+      for (const cumulative of [false, true]) {
+        for (const planned of [false, true]) {
+          for (const showAll of [false, true]) {
+            const o = { options: { colourBy, cumulative, planned, showAll } };
+            const { texts } = await file(bundled, o);
+            const input = exportInput(bundled, o);
+            const header = summarize(input.filtered, bundled, { includePlanned: planned, includeCumulative: cumulative });
+            const words = header.kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k));
+            expect(words.length).toBeGreaterThan(1);
+            for (const w of words) expect(texts).toContain(w);
+          }
+        }
+      }
+    }
   });
 
   it('honours the options as the page does: colour by session, cumulative hatched, planned dashed, show all', async () => {
@@ -98,13 +122,21 @@ describe('what the file says', () => {
   });
 
   it('folds a long tail into Others until show all, and notes the undisclosed deals that do not fit as "and N more"', async () => {
-    const index = indexOf(synthDataset({ engagements: 600, seed: 1 }));
+    // Enough deals that a kind of money has more companies than the top ones.
+    const index = indexOf(synthDataset({ engagements: 2000, seed: 1 }));
     const folded = await file(index);
-    expect(folded.texts.some((t) => /^Others \(\d+ companies\)$/.test(t))).toBe(true);
+    const others = dealModel(exportInput(index)).rows.filter((r) => r.kind === 'others');
+    expect(others.length).toBeGreaterThan(0);
+    // An Others per kind that folds, each under its kind's heading.
+    expect(folded.texts.filter((t) => /^Others \(\d+ companies\)$/.test(t))).toEqual(others.map((r) => r.name));
     const all = await file(index, { options: { showAll: true } });
-    const companies = dealModel({ ...exportInput(index) }).companies;
+    const model = dealModel(exportInput(index, { options: { showAll: true } }));
     expect(all.texts.some((t) => t.startsWith('Others'))).toBe(false);
-    expect(new Set(all.bars.map((b) => attr(b, 'y'))).size).toBe(companies);
+    // A bar per company and kind of money, each kind under its heading.
+    expect(model.rows.every((r) => r.kind === 'company')).toBe(true);
+    expect(new Set(all.bars.map((b) => attr(b, 'y'))).size).toBe(model.rows.length);
+    expect(model.rows.length).toBeGreaterThanOrEqual(model.companies);
+    for (const g of model.groups) expect(all.texts).toContain(g.heading);
     expect(folded.text.replace(/\n/g, ' ')).toMatch(/and \d+ more, listed in the CSV export\./);
   });
 
