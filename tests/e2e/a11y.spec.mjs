@@ -1,5 +1,6 @@
 // Accessibility audits with axe-core in the real browser: no serious or critical violations
-// on the dashboard, an embed, the alert page, or the narrow layout.
+// on the dashboard, every embed, the alert page, or the narrow layout. The experimental rules run
+// too: label-content-name-mismatch (WCAG 2.5.3, a mark's name contains its visible text) is one.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test, assert } from './harness.mjs';
@@ -11,7 +12,7 @@ async function audit(page) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () =>
     // @ts-ignore axe is injected above
-    window.axe.run(document, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }),
+    window.axe.run(document, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] }),
   );
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
@@ -21,6 +22,10 @@ const pages = [
   { name: 'dashboard', path: '/', wait: (p) => p.getByRole('figure', { name: /^Engagements/ }).waitFor() },
   { name: 'dashboard filtered to 2023', path: '/?year=2023', wait: (p) => p.getByRole('figure', { name: /^Engagements/ }).waitFor() },
   { name: 'embedded table', path: '/?embed=table', wait: (p) => p.getByRole('figure').first().waitFor() },
+  { name: 'embedded map', path: '/?embed=map', wait: (p) => p.getByRole('figure').first().waitFor() },
+  { name: 'embedded timeline', path: '/?embed=timeline&year=2025', wait: (p) => p.getByRole('figure').first().waitFor() },
+  { name: 'embedded deal chart', path: '/?embed=deals', wait: (p) => p.getByRole('figure').first().waitFor() },
+  { name: 'embedded deal chart with cumulative investments', path: '/?embed=deals&cumulative=yes&colour-by=session', wait: (p) => p.getByRole('figure').first().waitFor() },
   { name: 'broken dataset alert', path: '/?data=/tests/fixtures/broken.json', wait: (p) => p.getByRole('alert').waitFor() },
 ];
 

@@ -1,36 +1,101 @@
 // The deal chart in Chromium: bars, undisclosed list, click-to-filter by company, both widths.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { test, assert, ROOT } from './harness.mjs';
+
+/** A seeded synthetic dataset of 300 engagements, written at test time (never committed). */
+async function generated() {
+  const dir = join(ROOT, 'tests/e2e/generated');
+  const { synthDataset } = await tsImport('../../scripts/synth/generate.ts', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'synth-deals-300.json'), JSON.stringify(synthDataset({ engagements: 300, seed: 7 })));
+  return '/tests/e2e/generated/synth-deals-300.json';
+}
 
 const deals = (page) => page.getByRole('figure', { name: /^Deal values by company/ });
 
-test('deals: bars keep their qualifiers, undisclosed deals are listed, never drawn as zero', async ({ page, origin }) => {
+test('deals: bars keep their qualifiers, one kind of money each; undisclosed deals are listed, never drawn as zero', async ({ page, origin }) => {
   await page.goto(origin + '/');
   const fig = deals(page);
   await fig.waitFor();
-  const bar = fig.getByRole('button', { name: /^Wabtec: about \$5\.2B/ });
-  assert((await bar.count()) === 1, 'Wabtec bar named with its qualified value');
+  // Wabtec's 2025 signed agreements and its 2023 plan are two bars in two groups, never "about $5.2B".
+  assert((await fig.getByRole('button', { name: /^Wabtec about \$4\.2B/ }).count()) === 1, 'Wabtec agreement bar named with its qualified value');
+  assert((await fig.getByRole('button', { name: /^Wabtec about \$1B/ }).count()) === 1, 'Wabtec plan bar apart');
   const text = await fig.innerText();
+  assert(!/5\.2B/.test(text), `no total adds the plan to the agreement: ${text.slice(0, 300)}`);
   assert(/Value undisclosed \(9 deals\)/.test(text), `undisclosed deals listed: ${text.slice(0, 300)}`);
   assert(/300,000 SMEs/.test(text), 'what was announced is shown for undisclosed deals');
   assert(!/Citigroup: \$0/.test(text), 'no zero bar for an undisclosed company');
   await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/deals-1280.png') });
 });
 
+/** The header's figures per kind ("Signed agreements" → "about $4.2B in 1 deal"). */
+async function headerKinds(page) {
+  const summary = page.getByRole('region', { name: 'Summary of the selected records' });
+  return summary.locator('dl > div').evaluateAll((divs) =>
+    divs.map((d) => [d.querySelector('dt')?.textContent?.trim() ?? '', (d.querySelector('dd')?.textContent ?? '').replace(/\s+/g, ' ').trim()]),
+  );
+}
+
+/** The deal chart's group headings ("Signed agreements: about $4.2B (1 deal)"), as drawn. */
+async function chartKinds(page) {
+  return deals(page).locator('svg text[font-weight="700"]').evaluateAll((texts) => [...new Set(texts.map((t) => t.textContent?.trim() ?? ''))]);
+}
+
+const KINDS = ['Signed agreements', 'Announced plans', 'Financing', 'Programs and projects', 'Invested in earlier years'];
+
+for (const { name, path } of [
+  { name: 'the bundled dataset', path: '/' },
+  { name: 'the bundled dataset, cumulative included', path: '/?cumulative=yes&planned=yes' },
+  { name: 'a small fixture with every kind', path: '/?data=/tests/fixtures/deals-small.json&cumulative=yes' },
+  { name: 'a generated dataset', path: async () => `/?data=${encodeURIComponent(await generated())}&cumulative=yes&show-all=yes` },
+]) {
+  test(`deals: no total crosses kinds, and the header and the chart print the same figure per kind (${name})`, async ({ page, origin }) => {
+    await page.goto(origin + (typeof path === 'function' ? await path() : path));
+    await deals(page).waitFor();
+    await page.waitForTimeout(300);
+    const header = (await headerKinds(page)).filter(([term]) => KINDS.includes(term));
+    const chart = await chartKinds(page);
+    assert(chart.length > 0, `the chart has a group per kind: ${chart}`);
+    // Every heading names exactly one kind, and each kind once.
+    const kindsDrawn = chart.map((h) => KINDS.filter((k) => h.startsWith(`${k}:`)));
+    assert(kindsDrawn.every((k) => k.length === 1), `one kind per group heading: ${chart.join(' | ')}`);
+    assert(new Set(kindsDrawn.flat()).size === chart.length, `each kind drawn once: ${chart.join(' | ')}`);
+    // The header's figure for a kind is the chart's: "about $4.2B in 1 deal" ↔ "about $4.2B (1 deal)".
+    assert(header.length === chart.length, `as many kinds in the header (${header.map((h) => h[0])}) as in the chart (${chart})`);
+    for (const [term, figure] of header) {
+      const heading = chart.find((h) => h.startsWith(`${term}:`));
+      const m = /^(.*) in (\d+) deals?$/.exec(figure);
+      assert(heading && m && heading === `${term}: ${m[1]} (${m[2]} deal${m[2] === '1' ? '' : 's'})`, `header "${term}: ${figure}" is the chart's "${heading}"`);
+    }
+    // A bar's name begins with what it shows, and no bar adds two kinds: each sits in one group.
+    const bars = await deals(page).locator('g.row[role="button"]').evaluateAll((gs) =>
+      gs.map((g) => ({ label: g.getAttribute('aria-label') ?? '', shown: [...g.querySelectorAll('text')].map((t) => t.textContent?.trim()).join(' ') })),
+    );
+    assert(bars.length > 0 && bars.every((b) => b.label.startsWith(b.shown)), `names begin with the visible text: ${JSON.stringify(bars.slice(0, 3))}`);
+  });
+}
+
 test('deals: clicking a bar filters by company in the URL and the other views follow', async ({ page, origin }) => {
   await page.goto(origin + '/');
-  await deals(page).getByRole('button', { name: /^Wabtec/ }).click();
+  // Wabtec has a bar in two kinds; either filters by the company.
+  await deals(page).getByRole('button', { name: /^Wabtec/ }).first().click();
   await page.waitForURL(/\?company=wabtec$/);
   const rows = await page.getByRole('figure', { name: /^Engagements/ }).locator('tbody tr').allInnerTexts();
   assert(rows.length > 0 && rows.every((r) => /Wabtec|Santana|Lutnick/.test(r)), `only Wabtec records: ${rows.length}`);
 });
 
-test('deals: including cumulative investments adds the hatched Wabtec segment', async ({ page, origin }) => {
+test('deals: including cumulative investments adds a group of its own, never added to the agreement', async ({ page, origin }) => {
   await page.goto(origin + '/');
   const fig = deals(page);
   await fig.getByRole('checkbox', { name: /Include cumulative/ }).check();
-  const name = await fig.getByRole('button', { name: /^Wabtec/ }).getAttribute('aria-label');
-  assert(/5\.43B/.test(name ?? ''), `the total now includes over $230M: ${name}`);
+  await fig.getByRole('button', { name: /^Wabtec over \$230M/ }).waitFor();
+  const names = await fig.getByRole('button', { name: /^Wabtec/ }).evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+  assert(names.length === 3, `three Wabtec bars, one per kind: ${names}`);
+  assert(names.every((n) => !/4\.4|5\.4/.test(n ?? '')), `no sum of the agreement and the money spent since 2009: ${names}`);
+  const summary = await page.getByRole('region', { name: 'Summary of the selected records' }).innerText();
+  assert(/Invested in earlier years\s+over \$230M/.test(summary), `the header shows the same kind: ${summary}`);
 });
 
 test('deals: at 375 px the chart fits and labels do not overflow', async ({ page, origin }) => {
