@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 // The live deal chart as a reader meets it: found by role and name, asserting what it says and
 // what it asks the app to do (the actions are stubs that record their calls).
-import { render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterDataset, summarize, type DatasetIndex } from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';
 import DealChart from '../../src/views/DealChart/DealChart.svelte';
 import exportSpec from '../../src/views/DealChart/export';
+import { MONEY_KINDS } from '../../src/lib/data/vocabulary';
+import Summary from '../../src/shell/Summary.svelte';
 import { bundledDataset, english, exportInput, filters, fixture, indexOf, viewProps, type InputOptions } from '../helpers';
 
 const small = indexOf(fixture('deals-small.json'));
@@ -20,6 +22,30 @@ function setup(index: DatasetIndex = small, o: InputOptions = {}) {
 
 const bars = () => within(screen.getByRole('group', { name: 'Bars' })).queryAllByRole('button');
 const bar = (name: RegExp) => within(screen.getByRole('group', { name: 'Bars' })).getByRole('button', { name });
+/** What a bar's button shows: its texts in document order, as words. */
+const shownText = (button: Element) => [...button.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+/** The headings of the groups of bars, one per kind of money, as drawn in the chart (each once). */
+const groupHeadings = () => {
+  const i18n = english();
+  const labels = MONEY_KINDS.map((k) => `${i18n.t(`kind.${k}`)}: `);
+  const texts = [...screen.getByRole('group', { name: 'Bars' }).querySelectorAll('text')].map((t) => t.textContent ?? '');
+  return [...new Set(texts.filter((t) => labels.some((l) => t.startsWith(l))))];
+};
+
+/** Draws at `width` px: the chart measures its box with a ResizeObserver. */
+function atWidth(width: number) {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe() {
+        this.callback([{ contentRect: { width, height: 300 } } as ResizeObserverEntry], this as never);
+      }
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+}
 
 /** deals-small with its companies' deals replaced. */
 function dataset(change: (d: Dataset) => void): DatasetIndex {
@@ -28,64 +54,94 @@ function dataset(change: (d: Dataset) => void): DatasetIndex {
   return indexOf(data);
 }
 
+/** deals-small with Wabtec's two deals made a 2025 program (about $4.2B) and a 2023 project (about $1B): one kind, two parts of one bar. */
+const twoParts = () =>
+  dataset((d) => {
+    Object.assign(d.deals.find((x) => x.id === 'wabtec-2025')!, { basis: 'program', value: { usd: 4.2e9, qualifier: 'about' } });
+    Object.assign(d.deals.find((x) => x.id === 'wabtec-2023')!, { basis: 'project', value: { usd: 1e9, qualifier: 'about' } });
+  });
+
 describe('DealChart', () => {
-  it('is a figure named "Deal values by company" with a button per company with a disclosed value, largest first', () => {
+  it('is a figure named "Deal values by company" with a button per company and kind of money with a disclosed value', () => {
     setup();
     expect(screen.getByRole('figure', { name: /^Deal values by company/ })).toHaveAccessibleDescription(
-      'Horizontal bars of 3 companies with a disclosed deal value, largest first: Wabtec, about $4.35B; the smallest drawn: Acme Mining and Metallurgical Holdings International, $80M.',
+      'Horizontal bars of 3 companies with a disclosed deal value, largest first: Wabtec, about $4.2B; the smallest drawn: Acme Mining and Metallurgical Holdings International, $80M.',
     );
+    // Wabtec's agreement and its plan are two bars, never one of "about $4.35B".
     expect(bars().map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Wabtec: about $4.35B · 2 deals: a 2025 signed agreement (about $4.2B) and a 2023 investment plan ($150M)',
-      'Citigroup: up to $500M · 2025 financing',
-      'Acme Mining and Metallurgical Holdings International: $80M · a 2025 project; 1 more undisclosed',
+      'Wabtec about $4.2B a 2025 signed agreement',
+      'Wabtec $150M · a 2023 investment plan',
+      'Citigroup up to $500M · 2025 financing',
+      // A name cut short to fit is said whole, after what the bar shows.
+      'Acme Mining and Metallurgic… $80M · a 2025 project; 1 more undisclosed (Acme Mining and Metallurgical Holdings International: $80M · a 2025 project; 1 more undisclosed)',
     ]);
+    expect(groupHeadings()).toEqual(['Signed agreements: about $4.2B (1 deal)', 'Announced plans: $150M (1 deal)', 'Financing: up to $500M (1 deal)', 'Programs and projects: $80M (1 deal)']);
     expect(bars().every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
     // Companies with nothing disclosed are listed, never drawn as a bar of zero.
     expect(screen.queryByRole('button', { name: /^Boeing/ })).toBeNull();
   });
 
-  it('words the total as the dashboard header does, on data mixing "about" and "up to"', () => {
-    setup();
-    const header = summarize(filterDataset(small, filters()), small, { includePlanned: false });
-    const words = english().sum(header.disclosed!);
-    expect(words).toBe('up to about $4.93B');
-    const total = screen.getByText(/disclosed across/);
-    expect(total).toHaveTextContent('Up to about $4.93B disclosed across 4 deals; 3 deals undisclosed; 1 cumulative investment not counted.');
-    expect(total.textContent!.toLowerCase()).toContain(words.toLowerCase());
+  it('words the totals as the dashboard header does, kind by kind, on data mixing "about" and "up to"', () => {
+    const index = dataset((d) => (d.deals.find((x) => x.id === 'boeing-2025')!.value = { usd: 5e8, qualifier: 'up-to' }));
+    setup(index);
+    const header = summarize(filterDataset(index, filters()), index, { includePlanned: false });
+    const words = header.kinds.filter((k) => k.sum).map((k) => english().kindTotal(k));
+    expect(words[0]).toBe('Signed agreements: up to about $4.7B (2 deals)');
+    const total = screen.getByText(/^Signed agreements:/, { selector: 'p' });
+    expect(total).toHaveTextContent(
+      'Signed agreements: up to about $4.7B (2 deals) · Announced plans: $150M (1 deal) · Financing: up to $500M (1 deal) · Programs and projects: $80M (1 deal); 2 deals undisclosed; 1 cumulative investment not counted.',
+    );
+    expect(total.textContent!.startsWith(words.join(' · '))).toBe(true);
+    expect(groupHeadings()).toEqual(words);
   });
 
-  it('prints each segment’s value inside it where it fits and the total beside the bar', () => {
-    setup(indexOf(bundledDataset()));
+  it('prints each segment’s value inside it where it fits, outside the bar’s button, and the total beside the bar', () => {
+    setup(twoParts());
     const wabtec = bar(/^Wabtec/);
-    const texts = [...wabtec.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(['Wabtec', 'about $4.2B', 'about $1B']));
-    expect(wabtec).toHaveTextContent('about $5.2B');
+    const chart = screen.getByRole('group', { name: 'Bars' });
+    const texts = [...chart.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['about $4.2B', 'about $1B']));
+    // The button shows the name and the total ("about $5B": $1B is known to the billion), and its name begins with that.
+    expect([...wabtec.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Wabtec', 'about $5B', '2 deals: a 2025 program and a 2023 project']);
+    expect(wabtec.getAttribute('aria-label')).toBe(
+      'Wabtec about $5B 2 deals: a 2025 program and a 2023 project (Wabtec: about $5B · 2 deals: a 2025 program (about $4.2B) and a 2023 project (about $1B))',
+    );
   });
 
   it('toggles the company filter on click, Enter and Space, and shows the selection as pressed', async () => {
     const { user, actions } = setup();
     await user.click(bar(/^Citigroup/));
     expect(actions.toggleCompany).toHaveBeenLastCalledWith('citi');
-    const wabtec = bar(/^Wabtec/);
+    const wabtec = bar(/^Wabtec about \$4\.2B/);
     while (document.activeElement !== wabtec) await user.tab();
     await user.keyboard('{Enter}');
     await user.keyboard(' ');
-    expect(actions.toggleCompany.mock.calls).toEqual([['citi'], ['wabtec'], ['wabtec']]);
+    // Either of a company's bars toggles the company.
+    await user.click(bar(/^Wabtec \$150M/));
+    expect(actions.toggleCompany.mock.calls).toEqual([['citi'], ['wabtec'], ['wabtec'], ['wabtec']]);
   });
 
-  it('highlights the companies in the filter', () => {
+  it('highlights the companies in the filter, in each of their bars', () => {
     setup(small, { filters: { companies: ['citi'] } });
-    expect(bars().map((b) => [b.getAttribute('aria-label')?.split(':')[0], b.getAttribute('aria-pressed')])).toEqual([['Citigroup', 'true']]);
+    expect(bars().map((b) => [b.querySelector('text')?.textContent, b.getAttribute('aria-pressed')])).toEqual([['Citigroup', 'true']]);
+    cleanup();
+    setup(small, { filters: { companies: ['wabtec'] } });
+    expect(bars().map((b) => [b.querySelector('text')?.textContent, b.getAttribute('aria-pressed')])).toEqual([
+      ['Wabtec', 'true'],
+      ['Wabtec', 'true'],
+    ]);
   });
 
-  it('shows each deal in a tooltip on keyboard focus and on hover', async () => {
+  it('shows each deal in a tooltip on keyboard focus and on hover, a lone deal’s value said once', async () => {
     const { user } = setup();
-    const wabtec = bar(/^Wabtec/);
+    const wabtec = bar(/^Wabtec about \$4\.2B/);
     while (document.activeElement !== wabtec) await user.tab();
     const tip = screen.getByRole('tooltip');
     expect(wabtec).toHaveAccessibleDescription(/Locomotive supply and service agreement/);
-    expect(within(tip).getByText('about $4.2B · signed agreement · 80th session, 2025')).toBeInTheDocument();
-    expect(within(tip).getByText('$150M · investment plan · 78th session, 2023')).toBeInTheDocument();
+    expect(within(tip).getByText('signed agreement · 80th session, 2025')).toBeInTheDocument();
+    expect(tip.textContent!.split('about $4.2B')).toHaveLength(2);
+    // The plan is another bar, with its own tooltip.
+    expect(within(tip).queryByText(/investment plan/)).toBeNull();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
     await user.hover(bar(/^Citigroup/));
@@ -94,9 +150,17 @@ describe('DealChart', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('lists each deal of a bar of several with its value in the tooltip', async () => {
+    const { user } = setup(twoParts());
+    await user.hover(bar(/^Wabtec/));
+    const tip = screen.getByRole('tooltip');
+    expect(within(tip).getByText('about $4.2B · program · 80th session, 2025')).toBeInTheDocument();
+    expect(within(tip).getByText('about $1B · project · 78th session, 2023')).toBeInTheDocument();
+  });
+
   it('keeps the tooltip where the pointer has it when a bar is pressed (the press focuses it too)', async () => {
     const { user } = setup();
-    const wabtec = bar(/^Wabtec/);
+    const wabtec = bar(/^Wabtec about \$4\.2B/);
     await user.hover(wabtec);
     const at = () => [screen.getByRole('tooltip').style.left, screen.getByRole('tooltip').style.top];
     const before = at();
@@ -109,6 +173,66 @@ describe('DealChart', () => {
     await user.tab({ shift: true });
     expect(document.activeElement).toBe(wabtec);
     expect(at()).not.toEqual(before);
+  });
+});
+
+describe('the header and the deal chart print the same figures', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const combinations = (['basis', 'session'] as const).flatMap((colourBy) =>
+    [false, true].flatMap((cumulative) => [false, true].flatMap((planned) => [false, true].map((showAll) => ({ colourBy, cumulative, planned, showAll })))),
+  );
+  /** deals-small with Wabtec's agreement planned, so that counting planned deals changes the figures. */
+  const withPlanned = dataset((d) => (d.deals.find((x) => x.id === 'wabtec-2025')!.status = 'planned'));
+  const cases = [
+    ...combinations.map((options) => ({ name: 'bundled', index: () => indexOf(bundledDataset()), options })),
+    ...combinations.map((options) => ({ name: 'deals-small, a planned deal', index: () => withPlanned, options })),
+  ].map((c) => ({ ...c, label: Object.entries(c.options).map(([k, v]) => `${k}=${v}`).join(' ') }));
+
+  it.each(cases)('$name, $label', ({ index: indexFn, options }) => {
+    const index = indexFn();
+    atWidth(1280);
+    const i18n = english();
+    const { props } = setup(index, { options });
+    const summary = summarize(props.filtered, index, { includePlanned: options.planned, includeCumulative: options.cumulative });
+    render(Summary, { props: { summary, i18n, hasPlanned: true, onPlanned: () => {} } });
+    const words = summary.kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k));
+    expect(words.length).toBeGreaterThan(0);
+    // The chart: a heading per kind, and the total sentence, in the header's words.
+    expect(groupHeadings()).toEqual(words);
+    expect(screen.getByText(/^Signed agreements:|^Announced plans:/, { selector: 'p' }).textContent!.startsWith(words.join(' · '))).toBe(true);
+    // The header: the same figure beside each kind's name.
+    const header = screen.getByRole('region', { name: i18n.t('shell.summary.label') });
+    for (const k of summary.kinds.filter((x) => x.sum)) {
+      const term = within(header).getByText(i18n.t(`kind.${k.kind}`), { selector: 'dt' });
+      const figure = i18n.sum(k.sum!);
+      expect(term.nextElementSibling!.textContent!.trim().startsWith(figure)).toBe(true);
+      expect(groupHeadings()).toContain(`${i18n.t(`kind.${k.kind}`)}: ${figure} (${k.sum!.parts === 1 ? '1 deal' : `${k.sum!.parts} deals`})`);
+    }
+  });
+});
+
+describe('accessible names contain the visible text (WCAG 2.5.3)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const cases = [1280, 375].flatMap((width) => [
+    { name: 'bundled, cumulative included', width, index: () => indexOf(bundledDataset()), o: { options: { cumulative: true } } },
+    { name: 'deals-small by session', width, index: () => small, o: { options: { colourBy: 'session' as const, cumulative: true } } },
+    { name: 'two parts of one kind', width, index: twoParts, o: {} },
+    { name: 'a company selected', width, index: () => small, o: { filters: { companies: ['acme'] } } },
+  ]);
+  it.each(cases)('$name at $width px: every bar’s name begins with the texts its button shows', ({ width, index, o }) => {
+    atWidth(width);
+    setup(index(), o);
+    expect(screen.getByRole('group', { name: 'Bars' })).toHaveAttribute('width', String(width));
+    expect(bars().length).toBeGreaterThan(0);
+    for (const b of bars()) {
+      const shown = shownText(b);
+      expect(shown.length).toBeGreaterThan(0);
+      const name = b.getAttribute('aria-label')!;
+      expect(name.startsWith(shown), `"${name}" does not begin with "${shown}"`).toBe(true);
+      expect(b).toHaveAccessibleName(name);
+    }
   });
 });
 
@@ -127,13 +251,17 @@ describe('controls', () => {
     expect(screen.queryByRole('checkbox', { name: 'Count planned deals' })).toBeNull();
   });
 
-  it('reflect the options they are given: session colours, cumulative included and hatched', () => {
+  it('reflect the options they are given: session colours, cumulative included and hatched, in a bar of its own', () => {
     setup(small, { options: { colourBy: 'session', cumulative: true } });
     expect(screen.getByRole('radio', { name: 'session' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Include cumulative investments' })).toBeChecked();
-    const fills = [...bar(/^Citigroup/).querySelectorAll('rect[height="20"]')].map((r) => r.getAttribute('fill'));
-    expect(fills).toHaveLength(2);
-    expect(fills[0]).toMatch(/^url\(#.*-hatch-\d+\)$/);
+    const fills = (name: RegExp) => [...bar(name).querySelectorAll('rect[height="20"]')].map((r) => r.getAttribute('fill'));
+    // Citigroup's financing and its money spent over past years: two bars, never stacked.
+    expect(fills(/^Citigroup up to/)).toHaveLength(1);
+    expect(fills(/^Citigroup up to/)[0]).not.toMatch(/hatch/);
+    expect(fills(/^Citigroup over/)).toHaveLength(1);
+    expect(fills(/^Citigroup over/)[0]).toMatch(/^url\(#.*-hatch-\d+\)$/);
+    expect(groupHeadings().at(-1)).toBe('Invested in earlier years: over $230M (1 deal)');
     expect(within(screen.getByRole('group', { name: 'Bars' })).getByText('78th session, 2023')).toBeInTheDocument();
   });
 
@@ -248,21 +376,11 @@ describe('widths', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('puts names above the bars at 375 px', () => {
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(private readonly callback: ResizeObserverCallback) {}
-        observe() {
-          this.callback([{ contentRect: { width: 375, height: 300 } } as ResizeObserverEntry], this as never);
-        }
-        unobserve() {}
-        disconnect() {}
-      },
-    );
+    atWidth(375);
     setup();
     const svg = screen.getByRole('group', { name: 'Bars' });
     expect(svg).toHaveAttribute('width', '375');
-    const name = [...bar(/^Wabtec/).querySelectorAll('text')].find((t) => t.textContent === 'Wabtec')!;
+    const name = [...bar(/^Wabtec about/).querySelectorAll('text')].find((t) => t.textContent === 'Wabtec')!;
     expect(name).toHaveAttribute('text-anchor', 'start');
   });
 

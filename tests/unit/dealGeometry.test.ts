@@ -26,9 +26,18 @@ function withTail(n: number, usd: (i: number) => number): DatasetIndex {
 /** Together the small companies outweigh the largest one. */
 const tail = withTail(120, (i) => 90e6 - i * 1e5);
 
-const mark = (layout: DealLayout, id: string) => {
-  const m = layout.rows.find((r) => r.row.id === id);
-  if (!m) throw new Error(`no row "${id}"`);
+/** deals-small with Wabtec's two deals made a 2025 program and a 2023 project: one kind of money, two parts of one bar. */
+function twoParts(first: number, second: number): DatasetIndex {
+  const data = fixture('deals-small.json');
+  Object.assign(data.deals.find((d) => d.id === 'wabtec-2025')!, { basis: 'program', value: { usd: first, qualifier: 'about' } });
+  Object.assign(data.deals.find((d) => d.id === 'wabtec-2023')!, { basis: 'project', value: { usd: second, qualifier: 'about' } });
+  return indexOf(data);
+}
+
+/** A row by its bar's key: kind of money and company ("plans:wabtec"). */
+const mark = (layout: DealLayout, key: string) => {
+  const m = layout.rows.find((r) => r.row.key === key);
+  if (!m) throw new Error(`no row "${key}" among ${layout.rows.map((r) => r.row.key).join(', ')}`);
   return m;
 };
 
@@ -80,26 +89,63 @@ describe('dealLayout', () => {
   it.each(narrow)('puts names above the bars below $width px: $above', ({ width, above }) => {
     const layout = dealLayout(model(small), width);
     expect(layout.labelsAbove).toBe(above);
-    const wabtec = mark(layout, 'wabtec');
+    const wabtec = mark(layout, 'agreements:wabtec');
     expect(wabtec.nameAnchor).toBe(above ? 'start' : 'end');
     expect(layout.plotX === 0).toBe(above);
     if (above) expect(wabtec.nameY).toBeLessThan(wabtec.barY);
   });
 
   it('labels a segment inside when its value fits, and says the others in the annotation', () => {
-    const wide = mark(dealLayout(model(bundled), 960), 'wabtec');
+    const index = twoParts(4.2e9, 1e9);
+    const wide = mark(dealLayout(model(index), 960), 'programs:wabtec');
     expect(wide.segments.map((s) => s.label)).toEqual(['about $4.2B', 'about $1B']);
-    expect(wide.below?.lines.join(' ')).toBe('2 deals: a 2025 signed agreement and a 2023 investment plan');
-    const phone = mark(dealLayout(model(bundled), 375), 'wabtec');
+    // The total is known no better than its coarsest part ("about $1B": to the billion).
+    expect(wide.row.value).toBe('about $5B');
+    expect(wide.below?.lines.join(' ')).toBe('2 deals: a 2025 program and a 2023 project');
+    const phone = mark(dealLayout(model(index), 375), 'programs:wabtec');
     expect(phone.segments.map((s) => s.label)).toEqual(['about $4.2B', null]);
-    expect(phone.beside.text).toBe('about $5.2B');
-    expect(phone.below?.lines.join(' ')).toBe('2 deals: a 2025 signed agreement and a 2023 investment plan (about $1B)');
-    // The accessible name always has every value.
-    expect(phone.label).toBe('Wabtec: about $5.2B · 2 deals: a 2025 signed agreement (about $4.2B) and a 2023 investment plan (about $1B)');
+    expect(phone.beside.text).toBe('about $5B');
+    expect(phone.below?.lines.join(' ')).toBe('2 deals: a 2025 program and a 2023 project (about $1B)');
+    // The accessible name begins with what the bar shows, then has every value.
+    expect(phone.label).toBe('Wabtec about $5B 2 deals: a 2025 program and a 2023 project (about $1B) (Wabtec: about $5B · 2 deals: a 2025 program (about $4.2B) and a 2023 project (about $1B))');
+  });
+
+  it('draws a company with a plan and an agreement as two bars, under two headings, each with its own total', () => {
+    for (const width of [375, 960]) {
+      const layout = dealLayout(model(bundled), width);
+      expect(layout.groups.map((g) => g.text)).toEqual(['Signed agreements: about $4.2B (1 deal)', 'Announced plans: about $1B (1 deal)']);
+      const agreement = mark(layout, 'agreements:wabtec');
+      const plan = mark(layout, 'plans:wabtec');
+      expect([agreement.beside.text.split(' · ')[0], plan.beside.text.split(' · ')[0]]).toEqual(['about $4.2B', 'about $1B']);
+      // Each heading sits above its bars, and the second group below the first one's bars.
+      expect(layout.groups[0]!.y).toBeLessThan(agreement.y);
+      expect(agreement.y + agreement.height).toBeLessThan(layout.groups[1]!.y);
+      expect(layout.groups[1]!.y).toBeLessThan(plan.y);
+      // One scale for every group: dollars per pixel are the same.
+      expect(plan.barWidth / agreement.barWidth).toBeCloseTo(1 / 4.2, 2);
+    }
+  });
+
+  it('begins every accessible name with the text its bar shows (WCAG 2.5.3), at every width', () => {
+    for (const width of [320, 375, 640, 960, 1440]) {
+      for (const [index, options] of [
+        [bundled, { cumulative: true }],
+        [small, { colourBy: 'session' as const }],
+        [tail, {}],
+        [twoParts(4.2e9, 1e9), {}],
+      ] as const) {
+        for (const m of dealLayout(model(index, options), width).rows) {
+          const shown = [m.name, m.beside.text, ...(m.below?.lines ?? [])].join(' ');
+          expect(m.label.startsWith(shown), `${width}: "${m.label}" does not begin with "${shown}"`).toBe(true);
+          // Anything more is the full wording, in brackets.
+          if (m.label !== shown) expect(m.label.slice(shown.length)).toMatch(/^ \(.+\)$/);
+        }
+      }
+    }
   });
 
   it('prints a lone segment’s value once, beside the bar, with the whole annotation when it fits', () => {
-    const acme = mark(dealLayout(model(small), 960), 'acme');
+    const acme = mark(dealLayout(model(small), 960), 'programs:acme');
     expect(acme.segments.map((s) => s.label)).toEqual([null]);
     expect(acme.beside.text).toBe('$80M · a 2025 project; 1 more undisclosed');
     expect(acme.below).toBeNull();
@@ -110,22 +156,22 @@ describe('dealLayout', () => {
     const all = dealLayout(model(tail, { showAll: true }), 960);
     const others = folded.rows.at(-1)!;
     expect(others.row.kind).toBe('others');
-    expect(others.row.sum.usd).toBeGreaterThan(mark(folded, 'wabtec').row.sum.usd);
+    expect(others.row.sum.usd).toBeGreaterThan(mark(folded, 'agreements:wabtec').row.sum.usd);
     expect(others.cutX).not.toBeNull();
-    expect(others.barWidth).toBe(mark(folded, 'wabtec').barWidth);
+    expect(others.barWidth).toBe(mark(folded, 'agreements:wabtec').barWidth);
     expect(others.beside.text).toBe(others.row.value);
     expect(others.below?.lines.join(' ') ?? others.beside.text).toMatch(/bar cut, not to scale/);
     // The largest company spans the scale; the others keep its dollars per pixel.
-    const wabtec = mark(folded, 'wabtec');
-    const citi = mark(folded, 'citi');
-    expect(citi.barWidth / wabtec.barWidth).toBeCloseTo(500 / 4350, 2);
+    const wabtec = mark(folded, 'agreements:wabtec');
+    const citi = mark(folded, 'financing:citi');
+    expect(citi.barWidth / wabtec.barWidth).toBeCloseTo(500 / 4200, 2);
     expect(all.rows.every((r) => r.cutX === null)).toBe(true);
   });
 
   it('draws an Others bar shorter than the largest company to scale, uncut', () => {
     const layout = dealLayout(model(withTail(30, () => 10e6)), 960);
     const others = layout.rows.at(-1)!;
-    const wabtec = mark(layout, 'wabtec');
+    const wabtec = mark(layout, 'agreements:wabtec');
     expect(others.row.sum.usd).toBeLessThan(wabtec.row.sum.usd);
     expect(others.cutX).toBeNull();
     expect(others.barWidth / wabtec.barWidth).toBeCloseTo(others.row.sum.usd / wabtec.row.sum.usd, 2);
@@ -140,11 +186,19 @@ describe('dealLayout', () => {
   });
 
   it('stacks segments left to right, each as wide as its share of the bar', () => {
-    const m = mark(dealLayout(model(small, { cumulative: true }), 960), 'citi');
+    const m = mark(dealLayout(model(twoParts(5e8, 2e8)), 960), 'programs:wabtec');
     const [a, b] = m.segments;
     expect(a!.x).toBe(0);
     expect(b!.x).toBeCloseTo(a!.width, 0);
-    expect(a!.width / b!.width).toBeCloseTo(500 / 230, 1);
+    expect(a!.width / b!.width).toBeCloseTo(500 / 200, 1);
+    expect(a!.width + b!.width).toBeCloseTo(m.barWidth, 0);
+  });
+
+  it('fills the bar with its segments exactly when the total is rounded to its coarsest part', () => {
+    // about $4.2B + about $1B: a bar of "about $5B", parts of 4.2 and 1.
+    const m = mark(dealLayout(model(twoParts(4.2e9, 1e9)), 960), 'programs:wabtec');
+    const [a, b] = m.segments;
+    expect(a!.width / b!.width).toBeCloseTo(4.2, 1);
     expect(a!.width + b!.width).toBeCloseTo(m.barWidth, 0);
   });
 
