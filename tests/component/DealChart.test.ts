@@ -65,7 +65,8 @@ describe('DealChart', () => {
   it('is a figure named "Deal values by company" with a button per company and kind of money with a disclosed value', () => {
     setup();
     expect(screen.getByRole('figure', { name: /^Deal values by company/ })).toHaveAccessibleDescription(
-      'Horizontal bars of 3 companies with a disclosed deal value, largest first: Wabtec, about $4.2B; the smallest drawn: Acme Mining and Metallurgical Holdings International, $80M.',
+      // Each kind's largest bar: never "the smallest drawn" across groups of unlike money.
+      'Horizontal bars of 3 companies with a disclosed deal value, in one group per kind of money, largest first. Signed agreements: Wabtec, about $4.2B. Announced plans: Wabtec, $150M. Financing: Citigroup, up to $500M. Programs and projects: Acme Mining and Metallurgical Holdings International, $80M.',
     );
     // Wabtec's agreement and its plan are two bars, never one of "about $4.35B".
     expect(bars().map((b) => b.getAttribute('aria-label'))).toEqual([

@@ -256,13 +256,16 @@ export function legendOf(rows: readonly BarRow[], byBasis: boolean, index: Datas
   return entries;
 }
 
-export function describeBars(rows: readonly BarRow[], companies: number, i18n: I18n): string {
-  const drawn = rows.filter((r) => r.kind === 'company');
-  const first = drawn[0];
-  const last = drawn[drawn.length - 1];
-  if (!first || !last) return '';
-  const values = { count: companies, first: first.name, firstValue: first.value };
-  return first === last
-    ? i18n.t('deals.description', values)
-    : i18n.t('deals.descriptionRange', { ...values, last: last.name, lastValue: last.value });
+/** One sentence for screen readers: the groups of bars, each kind with its largest and smallest bar drawn. */
+export function describeBars(groups: readonly { kind: MoneyKind; rows: readonly BarRow[] }[], companies: number, i18n: I18n): string {
+  const parts: string[] = [];
+  for (const g of groups) {
+    const drawn = g.rows.filter((r) => r.kind === 'company');
+    const first = drawn[0];
+    const last = drawn[drawn.length - 1];
+    if (!first || !last) continue;
+    const values = { kind: i18n.t(`kind.${g.kind}`), first: first.name, firstValue: first.value };
+    parts.push(first === last ? i18n.t('deals.descriptionGroup', values) : i18n.t('deals.descriptionGroupRange', { ...values, last: last.name, lastValue: last.value }));
+  }
+  return parts.length ? i18n.t('deals.descriptionKinds', { count: companies, groups: parts.join(' ') }) : '';
 }

@@ -160,8 +160,10 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
     const barWidth = cut ? range : Math.max(2, x(row.sum.usd));
     const barY = top + (labelsAbove ? NAME_ABOVE : 0);
     let start = 0;
+    // The parts share the bar by their own values: the total is rounded to its precision, the parts are not.
+    const parts = row.segments.reduce((n, s) => n + s.sum.usd, 0);
     const segments = row.segments.map((segment): SegmentMark => {
-      const w = row.sum.usd > 0 ? (barWidth * segment.sum.usd) / row.sum.usd : 0;
+      const w = parts > 0 ? (barWidth * segment.sum.usd) / parts : 0;
       const fits = row.segments.length > 1 && textWidth(segment.value, SIZE.segment) + 2 * SEGMENT_PAD <= w;
       const mark = { segment, x: px(start), width: px(w), label: fits ? segment.value : null };
       start += w;

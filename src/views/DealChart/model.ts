@@ -223,7 +223,7 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
     companies,
     foldable,
     legend: legendOf(rows, options.colourBy === 'basis', index, i18n),
-    description: describeBars(rows, companies, i18n),
+    description: describeBars(groups, companies, i18n),
     usd: (n) => i18n.usd(n),
     undisclosed: undisclosedOrder(undisclosedSlots, dealsOf, index),
     ordered: Uint32Array.from([...ranked, ...valueless].flatMap(dealsOf)),
