@@ -185,6 +185,14 @@ describe('facetCounts on the small fixture, written out', () => {
     expect([...counts.countries.values()].every((n) => n === 0)).toBe(true);
   });
 
+  it('a link may put any actor in the company filter: its count is still what choosing it shows', () => {
+    // ?company=usa names a state; the filter keeps e-usa, where its president and envoy speak for it.
+    for (const f of [filters({ companies: ['usa'] }), filters({ companies: ['usa'], years: [2023] })]) {
+      expect(get(facetCounts(index, f, { includePlanned: false }), 'companies', 'usa')).toBe(1);
+      expect(mismatches(index, f, false)).toEqual([]);
+    }
+  });
+
   it('an empty dataset counts nothing', () => {
     const empty = indexDataset({ ...querySmall(), engagements: [], deals: [] });
     const counts = facetCounts(empty, filters(), { includePlanned: true });
