@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { filterOptions, type DatasetIndex, type Filters } from '../../src/lib/data/query';
+import { facetCounts, filterDataset, filterOptions, summarize, type DatasetIndex, type Filters } from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';
 import FilterPanel from '../../src/shell/FilterPanel.svelte';
 import { COLLAPSED } from '../../src/shell/FilterGroup.svelte';
@@ -23,9 +23,12 @@ function actions() {
   };
 }
 
+/** The counts the app passes: what each choice shows under the other filters, planned events not counted. */
+const countsOf = (index: DatasetIndex, f: Filters) => facetCounts(index, f, { includePlanned: false });
+
 function renderPanel(index: DatasetIndex = small, f: Filters = filters()) {
   const a = actions();
-  const result = render(FilterPanel, { props: { index, options: filterOptions(index), filters: f, i18n, actions: a } });
+  const result = render(FilterPanel, { props: { index, options: filterOptions(index), counts: countsOf(index, f), filters: f, i18n, actions: a } });
   return { actions: a, ...result };
 }
 
@@ -62,11 +65,40 @@ describe('FilterPanel on a small dataset', () => {
     renderPanel();
     const boxes = within(group(/^Counterpart country/)).getAllByRole('checkbox');
     const rows = boxes.map((b) => [labelOf(b), countOf(b)]);
+    const counts = countsOf(small, filters()).countries;
+    // The order is the dataset-wide frequency; the number is what choosing shows (here, without filters, the same).
     const expected = filterOptions(small)
-      .countries.map((o) => ({ name: i18n.country(o.value), count: o.count }))
-      .sort((x, y) => y.count - x.count || i18n.compare(x.name, y.name))
+      .countries.map((o) => ({ name: i18n.country(o.value), order: o.count, count: counts.get(o.value) ?? 0 }))
+      .sort((x, y) => y.order - x.order || i18n.compare(x.name, y.name))
       .map((o) => [o.name, i18n.count(o.count)]);
     expect(rows).toEqual(expected);
+    expect(rows).toEqual([['United States', '3'], ['France', '2'], ['Germany', '0'], ['United Kingdom', '0']]);
+  });
+
+  it('counts a counterpart type by the engagements choosing it shows, not by records', () => {
+    renderPanel();
+    const companies = within(group(/^Counterpart type/)).getByRole('checkbox', { name: /^companies\b/ });
+    // Was 7 (2 engagements + 5 deals, dataset-wide); choosing "companies" shows 2 engagements (e-acme, e-roundtable).
+    expect(countOf(companies)).toBe('2');
+    expect(summarize(filterDataset(small, filters({ actorTypes: ['company'] })), small, { includePlanned: false }).engagements).toBe(2);
+  });
+
+  it('under a filter, each count is what choosing it shows with the other filters, and the order stays', () => {
+    renderPanel(small, filters({ years: [2023] }));
+    const rows = within(group(/^Counterpart country/))
+      .getAllByRole('checkbox')
+      .map((b) => [labelOf(b), countOf(b)]);
+    // In 2023 France is met nowhere (its two engagements are in 2024), yet it keeps its place in the list.
+    expect(rows).toEqual([['United States', '2'], ['France', '0'], ['Germany', '0'], ['United Kingdom', '0']]);
+    // A filter's own choices do not narrow each other's counts: 2024 still says what choosing it alone shows.
+    const chips = within(group(/^Session/)).getAllByRole('button');
+    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['2023 · 78th 3', '2024 · 79th 3', '2025 · 80th 0']);
+  });
+
+  it('a country filter changes the session counts to what each session shows for that country', () => {
+    renderPanel(small, filters({ countries: ['FRA'] }));
+    const chips = within(group(/^Session/)).getAllByRole('button');
+    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['2023 · 78th 0', '2024 · 79th 2', '2025 · 80th 0']);
   });
 
   it('shows the filters in force, and the group says how many are selected', () => {
@@ -123,15 +155,17 @@ describe('FilterPanel on a small dataset', () => {
 describe('FilterPanel on a large dataset', () => {
   const big = indexOf(synthDataset({ engagements: 3000, seed: 1 }));
   const options = filterOptions(big);
+  const bigCounts = countsOf(big, filters()).countries;
   const countryRows = () => within(group(/^Counterpart country/)).getAllByRole('checkbox');
 
   it('shows the most frequent countries, with counts, and "Show all N" expands the list', async () => {
     const user = userEvent.setup();
     renderPanel(big);
     expect(options.countries.length).toBeGreaterThan(150);
+    // Most frequent in the whole dataset first; the number is what choosing shows (planned events not counted).
     const top = options.countries
-      .map((o) => ({ name: i18n.country(o.value), count: o.count }))
-      .sort((x, y) => y.count - x.count || i18n.compare(x.name, y.name))
+      .map((o) => ({ name: i18n.country(o.value), order: o.count, count: bigCounts.get(o.value) ?? 0 }))
+      .sort((x, y) => y.order - x.order || i18n.compare(x.name, y.name))
       .slice(0, COLLAPSED);
     expect(countryRows().map((b) => [labelOf(b), countOf(b)])).toEqual(top.map((o) => [o.name, i18n.count(o.count)]));
 
@@ -155,7 +189,7 @@ describe('FilterPanel on a large dataset', () => {
     expect(rows.map(labelOf).sort()).toEqual(matching.map((o) => i18n.country(o.value)).sort());
     for (const row of rows) {
       const option = matching.find((o) => i18n.country(o.value) === labelOf(row))!;
-      expect(countOf(row)).toBe(i18n.count(option.count));
+      expect(countOf(row)).toBe(i18n.count(bigCounts.get(option.value) ?? 0));
     }
     expect(screen.getByText(`${matching.length} matches`)).toBeInTheDocument();
   });
@@ -206,10 +240,13 @@ describe('FilterPanel at 100,000 engagements', () => {
     const huge = indexOf(synthDataset({ engagements: 100_000, seed: 2 }));
     const options = filterOptions(huge);
     const a = actions();
-    const { rerender, container } = render(FilterPanel, { props: { index: huge, options, filters: filters(), i18n, actions: a } });
+    const { rerender, container } = render(FilterPanel, { props: { index: huge, options, counts: countsOf(huge, filters()), filters: filters(), i18n, actions: a } });
     const country = options.countries.at(-1)!.value;
+    const next = filters({ countries: [country], years: [options.years.at(-1)!.value] });
+    // The counts are the app's to compute (App.svelte), once per change; the panel only prints them.
+    const counts = countsOf(huge, next);
     const started = performance.now();
-    await rerender({ filters: filters({ countries: [country], years: [options.years.at(-1)!.value] }) });
+    await rerender({ filters: next, counts });
     const elapsed = performance.now() - started;
     expect(container.querySelectorAll('input[type=checkbox]:checked')).toHaveLength(1);
     expect(container.querySelectorAll('input[type=checkbox], button[aria-pressed]').length).toBeLessThan(50);

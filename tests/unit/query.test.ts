@@ -22,6 +22,7 @@ import {
   indexDataset,
   summarize,
   FILTER_KEYS,
+  type CountOptions,
   type Counterpart,
   type DatasetIndex,
   type FilterKey,
@@ -30,8 +31,9 @@ import {
   type Summary,
 } from '../../src/lib/data/query';
 import type { Actor, Dataset, Deal, Engagement } from '../../src/lib/data/schema';
+import type { KindSum, ValueSum } from '../../src/lib/data/values';
 import { original } from '../../src/lib/data/text';
-import { ACTOR_TYPES, type ActorType } from '../../src/lib/data/vocabulary';
+import { ACTOR_TYPES, type ActorType, type MoneyKind } from '../../src/lib/data/vocabulary';
 import { mulberry32, synthDataset } from '../../scripts/synth/generate';
 import { itemsOf } from '../../src/lib/data/datasetIndex';
 import { querySmall } from '../fixtures/querySmall';
@@ -516,7 +518,8 @@ describe('dealsByCompany', () => {
       },
       {
         company: 'acme',
-        sum: { usd: 1.25e9, parts: 2, combined: { bound: 'none', approximate: true } },
+        // about $1B + $250M exact: the total keeps the precision of "about $1B" (values.ts), so about $1B.
+        sum: { usd: 1e9, parts: 2, combined: { bound: 'none', approximate: true } },
         disclosed: 2,
         undisclosed: 0,
         deals: ['d-acme-plan', 'd-acme-service'],
@@ -600,10 +603,20 @@ describe('engagementsBySession', () => {
 
 describe('summarize', () => {
   const none = { bound: 'none', approximate: false } as const;
-  const cases: { name: string; input: [DatasetIndex, Partial<Filters>, boolean]; expected: Summary }[] = [
+  /** A sum of disclosed values, written out so a case reads at a glance. */
+  const money = (usd: number, parts: number, bound: 'none' | 'lower' | 'upper' | 'mixed', approximate: boolean): ValueSum => ({ usd, parts, combined: { bound, approximate } });
+  const kind = (k: MoneyKind, sum: ValueSum | null, deals: number, undisclosed = 0): KindSum => ({ kind: k, sum, deals, undisclosed });
+  // The fixture's new money, in MONEY_KINDS order: $250M exact agreement, about $1B plan, up to $300M financing, an undisclosed project.
+  const newMoney = [
+    kind('agreements', money(2.5e8, 1, 'none', false), 1),
+    kind('plans', money(1e9, 1, 'none', true), 1),
+    kind('financing', money(3e8, 1, 'upper', false), 1),
+    kind('programs', null, 1, 1),
+  ];
+  const cases: { name: string; input: [DatasetIndex, Partial<Filters>, CountOptions]; expected: Summary }[] = [
     {
-      name: 'everything: cumulative investment kept apart from new commitments',
-      input: [index, {}, false],
+      name: 'everything: one figure per kind of money, never added across kinds; cumulative investment apart',
+      input: [index, {}, { includePlanned: false }],
       expected: {
         engagements: 6,
         planned: 0,
@@ -611,16 +624,31 @@ describe('summarize', () => {
         organizations: 2,
         deals: 5,
         plannedDeals: 0,
-        // $1B about + $250M exact + $300M up to
-        disclosed: { usd: 1.55e9, parts: 3, combined: { bound: 'upper', approximate: true } },
-        cumulative: { usd: 5e9, parts: 1, combined: { bound: 'lower', approximate: false } },
+        kinds: newMoney,
+        cumulative: money(5e9, 1, 'lower', false),
         undisclosedDeals: 1,
         includePlanned: false,
       },
     },
     {
-      name: 'one year',
-      input: [index, { years: [2023] }, false],
+      name: 'everything with cumulative investments: a kind of its own, and no longer a note',
+      input: [index, {}, { includePlanned: false, includeCumulative: true }],
+      expected: {
+        engagements: 6,
+        planned: 0,
+        countries: 2,
+        organizations: 2,
+        deals: 5,
+        plannedDeals: 0,
+        kinds: [...newMoney, kind('cumulative', money(5e9, 1, 'lower', false), 1)],
+        cumulative: null,
+        undisclosedDeals: 1,
+        includePlanned: false,
+      },
+    },
+    {
+      name: 'one year: a plan and an agreement of one company stay two figures',
+      input: [index, { years: [2023] }, { includePlanned: false }],
       expected: {
         engagements: 3,
         planned: 0,
@@ -628,15 +656,15 @@ describe('summarize', () => {
         organizations: 2,
         deals: 2,
         plannedDeals: 0,
-        disclosed: { usd: 1.25e9, parts: 2, combined: { bound: 'none', approximate: true } },
+        kinds: [kind('agreements', money(2.5e8, 1, 'none', false), 1), kind('plans', money(1e9, 1, 'none', true), 1)],
         cumulative: null,
         undisclosedDeals: 0,
         includePlanned: false,
       },
     },
     {
-      name: 'only a cumulative value is known: nothing new is disclosed',
-      input: [index, { companies: ['globex'] }, false],
+      name: 'only a cumulative value is known: no new money is disclosed',
+      input: [index, { companies: ['globex'] }, { includePlanned: false }],
       expected: {
         engagements: 1,
         planned: 0,
@@ -644,15 +672,15 @@ describe('summarize', () => {
         organizations: 0,
         deals: 2,
         plannedDeals: 0,
-        disclosed: null,
-        cumulative: { usd: 5e9, parts: 1, combined: { bound: 'lower', approximate: false } },
+        kinds: [kind('programs', null, 1, 1)],
+        cumulative: money(5e9, 1, 'lower', false),
         undisclosedDeals: 1,
         includePlanned: false,
       },
     },
     {
       name: 'nothing passes',
-      input: [index, { years: [2025] }, false],
+      input: [index, { years: [2025] }, { includePlanned: false }],
       expected: {
         engagements: 0,
         planned: 0,
@@ -660,7 +688,7 @@ describe('summarize', () => {
         organizations: 0,
         deals: 0,
         plannedDeals: 0,
-        disclosed: null,
+        kinds: [],
         cumulative: null,
         undisclosedDeals: 0,
         includePlanned: false,
@@ -668,7 +696,7 @@ describe('summarize', () => {
     },
     {
       name: 'planned records are reported but not counted',
-      input: [withPlanned, { years: [2023] }, false],
+      input: [withPlanned, { years: [2023] }, { includePlanned: false }],
       expected: {
         engagements: 2,
         planned: 1,
@@ -677,7 +705,7 @@ describe('summarize', () => {
         organizations: 2,
         deals: 1,
         plannedDeals: 1,
-        disclosed: { usd: 1e9, parts: 1, combined: { bound: 'none', approximate: true } },
+        kinds: [kind('plans', money(1e9, 1, 'none', true), 1)],
         cumulative: null,
         undisclosedDeals: 0,
         includePlanned: false,
@@ -685,7 +713,7 @@ describe('summarize', () => {
     },
     {
       name: 'planned records counted when asked',
-      input: [withPlanned, { years: [2023] }, true],
+      input: [withPlanned, { years: [2023] }, { includePlanned: true }],
       expected: {
         engagements: 3,
         planned: 1,
@@ -693,26 +721,29 @@ describe('summarize', () => {
         organizations: 2,
         deals: 2,
         plannedDeals: 1,
-        disclosed: { usd: 1.25e9, parts: 2, combined: { bound: 'none', approximate: true } },
+        kinds: [kind('agreements', money(2.5e8, 1, 'none', false), 1), kind('plans', money(1e9, 1, 'none', true), 1)],
         cumulative: null,
         undisclosedDeals: 0,
         includePlanned: true,
       },
     },
   ];
-  it.each(cases)('$name', ({ input: [i, f, includePlanned], expected }) => {
-    expect(summarize(filterDataset(i, filters(f)), i, { includePlanned })).toEqual(expected);
+  it.each(cases)('$name', ({ input: [i, f, options], expected }) => {
+    expect(summarize(filterDataset(i, filters(f)), i, options)).toEqual(expected);
   });
 
-  it('an exact sum says so', () => {
-    const s = summarize(filterDataset(index, filters({ companies: ['acme'] })), index, { includePlanned: false });
-    expect(s.disclosed?.combined).not.toEqual(none);
-    const exact = variant((d) => (deal('d-acme-plan', d).value = { usd: 1e9, qualifier: 'exact' }));
-    expect(summarize(filterDataset(exact, filters({ companies: ['acme'] })), exact, { includePlanned: false }).disclosed).toEqual({
-      usd: 1.25e9,
-      parts: 2,
-      combined: none,
+  // Acme's two deals made one kind (both plans), so that they add up.
+  const twoPlans = (planValue: Deal['value']) =>
+    variant((d) => {
+      deal('d-acme-plan', d).value = planValue;
+      deal('d-acme-service', d).basis = 'investment-plan';
     });
+  it('a sum of one kind keeps the precision of its parts, and an exact sum says so', () => {
+    const about = twoPlans({ usd: 1e9, qualifier: 'about' });
+    // "about $1B" is known to the billion: + $250M exact is still "about $1B", not "$1.25B".
+    expect(summarize(filterDataset(about, filters({ companies: ['acme'] })), about, { includePlanned: false }).kinds).toEqual([kind('plans', money(1e9, 2, 'none', true), 2)]);
+    const exact = twoPlans({ usd: 1e9, qualifier: 'exact' });
+    expect(summarize(filterDataset(exact, filters({ companies: ['acme'] })), exact, { includePlanned: false }).kinds).toEqual([kind('plans', { usd: 1.25e9, parts: 2, combined: none }, 2)]);
   });
 });
 

@@ -459,8 +459,11 @@ export function facetCounts(index: DatasetIndex, filters: Filters, options: Coun
   // Per engagement, the sectors and companies already counted (a stamp, so nothing is cleared).
   const sectorSeen = new Int32Array(index.sectors.length).fill(-1);
   const companySeen = new Int32Array(data.actors.length).fill(-1);
+  // The companies a choice can name: every company, and any other actor a link put in the filter
+  // (the filter keeps what it took part in, so its count must say so too).
+  const inFilter = new Set(filters.companies);
   const isCompany = new Uint8Array(data.actors.length);
-  data.actors.forEach((a, k) => (isCompany[k] = a.type === 'company' ? 1 : 0));
+  data.actors.forEach((a, k) => (isCompany[k] = a.type === 'company' || inFilter.has(a.id) ? 1 : 0));
   for (let i = 0; i < data.engagements.length; i++) {
     if (!options.includePlanned && index.ePlanned[i]) continue;
     const fails = failsOf(index, f, i);
@@ -499,7 +502,7 @@ export function facetCounts(index: DatasetIndex, filters: Filters, options: Coun
     countries: bySlot(index.countries, countries),
     actorTypes: byType,
     sectors: bySlot(index.sectors, sectors),
-    companies: new Map(data.actors.flatMap((a, k) => (a.type === 'company' ? [[a.id, companies[k]!] as [string, number]] : []))),
+    companies: new Map(data.actors.flatMap((a, k) => (isCompany[k] ? [[a.id, companies[k]!] as [string, number]] : []))),
   };
 }
 
