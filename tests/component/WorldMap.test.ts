@@ -82,7 +82,10 @@ describe('WorldMap', () => {
     expect(tip).toHaveTextContent('United States');
     expect(tip).toHaveTextContent('3 engagements');
     expect(tip).toHaveTextContent('Met: Joe Biden (United States) and Rafael Santana (Wabtec)');
-    expect(tip).toHaveTextContent('3 deals: about $5.2B');
+    // One line per kind of money: the plan is never added to the agreement ("3 deals: about $5.2B").
+    expect(tip).toHaveTextContent('Signed agreements: about $4.2B (1 deal)');
+    expect(tip).toHaveTextContent('Announced plans: $1B (1 deal)');
+    expect(tip).not.toHaveTextContent('5.2B');
     usa.blur();
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
   }, TIMEOUT);

@@ -16,7 +16,8 @@ import {
   type DatasetIndex,
   type IndexArrays,
 } from '../../src/lib/data/datasetIndex';
-import { dealsByCompany, engagementsByCountry, engagementsBySession, filterDataset, filterOptions, summarize } from '../../src/lib/data/query';
+import { engagementsByCountry, engagementsBySession, filterDataset, filterOptions, summarize } from '../../src/lib/data/query';
+import { sumByKind } from '../../src/lib/data/values';
 import type { Dataset } from '../../src/lib/data/schema';
 import { ACTOR_TYPES, QUALIFIERS, type ActorType } from '../../src/lib/data/vocabulary';
 import { synthDataset } from '../../scripts/synth/generate';
@@ -312,7 +313,7 @@ describe('the arrays travel to the page', () => {
         d: [...filtered.d],
         byCountry: engagementsByCountry(filtered, i),
         bySession: engagementsBySession(filtered, i),
-        byCompany: dealsByCompany(filtered.deals, i).map((t) => [t.company.id, t.sum, t.deals.length]),
+        kinds: sumByKind(filtered.deals),
         summary: summarize(filtered, i, { includePlanned: false }),
       };
     });

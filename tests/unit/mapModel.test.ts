@@ -135,15 +135,10 @@ describe('at scale: the model is bounded by countries and places, not records', 
   it('100,000 engagements: a filter change is one pass, the output stays small', () => {
     const index = indexOf(synthDataset({ engagements: 100_000, seed: 1 }));
     const base = exportInput(index);
-    const t0 = performance.now();
+    // Bounded by what it returns, not timed: speed is measured by npm run bench, never in a test.
     const scales = mapScales(index, base.options, 6);
-    const tScales = performance.now() - t0;
     const inputs = [base, exportInput(index, { filters: { years: [index.data.sessions.at(-1)!.year] } }), exportInput(index, { filters: { countries: ['USA'] } })];
-    const t1 = performance.now();
     const models = inputs.map((input) => mapModel(input, scales));
-    const tModels = (performance.now() - t1) / inputs.length;
-    expect(tScales).toBeLessThan(1000);
-    expect(tModels).toBeLessThan(500);
     for (const m of models) {
       expect(m.entries.length).toBeLessThanOrEqual(index.countries.length + 1);
       expect(m.sites.length).toBeLessThanOrEqual(scales.sites.places.length);

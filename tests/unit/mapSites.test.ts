@@ -119,9 +119,11 @@ describe('deal sites follow the deal chart’s rules', () => {
     const astana = model.sites.find((s) => s.names[0] === 'Astana')!;
     expect(siteTooltip(input, [astana])).toEqual({
       title: 'Astana',
-      lines: [{ text: 'Wabtec: about $4.2B' }, { text: 'Wabtec: undisclosed' }, { text: 'In all: about $4.2B', tone: 'muted' }],
+      // Two deals of two kinds: no "In all" that would add them; a kind's total only where it adds two or more deals.
+      lines: [{ text: 'Wabtec: about $4.2B' }, { text: 'Wabtec: undisclosed' }],
     });
     expect(siteDescription(input, astana)).toBe('Astana: Wabtec: about $4.2B; Wabtec: undisclosed');
+    expect(astana.kinds.map((k) => k.kind)).toEqual(['agreements', 'programs']);
     const both = siteTooltip(input, model.sites);
     expect(both.title).toBe('3 deal sites here');
     expect(both.lines.filter((l) => l.tone === 'strong').map((l) => l.text)).toHaveLength(3);
@@ -137,6 +139,7 @@ describe('overlapping sites are drawn so each can be seen and pointed at', () =>
     names: [key],
     deals: [],
     dealCount: 1,
+    kinds: [],
     sum: size ? { usd: size, parts: 1, combined: { bound: 'none', approximate: false } } : null,
     size,
     approximate: false,

@@ -9,7 +9,6 @@ import {
   counterpartOf,
   counterpartsMet,
   countryTotals,
-  dealsByCompany,
   dealsOfEngagement,
   engagementCountries,
   engagementOrganizations,
@@ -503,57 +502,6 @@ describe('countryTotals: the whole dataset, whatever the filters', () => {
   });
 });
 
-describe('dealsByCompany', () => {
-  const summary = (totals: ReturnType<typeof dealsByCompany>) =>
-    totals.map((t) => ({ company: t.company.id, sum: t.sum, disclosed: t.disclosedCount, undisclosed: t.undisclosedCount, deals: ids(t.deals) }));
-
-  it('sums disclosed values only by the one rule, counts undisclosed ones, largest total first', () => {
-    expect(summary(dealsByCompany(data.deals, index))).toEqual([
-      {
-        company: 'globex',
-        sum: { usd: 5e9, parts: 1, combined: { bound: 'lower', approximate: false } },
-        disclosed: 1,
-        undisclosed: 1,
-        deals: ['d-globex-wind', 'd-globex-cumulative'],
-      },
-      {
-        company: 'acme',
-        // about $1B + $250M exact: the total keeps the precision of "about $1B" (values.ts), so about $1B.
-        sum: { usd: 1e9, parts: 2, combined: { bound: 'none', approximate: true } },
-        disclosed: 2,
-        undisclosed: 0,
-        deals: ['d-acme-plan', 'd-acme-service'],
-      },
-      { company: 'zeta', sum: { usd: 3e8, parts: 1, combined: { bound: 'upper', approximate: false } }, disclosed: 1, undisclosed: 0, deals: ['d-zeta'] },
-    ]);
-  });
-
-  const cases: { name: string; input: Deal[]; expected: { company: string; usd: number | null; undisclosed: number }[] }[] = [
-    { name: 'only undisclosed values: no sum, not a sum of 0, and the company still listed', input: [deal('d-globex-wind')], expected: [{ company: 'globex', usd: null, undisclosed: 1 }] },
-    {
-      name: 'equal totals are ordered by id',
-      input: [{ ...deal('d-zeta'), value: null }, deal('d-globex-wind')],
-      expected: [
-        { company: 'globex', usd: null, undisclosed: 1 },
-        { company: 'zeta', usd: null, undisclosed: 1 },
-      ],
-    },
-    {
-      name: 'a disclosed total comes before an undisclosed one',
-      input: [deal('d-globex-wind'), deal('d-zeta')],
-      expected: [
-        { company: 'zeta', usd: 3e8, undisclosed: 0 },
-        { company: 'globex', usd: null, undisclosed: 1 },
-      ],
-    },
-    { name: 'a company the dataset does not list is skipped', input: [{ ...deal('d-zeta'), company: 'ghost' }], expected: [] },
-    { name: 'no deals', input: [], expected: [] },
-  ];
-  it.each(cases)('$name', ({ input, expected }) => {
-    expect(dealsByCompany(input, index).map((t) => ({ company: t.company.id, usd: t.sum?.usd ?? null, undisclosed: t.undisclosedCount }))).toEqual(expected);
-  });
-});
-
 describe('engagementsBySession', () => {
   const shape = (sessions: ReturnType<typeof engagementsBySession>) =>
     sessions.map((s) => ({ session: s.session.number, count: s.count, planned: s.planned, byType: Object.fromEntries(s.byType), deals: s.deals }));
@@ -1021,7 +969,6 @@ describe('inputs are not mutated', () => {
     engagementsByCountry(all, idx);
     countryTotals(idx, { includePlanned: false });
     counterpartsMet(all, idx, { kind: 'country', code: 'USA' });
-    dealsByCompany(deals, idx);
     engagementsBySession(all, idx);
     summarize(filtered, idx, { includePlanned: true });
     summarize(all, idx, { includePlanned: false });

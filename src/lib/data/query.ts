@@ -326,34 +326,6 @@ export function counterpartsMet(filtered: Filtered, index: DatasetIndex, target:
   return [...names];
 }
 
-export interface CompanyTotal {
-  company: Actor;
-  /** Disclosed values added by the one rule (values.ts); null when none is disclosed. */
-  sum: ValueSum | null;
-  disclosedCount: number;
-  undisclosedCount: number;
-  /** Every deal of the company in the selection, disclosed or not, in dataset order. */
-  deals: Deal[];
-}
-
-/** Deals per company, largest disclosed total first; undisclosed values are counted, never summed as 0. */
-export function dealsByCompany(deals: readonly Deal[], index: DatasetIndex): CompanyTotal[] {
-  const byCompany = new Map<string, Deal[]>();
-  for (const d of deals) {
-    const list = byCompany.get(d.company);
-    if (list) list.push(d);
-    else byCompany.set(d.company, [d]);
-  }
-  const totals: CompanyTotal[] = [];
-  for (const [id, list] of byCompany) {
-    const company = index.actors.get(id);
-    if (!company) continue;
-    const sum = sumValues(list.map((d) => d.value));
-    totals.push({ company, sum, disclosedCount: sum?.parts ?? 0, undisclosedCount: list.length - (sum?.parts ?? 0), deals: list });
-  }
-  return totals.sort((a, b) => (b.sum?.usd ?? 0) - (a.sum?.usd ?? 0) || (a.company.id < b.company.id ? -1 : 1));
-}
-
 export interface SessionCount {
   session: Session;
   /** Engagements in the selection, planned ones included. */
