@@ -39,8 +39,8 @@ describe('Timeline', () => {
   });
 
   it.each([
-    { name: '78th session, 2023: 12 engagements', year: 2023 },
-    { name: '80th session, 2025: 10 engagements', year: 2025 },
+    { name: '78th session · 2023: 12 engagements', year: 2023 },
+    { name: '80th session · 2025: 10 engagements', year: 2025 },
   ])('the session button "$name" toggles $year by click, Enter and Space', async ({ name, year }) => {
     const { actions, user } = setup();
     const button = screen.getByRole('button', { name });
@@ -55,9 +55,9 @@ describe('Timeline', () => {
 
   it('keeps a session the year filter leaves out, dimmed and ready to add back', async () => {
     const { actions, user } = setup({ filters: { years: [2025] } });
-    const dimmed = screen.getByRole('button', { name: '78th session, 2023: 12 engagements, not in the year filter' });
+    const dimmed = screen.getByRole('button', { name: '78th session · 2023: 12 engagements, not in the year filter' });
     expect(dimmed).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByRole('button', { name: '80th session, 2025: 10 engagements' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '80th session · 2025: 10 engagements' })).toHaveAttribute('aria-pressed', 'true');
     expect(figure()).toHaveTextContent('not in the year filter');
     await user.click(dimmed);
     expect(actions.toggleYear).toHaveBeenCalledWith(2023);
@@ -73,7 +73,7 @@ describe('Timeline', () => {
   it('counts them when the reader does, and says so', () => {
     setup({ options: { planned: true } });
     expect(screen.getByText(/2 planned events counted as if held/)).toBeVisible();
-    expect(screen.getByRole('button', { name: '78th session, 2023: 14 engagements' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '78th session · 2023: 14 engagements' })).toBeInTheDocument();
   });
 
   it('opens a tooltip on keyboard focus: who, planned or not, the publisher', async () => {
@@ -87,7 +87,7 @@ describe('Timeline', () => {
     fireEvent.blur(raisi);
     expect(screen.queryByRole('tooltip')).toBeNull();
 
-    fireEvent.focus(screen.getByRole('img', { name: /^speech/ }));
+    fireEvent.focus(screen.getByRole('img', { name: /^Speech: General debate — speech/ }));
     expect(await screen.findByRole('tooltip')).toHaveTextContent('planned: announced, not yet held');
   });
 
@@ -129,7 +129,7 @@ describe('Timeline', () => {
     expect(within(figure()).queryAllByRole('img')).toHaveLength(0);
     const buttons = within(figure()).getAllByRole('button');
     expect(buttons).toHaveLength(new Set(synth.data.engagements.map((e) => e.session)).size);
-    expect(buttons.at(-1)).toHaveAccessibleName(/^80th session, 2025: \d+ engagements$/);
+    expect(buttons.at(-1)).toHaveAccessibleName(/^80th session · 2025: \d+ engagements$/);
     expect(figure()).toHaveTextContent('Engagements per session, by type.');
   });
 });
