@@ -32,7 +32,8 @@ export function widestWord(text: string, size: number, weight: FontWeight = 400)
   return Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, size, weight)));
 }
 
-export const LABEL = { size: 12, weight: 700 as FontWeight, lane: 16, gap: 10, maxLanes: 4 };
+/** `maxLines`: a label wider than its room wraps onto up to this many lanes before it is shortened. */
+export const LABEL = { size: 12, weight: 700 as FontWeight, lane: 16, gap: 10, maxLanes: 4, maxLines: 3 };
 
 export interface LabelInput {
   key: string;
@@ -45,37 +46,47 @@ export interface LabelInput {
 
 export interface PlacedLabel {
   key: string;
-  /** As drawn: shortened with "…" when wider than the room. */
-  text: string;
+  /** As drawn, one line per lane: wrapped when wider than the room, the last line shortened with "…" only past `LABEL.maxLines`. */
+  lines: string[];
   x: number;
+  /** Of the widest line. */
   width: number;
-  /** 0 for the first lane under the marks. */
+  /** The first lane it takes (0: the first under the marks); it takes one lane per line. */
   lane: number;
   anchorX: number;
 }
 
+/** Lanes from `lane` to `last`, inclusive. */
+interface Span {
+  x: number;
+  width: number;
+  lane: number;
+  last: number;
+}
+
 /**
  * Labels on lanes inside [left, right], under their marks. A label starts at its mark's leader
- * line and runs right, or ends there and runs left (sliding to stay inside). A placement is
- * valid when no two labels of a lane overlap and no leader line crosses a label: a label that
- * covers another's leader line must sit below it. So labels are placed in that order — next,
- * the one whose text can avoid the most pending leader lines, on the first lane where it fits —
- * which on a tie favours the higher priority. A label that finds no lane among `maxLanes` is
- * dropped: labels never pile up, and the mark keeps its words in its tooltip.
+ * line and runs right, or ends there and runs left (sliding to stay inside); one wider than the
+ * room wraps onto the lanes below its first (a phone's width cuts no words). A placement is valid
+ * when no two labels sharing a lane overlap and no leader line crosses a label: a label that
+ * covers another's leader line must start on a lower lane. So labels are placed in that order —
+ * next, the one whose text can avoid the most pending leader lines, on the first lane where it
+ * fits — which on a tie favours the higher priority. A label that finds no room among `maxLanes`
+ * is dropped: labels never pile up, and the mark keeps its words in its name and tooltip.
  */
 export function placeLabels(items: readonly LabelInput[], left: number, right: number, maxLanes = LABEL.maxLanes): PlacedLabel[] {
   const room = Math.max(0, right - left);
   const covers = (p: { x: number; width: number }, x: number) => p.x - 2 <= x && x <= p.x + p.width + 2;
   let pending = items.flatMap((item) => {
-    const text = truncate(item.text, room, LABEL.size, LABEL.weight);
-    if (!text) return [];
-    const width = textWidth(text, LABEL.size, LABEL.weight);
+    const lines = wrapLines(item.text, room, LABEL.size, Math.min(LABEL.maxLines, maxLanes), LABEL.weight).filter(Boolean);
+    if (!lines.length) return [];
+    const width = Math.max(...lines.map((l) => textWidth(l, LABEL.size, LABEL.weight)));
     const clamp = (x: number) => Math.max(left, Math.min(x, right - width));
     // Rightward first: text reads on from its leader line.
     const spots = [...new Set([clamp(item.anchorX - 4), clamp(item.anchorX + 4 - width)])].map((x) => ({ x, width }));
-    return [{ item, text, width, spots }];
+    return [{ item, lines, width, spots }];
   });
-  const placed: PlacedLabel[] = [];
+  const placed: (PlacedLabel & Span)[] = [];
   const blocked = (spot: { x: number; width: number }, self: LabelInput) =>
     pending.filter((p) => p.item !== self && covers(spot, p.item.anchorX)).length;
   while (pending.length) {
@@ -86,24 +97,27 @@ export function placeLabels(items: readonly LabelInput[], left: number, right: n
     ranked.sort((a, b) => a.cost - b.cost || a.p.item.priority - b.p.item.priority || a.p.item.anchorX - b.p.item.anchorX);
     const { p, spots } = ranked[0]!;
     pending = pending.filter((q) => q !== p);
-    const fits = (spot: { x: number; width: number }, lane: number) =>
-      placed.every((q) =>
-        q.lane === lane
-          ? q.x + q.width + LABEL.gap <= spot.x || spot.x + spot.width + LABEL.gap <= q.x
-          : q.lane < lane
-            ? !covers(q, p.item.anchorX)
-            : !covers(spot, q.anchorX),
-      );
-    for (let lane = 0; lane < maxLanes; lane++) {
+    const fits = (spot: { x: number; width: number }, lane: number) => {
+      const self: Span & { anchorX: number } = { ...spot, lane, last: lane + p.lines.length - 1, anchorX: p.item.anchorX };
+      return placed.every((q) => {
+        const shareLane = q.lane <= self.last && self.lane <= q.last;
+        if (shareLane && !(q.x + q.width + LABEL.gap <= self.x || self.x + self.width + LABEL.gap <= q.x)) return false;
+        // A leader line runs down to its label's first lane, through every label that starts above it.
+        if (q.lane < self.lane && covers(q, self.anchorX)) return false;
+        if (self.lane < q.lane && covers(self, q.anchorX)) return false;
+        return true;
+      });
+    };
+    for (let lane = 0; lane + p.lines.length <= maxLanes; lane++) {
       const spot = spots.find((s) => fits(s, lane));
       if (spot) {
-        placed.push({ key: p.item.key, text: p.text, x: spot.x, width: p.width, lane, anchorX: p.item.anchorX });
+        placed.push({ key: p.item.key, lines: p.lines, x: spot.x, width: p.width, lane, last: lane + p.lines.length - 1, anchorX: p.item.anchorX });
         break;
       }
     }
   }
-  return placed;
+  return placed.map(({ last: _last, ...label }) => label);
 }
 
 /** Lanes a placement uses. */
-export const laneCount = (labels: readonly PlacedLabel[]) => labels.reduce((n, l) => Math.max(n, l.lane + 1), 0);
+export const laneCount = (labels: readonly PlacedLabel[]) => labels.reduce((n, l) => Math.max(n, l.lane + l.lines.length), 0);
