@@ -33,7 +33,7 @@ export function widestWord(text: string, size: number, weight: FontWeight = 400)
 }
 
 /** `maxLines`: a label wider than its room wraps onto up to this many lanes before it is shortened. */
-export const LABEL = { size: 12, weight: 700 as FontWeight, lane: 16, gap: 10, maxLanes: 4, maxLines: 3 };
+export const LABEL = { size: 12, weight: 700 as FontWeight, lane: 16, gap: 10, maxLanes: 4, maxLines: 4 };
 
 export interface LabelInput {
   key: string;
