@@ -1,5 +1,8 @@
 // The timeline of UNGA sessions in Chromium: session toggles, marks with tooltips, both widths.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { test, assert, ROOT, onScreen } from './harness.mjs';
 
 const timeline = (page) => page.getByRole('figure', { name: /^UNGA sessions/ });
@@ -148,4 +151,45 @@ for (const { lang, query } of [
     if (query) assert(found.some((c) => c.lines > 1), `a long callout wraps onto several lines: ${JSON.stringify(found)}`);
     await fig.screenshot({ path: join(ROOT, `test-results/screenshots/timeline-375-${lang}${query ? '-topics' : ''}.png`) });
   }, { viewport: { width: 375, height: 800 } });
+}
+
+// Accessibility of the drawing itself, in both forms and at both widths, with axe's Label in Name
+// check (WCAG 2.5.3: a control's name holds the words it shows), which axe runs only on request.
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SYNTH = 'tests/e2e/generated/timeline-synth-2000.json';
+
+async function ensureSynth() {
+  const { synthDataset } = await tsImport('../../scripts/synth/generate.ts', import.meta.url);
+  mkdirSync(join(ROOT, 'tests/e2e/generated'), { recursive: true });
+  // More engagements than one mark each can show: the compact form, a column per session.
+  writeFileSync(join(ROOT, SYNTH), JSON.stringify(synthDataset({ engagements: 2000, seed: 1 })));
+}
+
+for (const width of [1280, 375]) {
+  test(`timeline: axe finds nothing serious in either form at ${width} px, names holding the words shown`, async ({ page, origin }) => {
+    await ensureSynth();
+    for (const [form, query] of [
+      ['detailed', '/?year=2023'],
+      ['detailed', `/?lang=kk&data=${encodeURIComponent(TOPICS)}`],
+      ['compact', `/?data=${encodeURIComponent('/' + SYNTH)}`],
+    ]) {
+      await page.goto(origin + query);
+      const fig = page.locator('figure.timeline');
+      await fig.waitFor();
+      await onScreen(fig);
+      const marks = await fig.getByRole('img').count();
+      assert(form === 'compact' ? marks === 0 : marks > 0, `${query}: the ${form} form (${marks} marks)`);
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(async () =>
+        // @ts-ignore axe is injected above
+        window.axe.run(document.querySelector('figure.timeline'), {
+          resultTypes: ['violations'],
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'best-practice', 'experimental'] },
+        }),
+      );
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert(serious.length === 0, `${query}: ${serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('\n')}`);
+    }
+  }, { viewport: { width, height: 900 } });
 }
