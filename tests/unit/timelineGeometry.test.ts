@@ -48,10 +48,10 @@ describe('placeLabels', () => {
       lanes: 2,
     },
     {
-      name: 'crowded: dropped past the lanes, never piled',
+      name: 'crowded: a lane each, one more wrapped on its own side of them, the rest dropped, never piled',
       items: Array.from({ length: 12 }, (_, k) => label(`l${k}`, 'Signing: United Nations', 100 + k * 4, k)),
       width: 300,
-      placed: LABEL.maxLanes,
+      placed: LABEL.maxLanes + 1,
       lanes: LABEL.maxLanes,
     },
     { name: 'nothing to place', items: [], width: 300, placed: 0, lanes: 0 },
@@ -100,6 +100,18 @@ describe('placeLabels', () => {
     expect(out.map((l) => l.key).sort()).toEqual(['far', 'long', 'short']);
     expect(problems(out)).toEqual([]);
     expect(out.find((l) => l.key === 'long')!.lines).toHaveLength(2);
+  });
+
+  it('wraps a label narrower, on its side of its leader line, when that keeps a neighbour’s leader clear', () => {
+    // Two marks 18 px apart near the right edge of a phone: on one line each, either label would
+    // cover the other's leader line, and one would be dropped.
+    const items = [label('deal', 'Wabtec: шамамен 4,2 млрд $', 241, 2), label('signing', 'Қол қою: Біріккен Ұлттар Ұйымы', 259, 2)];
+    const out = placeLabels(items, 84, 315);
+    expect(out.map((l) => l.key).sort()).toEqual(['deal', 'signing']);
+    expect(problems(out)).toEqual([]);
+    const deal = out.find((l) => l.key === 'deal')!;
+    expect(deal.lines.join(' ')).toBe('Wabtec: шамамен 4,2 млрд $');
+    expect(deal.x + deal.width).toBeLessThanOrEqual(241 + 4 + 0.01);
   });
 
   it('wraps onto no more lanes than there are, and drops a label that finds none left rather than piling it', () => {
