@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
 import type { Dataset } from '../../src/lib/data/schema';
 import Timeline from '../../src/views/Timeline/Timeline.svelte';
-import { bundledDataset, fixture, indexOf, viewProps, type InputOptions } from '../helpers';
+import { bundledDataset, fixture, i18nFor, indexOf, viewProps, type InputOptions } from '../helpers';
 
 const bundled = indexOf(bundledDataset());
 
@@ -39,8 +39,8 @@ describe('Timeline', () => {
   });
 
   it.each([
-    { name: '78th session, 2023: 12 engagements', year: 2023 },
-    { name: '80th session, 2025: 10 engagements', year: 2025 },
+    { name: '78th session · 2023: 12 engagements', year: 2023 },
+    { name: '80th session · 2025: 10 engagements', year: 2025 },
   ])('the session button "$name" toggles $year by click, Enter and Space', async ({ name, year }) => {
     const { actions, user } = setup();
     const button = screen.getByRole('button', { name });
@@ -55,9 +55,9 @@ describe('Timeline', () => {
 
   it('keeps a session the year filter leaves out, dimmed and ready to add back', async () => {
     const { actions, user } = setup({ filters: { years: [2025] } });
-    const dimmed = screen.getByRole('button', { name: '78th session, 2023: 12 engagements, not in the year filter' });
+    const dimmed = screen.getByRole('button', { name: '78th session · 2023: 12 engagements, not in the year filter' });
     expect(dimmed).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByRole('button', { name: '80th session, 2025: 10 engagements' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '80th session · 2025: 10 engagements' })).toHaveAttribute('aria-pressed', 'true');
     expect(figure()).toHaveTextContent('not in the year filter');
     await user.click(dimmed);
     expect(actions.toggleYear).toHaveBeenCalledWith(2023);
@@ -73,7 +73,7 @@ describe('Timeline', () => {
   it('counts them when the reader does, and says so', () => {
     setup({ options: { planned: true } });
     expect(screen.getByText(/2 planned events counted as if held/)).toBeVisible();
-    expect(screen.getByRole('button', { name: '78th session, 2023: 14 engagements' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '78th session · 2023: 14 engagements' })).toBeInTheDocument();
   });
 
   it('opens a tooltip on keyboard focus: who, planned or not, the publisher', async () => {
@@ -87,7 +87,7 @@ describe('Timeline', () => {
     fireEvent.blur(raisi);
     expect(screen.queryByRole('tooltip')).toBeNull();
 
-    fireEvent.focus(screen.getByRole('img', { name: /^speech/ }));
+    fireEvent.focus(screen.getByRole('img', { name: /^Speech: General debate — speech/ }));
     expect(await screen.findByRole('tooltip')).toHaveTextContent('planned: announced, not yet held');
   });
 
@@ -129,7 +129,7 @@ describe('Timeline', () => {
     expect(within(figure()).queryAllByRole('img')).toHaveLength(0);
     const buttons = within(figure()).getAllByRole('button');
     expect(buttons).toHaveLength(new Set(synth.data.engagements.map((e) => e.session)).size);
-    expect(buttons.at(-1)).toHaveAccessibleName(/^80th session, 2025: \d+ engagements$/);
+    expect(buttons.at(-1)).toHaveAccessibleName(/^80th session · 2025: \d+ engagements$/);
     expect(figure()).toHaveTextContent('Engagements per session, by type.');
   });
 });
@@ -154,5 +154,61 @@ describe('Timeline empty states', () => {
     setup({}, indexOf(data));
     expect(screen.getByRole('status')).toHaveTextContent('This dataset lists no engagements.');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  });
+});
+
+describe('Timeline topics and marks', () => {
+  const topics = indexOf(fixture('timeline-topics.json'));
+
+  it.each([
+    { lang: 'en', speech: 'Speech: General debate', summit: 'Summit: C5+1', other: [] as string[] },
+    { lang: 'ru', speech: 'Выступление: Общие прения', summit: 'Саммит: С5+1', other: ['General debate', 'C5+1'] },
+    { lang: 'kk', speech: 'Сөз сөйлеу: Жалпы дебаттар', summit: 'Саммит: С5+1', other: ['General debate', 'C5+1'] },
+  ] as const)('$lang: a callout shows the dataset’s label in the reader’s language, and names its mark', async ({ lang, speech, summit, other }) => {
+    setup({ i18n: await i18nFor(lang) }, topics);
+    const chart = within(screen.getByRole('figure'));
+    expect(chart.getByText(speech)).toBeInTheDocument();
+    expect(chart.getByText(summit)).toBeInTheDocument();
+    for (const text of other) expect(chart.queryByText(new RegExp(text.replace('+', '\\+')))).toBeNull();
+    // A key the dataset does not translate: the original, cased.
+    expect(chart.getByText(/: Water security$/)).toBeInTheDocument();
+    expect(chart.queryByText(/water security|general debate|c5\+1/)).toBeNull();
+    expect(chart.getByRole('img', { name: new RegExp(`^${summit.replace('+', '\\+')} — `) })).toBeInTheDocument();
+  });
+
+  it('lists every topic of a mark in its tooltip, cased', async () => {
+    setup({}, topics);
+    fireEvent.focus(screen.getByRole('img', { name: /^Summit: C5\+1 — / }));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Topics: C5+1 and Central asia');
+  });
+
+  it('says in the tooltip what kind of counterpart a mark’s fill stands for', async () => {
+    setup({}, topics);
+    fireEvent.focus(screen.getByRole('img', { name: /^meeting with Pat President/ }));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Counterpart: state');
+  });
+
+  it('draws each type in its own shape, the legend’s, and every mark at least 12 px across', () => {
+    setup({}, topics);
+    const shapeOf = (d: string) => d.replace(/-?[\d.]+/g, '#');
+    const byType = new Map<string, Set<string>>();
+    for (const mark of within(figure()).getAllByRole('img')) {
+      const type = /(meeting|speech|summit|signing)/i.exec(mark.getAttribute('aria-label')!.split(' — ').at(-1)!)![1]!.toLowerCase();
+      const d = mark.querySelector('path')!.getAttribute('d')!;
+      const set = byType.get(type) ?? new Set();
+      set.add(shapeOf(d));
+      byType.set(type, set);
+      // Symmetric about the centre but for the triangle: twice the farthest coordinate is about its extent.
+      const farthest = Math.max(...(d.match(/-?[\d.]+/g) ?? []).map((n) => Math.abs(Number(n))));
+      expect(2 * farthest).toBeGreaterThanOrEqual(12);
+    }
+    expect([...byType.keys()].sort()).toEqual(['meeting', 'signing', 'speech', 'summit']);
+    // One shape per type, and no two types alike.
+    for (const shapes of byType.values()) expect(shapes.size).toBe(1);
+    expect(new Set([...byType.values()].map((s) => [...s][0])).size).toBe(4);
+    // The legend draws the very same symbols.
+    const legend = figure().querySelector('svg g[aria-hidden="true"]')!;
+    const legendShapes = new Set([...legend.querySelectorAll('path')].map((p) => shapeOf(p.getAttribute('d')!)));
+    for (const shapes of byType.values()) expect(legendShapes).toContain([...shapes][0]);
   });
 });

@@ -131,7 +131,7 @@ describe('viewTable: timeline (engagements)', () => {
         participants: 'Rafael Rail (Acme Rail); Gina Globex (Globex Energy); Home Minister',
         countries: 'USA; FRA',
         organizations: '',
-        topics: 'energy',
+        topics: 'Energy',
         summary: 'Energy roundtable with investors',
         sources: 'Sample Gazette',
         source_urls: '',
@@ -151,7 +151,7 @@ describe('viewTable: timeline (engagements)', () => {
         participants: 'Ana Chief (United Nations); Asia Forum',
         countries: '',
         organizations: 'United Nations; Asia Forum',
-        topics: 'climate',
+        topics: 'Climate',
         summary: 'Meeting with the UN chief and the Asia Forum',
         sources: 'Sample Gazette',
         source_urls: '',
@@ -204,7 +204,7 @@ describe('viewTable: names in the reader language', () => {
     expect(row(deals, 'd-acme-plan')).toMatchObject({ company: 'Акме Рейл', sector: 'транспорт и логистика', summary: 'Инвестиции в локомотивный завод' });
     expect(row(deals, 'd-zeta')).toMatchObject({ company: 'Zeta Mining', sector: 'mining, metals' });
     const timeline = table('timeline', translated, undefined, false, ru);
-    expect(row(timeline, 'e-acme')).toMatchObject({ participants: 'Рафаэль Рейл (Акме Рейл)', topics: 'железные дороги; trade' });
+    expect(row(timeline, 'e-acme')).toMatchObject({ participants: 'Рафаэль Рейл (Акме Рейл)', topics: 'Железные дороги; Trade' });
     expect(row(timeline, 'e-un')).toMatchObject({ participants: 'Ana Chief (Организация Объединённых Наций); Asia Forum', organizations: 'Организация Объединённых Наций; Asia Forum' });
     const map = table('map', translated, undefined, false, ru);
     expect(map.rows.find((r) => r.code === 'USA')!.counterpart).toBe(ru.country('USA'));

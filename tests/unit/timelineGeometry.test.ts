@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
 import { textWidth } from '../../src/export/textMeasure';
-import { legendLayout, timelineGeometry } from '../../src/views/Timeline/geometry';
-import { LABEL, placeLabels, wrapLines, type LabelInput, type PlacedLabel } from '../../src/views/Timeline/labels';
+import { halfClipRect, legendLayout, symbolPath, timelineGeometry } from '../../src/views/Timeline/geometry';
+import { DETAILED } from '../../src/views/Timeline/detailed';
+import { ENGAGEMENT_TYPES } from '../../src/lib/data/vocabulary';
+import { LABEL, laneCount, placeLabels, wrapLines, type LabelInput, type PlacedLabel } from '../../src/views/Timeline/labels';
 import { nextKey } from '../../src/views/Timeline/live';
 import { timelineModel } from '../../src/views/Timeline/model';
 import { bundledDataset, english, exportInput, fixture, indexOf } from '../helpers';
@@ -17,13 +19,15 @@ const small = indexOf(fixture('timeline-small.json'));
 const geometryOf = (index: typeof bundled, width: number, filters = {}) =>
   timelineGeometry(timelineModel(exportInput(index, { i18n, filters })), width, i18n);
 
-/** No two labels of a lane overlap; no leader line runs through a label of a lane above its own. */
+/** No two labels sharing a lane overlap; no leader line runs through a label that starts on a lane above its own. */
 function problems(labels: readonly PlacedLabel[]): string[] {
   const out: string[] = [];
+  const last = (l: PlacedLabel) => l.lane + l.lines.length - 1;
   for (const a of labels) {
     for (const b of labels) {
       if (a === b) continue;
-      if (a.lane === b.lane && a.x < b.x + b.width && b.x < a.x + a.width) out.push(`${a.key} overlaps ${b.key}`);
+      const shareLane = a.lane <= last(b) && b.lane <= last(a);
+      if (shareLane && a.x < b.x + b.width && b.x < a.x + a.width) out.push(`${a.key} overlaps ${b.key}`);
       if (a.lane < b.lane && a.x <= b.anchorX && b.anchorX <= a.x + a.width) out.push(`${b.key}'s leader crosses ${a.key}`);
     }
   }
@@ -44,10 +48,10 @@ describe('placeLabels', () => {
       lanes: 2,
     },
     {
-      name: 'crowded: dropped past the lanes, never piled',
+      name: 'crowded: a lane each, one more wrapped on its own side of them, the rest dropped, never piled',
       items: Array.from({ length: 12 }, (_, k) => label(`l${k}`, 'Signing: United Nations', 100 + k * 4, k)),
       width: 300,
-      placed: LABEL.maxLanes,
+      placed: LABEL.maxLanes + 1,
       lanes: LABEL.maxLanes,
     },
     { name: 'nothing to place', items: [], width: 300, placed: 0, lanes: 0 },
@@ -55,7 +59,7 @@ describe('placeLabels', () => {
     const before = JSON.stringify(items);
     const out = placeLabels(items, 0, width);
     expect(out).toHaveLength(placed);
-    expect(new Set(out.map((l) => l.lane)).size).toBe(lanes);
+    expect(laneCount(out)).toBe(lanes);
     expect(problems(out)).toEqual([]);
     for (const l of out) {
       expect(l.x).toBeGreaterThanOrEqual(0);
@@ -69,10 +73,84 @@ describe('placeLabels', () => {
     expect(placeLabels(items, 0, 300).map((l) => l.key)).toEqual(['l7']);
   });
 
-  it('shortens a label wider than the room with "…"', () => {
-    const [only] = placeLabels([label('a', 'Signing: the United Nations Regional Centre for Sustainable Development', 50)], 0, 120);
-    expect(only!.text.endsWith('…')).toBe(true);
-    expect(only!.width).toBeLessThanOrEqual(120);
+  it.each([
+    { name: 'fits: one line', text: 'Summit: C5+1', room: 240, lines: ['Summit: C5+1'] },
+    { name: 'wider than the room: wrapped, every word kept', text: 'Подписание: Организация Объединённых Наций', room: 240, lines: ['Подписание: Организация', 'Объединённых Наций'] },
+    {
+      name: 'past four lines: the last one shortened with "…"',
+      text: 'Signing: the United Nations Regional Centre for Sustainable Development in Central Asia and Afghanistan',
+      room: 120,
+      lines: ['Signing: the United', 'Nations Regional', 'Centre for', 'Sustainable Devel…'],
+    },
+  ])('$name', ({ text, room, lines }) => {
+    const [only] = placeLabels([label('a', text, 50)], 0, room);
+    expect(only!.lines).toEqual(lines);
+    expect(only!.width).toBeLessThanOrEqual(room);
+    for (const line of only!.lines) expect(textWidth(line, LABEL.size, LABEL.weight)).toBeLessThanOrEqual(room);
+    expect(laneCount([only!])).toBe(lines.length);
+  });
+
+  it('keeps a wrapped label clear of its neighbours: its lanes are its own where they overlap, no leader through it', () => {
+    const items = [
+      label('long', 'Подписание: Организация Объединённых Наций', 200, 0),
+      label('short', 'Summit: C5+1', 210, 1),
+      label('far', 'Speech', 20, 2),
+    ];
+    const out = placeLabels(items, 0, 240);
+    expect(out.map((l) => l.key).sort()).toEqual(['far', 'long', 'short']);
+    expect(problems(out)).toEqual([]);
+    expect(out.find((l) => l.key === 'long')!.lines).toHaveLength(2);
+  });
+
+  it('wraps a label narrower, on its side of its leader line, when that keeps a neighbour’s leader clear', () => {
+    // Two marks 18 px apart near the right edge of a phone: on one line each, either label would
+    // cover the other's leader line, and one would be dropped.
+    const items = [label('deal', 'Wabtec: шамамен 4,2 млрд $', 241, 2), label('signing', 'Қол қою: Біріккен Ұлттар Ұйымы', 259, 2)];
+    const out = placeLabels(items, 84, 315);
+    expect(out.map((l) => l.key).sort()).toEqual(['deal', 'signing']);
+    expect(problems(out)).toEqual([]);
+    const deal = out.find((l) => l.key === 'deal')!;
+    expect(deal.lines.join(' ')).toBe('Wabtec: шамамен 4,2 млрд $');
+    expect(deal.x + deal.width).toBeLessThanOrEqual(241 + 4 + 0.01);
+  });
+
+  it('wraps onto no more lanes than there are, and drops a label that finds none left rather than piling it', () => {
+    const long = 'Signing: the United Nations Regional Centre for Sustainable Development';
+    const out = placeLabels([label('a', long, 50, 0), label('b', long, 52, 1)], 0, 120, 2);
+    expect(out.map((l) => [l.key, l.lines])).toEqual([['a', ['Signing: the United', 'Nations Regional…']]]);
+  });
+});
+
+/** Width and height of a symbol's path: its points (a circle's arcs by their radius). */
+function extentOf(d: string): { width: number; height: number } {
+  const arc = /^M([\d.]+),0A/.exec(d);
+  if (arc) return { width: 2 * Number(arc[1]), height: 2 * Number(arc[1]) };
+  const points = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  // The square is drawn with relative h/v moves from its corner.
+  const square = /^M(-?[\d.]+),(-?[\d.]+)h([\d.]+)v([\d.]+)/.exec(d);
+  if (square) return { width: Number(square[3]), height: Number(square[4]) };
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
+
+describe('symbols', () => {
+  it.each(ENGAGEMENT_TYPES.map((type) => ({ type, extent: type === 'summit' ? 1.2 * DETAILED.markSize : DETAILED.markSize })))(
+    '$type spans $extent px at its widest, inside the half-fill clip',
+    ({ type, extent }) => {
+    const size = DETAILED.markSize;
+    expect(size).toBeGreaterThanOrEqual(12);
+    const { width, height } = extentOf(symbolPath(type, size));
+    expect(Math.max(width, height)).toBeCloseTo(extent, 1);
+    const clip = halfClipRect(size);
+    expect(clip.height).toBeGreaterThanOrEqual(height);
+    expect(clip.width).toBeGreaterThanOrEqual(width / 2);
+    },
+  );
+
+  it('gives every type its own shape', () => {
+    const paths = ENGAGEMENT_TYPES.map((type) => symbolPath(type, 100).replace(/[\d.-]+/g, '#'));
+    expect(new Set(paths).size).toBe(ENGAGEMENT_TYPES.length);
   });
 });
 
@@ -123,9 +201,9 @@ describe('detailed form', () => {
       expect(m.x).toBeLessThan(width);
       expect(m.y).toBeLessThan(g.height);
     }
-    for (const l of g.labels) expect(l.text.x + textWidth(l.text.text, 12, 700)).toBeLessThanOrEqual(width + 0.01);
-    // The speech, the summit and both signings keep a label at this size.
-    expect(g.labels.map((l) => l.text.text).sort()).toEqual(['Signing: United Nations', 'Speech: General debate', 'Summit: C5+1', 'Wabtec: about $4.2B']);
+    for (const l of g.labels) for (const t of l.texts) expect(t.x + textWidth(t.text, 12, 700)).toBeLessThanOrEqual(width + 0.01);
+    // The speech, the summit and both signings keep a label at this size, whole and cased.
+    expect(g.labels.map((l) => l.texts.map((t) => t.text).join(' ')).sort()).toEqual(['Signing: United Nations', 'Speech: General debate', 'Summit: C5+1', 'Wabtec: about $4.2B']);
     const cells = g.cells.map((c) => c.row.kind);
     expect(cells).toEqual(['session', 'gap', 'session']);
   });

@@ -79,11 +79,14 @@ describe('sessions from the first to the last, gaps folded', () => {
 
 describe('counts by type, planned events apart', () => {
   it.each([
-    { planned: false, counted: 12, name: '78th session, 2023: 12 engagements' },
-    { planned: true, counted: 14, name: '78th session, 2023: 14 engagements' },
-  ])('planned counted: $planned → the 78th counts $counted', ({ planned, counted, name }) => {
+    { planned: false, counted: 12, name: '78th session · 2023: 12 engagements', shortName: '78th · 2023: 12 engagements' },
+    { planned: true, counted: 14, name: '78th session · 2023: 14 engagements', shortName: '78th · 2023: 14 engagements' },
+  ])('planned counted: $planned → the 78th counts $counted', ({ planned, counted, name, shortName }) => {
     const row = session(modelOf(bundled, { options: { planned } }), 78);
-    expect(row).toMatchObject({ heldTotal: 12, plannedTotal: 2, counted, name });
+    expect(row).toMatchObject({ heldTotal: 12, plannedTotal: 2, counted, name, shortName });
+    // The button's name holds the words it shows (WCAG 2.5.3 Label in Name).
+    expect(row.name).toContain(row.label);
+    expect(row.shortName).toContain(row.short);
     expect(typeCount(row, 'bilateral')).toBe(12);
     expect(typeCount(row, 'speech', true)).toBe(1);
     expect(typeCount(row, 'summit', true)).toBe(1);
@@ -106,9 +109,10 @@ describe('counts by type, planned events apart', () => {
     const m = modelOf();
     const speech = m.marks!.find((k) => k.type === 'speech')!;
     expect(speech).toMatchObject({ planned: true, kind: 'none', label: 'Speech: General debate' });
-    expect(speech.name).toBe('speech, date not reported (planned)');
+    expect(speech.name).toBe('Speech: General debate — speech, date not reported (planned)');
     const tip = markTooltip(speech, bundled, i18n);
     expect(tip.lines.map((l) => l.text)).toContain('planned: announced, not yet held');
+    expect(tip.lines.map((l) => l.text)).toContain('Topic: General debate');
     expect(tip.lines.at(-1)!.text).toBe('Source: Kazinform');
     const s = sessionTooltip(session(m, 78), m, i18n);
     expect(s.title).toBe('78th session, 2023');
@@ -127,7 +131,7 @@ describe('the year filter dims sessions instead of hiding them', () => {
   it('keeps the left-out session with the counts of every other filter', () => {
     const m = modelOf(bundled, { filters: { years: [2025] } });
     expect(session(m, 78)).toMatchObject({ dimmed: true, selected: false, counted: 12, summary: 'not in the year filter' });
-    expect(session(m, 78).name).toBe('78th session, 2023: 12 engagements, not in the year filter');
+    expect(session(m, 78).name).toBe('78th session · 2023: 12 engagements, not in the year filter');
     expect(session(m, 80)).toMatchObject({ dimmed: false, selected: true, counted: 10 });
     expect(m.selection).toEqual({ engagements: 10, planned: 0, undated: 10 });
     expect(m.dimmedCount).toBe(12);
@@ -167,7 +171,7 @@ describe('marks of the detailed form', () => {
 
   it('labels speeches, summits and signings, a signing by its deal value when disclosed', () => {
     const labels = modelOf(small).marks!.flatMap((k) => (k.label ? [k.label] : []));
-    expect(labels).toEqual(['Signing: Wabtec', 'Summit: c5+1', 'Speech: general debate', 'Wabtec: about $4.2B']);
+    expect(labels).toEqual(['Signing: Wabtec', 'Summit: C5+1', 'Speech: General debate', 'Wabtec: about $4.2B']);
   });
 
   it('describes the chart in a sentence or two', () => {

@@ -8,6 +8,7 @@ import { csvFormatRow } from 'd3-dsv';
 import type { I18n } from '../i18n/i18n';
 import { actorLabel, engagementCountries, engagementOrganizations, engagementsByCountry, counterpartsMet, actorName, counted, type DatasetIndex, type Filtered } from './query';
 import type { Deal, Engagement } from './schema';
+import { topicLabel } from './topics';
 
 export type Cell = string | number | null;
 export interface Table {
@@ -47,7 +48,7 @@ function engagementTable(records: readonly Engagement[], index: DatasetIndex, i1
       participants: e.participants.map((p) => actorLabel(p.actor, index, i18n.lang)).join('; '),
       countries: engagementCountries(e, index).join('; '),
       organizations: engagementOrganizations(e, index).map((o) => actorName(o, index, i18n.lang)).join('; '),
-      topics: e.topics.map(text).join('; '),
+      topics: e.topics.map((t) => topicLabel(t, i18n.lang, index.datasetLang).text).join('; '),
       summary: text(e.summary),
       sources: s.sources,
       source_urls: s.urls,

@@ -14,8 +14,8 @@ import { MARK_CELL, type DayGroup, type GapRow, type Mark, type Row, type Sessio
 
 export const DETAILED = {
   cell: MARK_CELL,
-  /** Symbol area in px² (d3-shape's measure): about 10 px across. */
-  markArea: 90,
+  /** Symbols' extent in px: wide enough to tell a hollow mark from a filled one and a star from a cross. */
+  markSize: 14,
   pad: 8,
   cellGap: 8,
   colGap: 4,
@@ -65,7 +65,8 @@ export interface PlacedMark {
 
 export interface PlacedAnnotation {
   key: string;
-  text: Text;
+  /** One per line: a label wider than its room wraps. */
+  texts: Text[];
   /** Leader line from under the mark to the top of the label's lane. */
   leader: { x: number; y1: number; y2: number };
   dimmed: boolean;
@@ -127,8 +128,8 @@ function annotate(placed: readonly PlacedMark[], left: number, right: number, la
     const top = laneTop + l.lane * LABEL.lane;
     return {
       key: l.key,
-      text: { x: l.x, y: top + LABEL.size, text: l.text, size: LABEL.size, weight: LABEL.weight, tone: 'fg' as const },
-      leader: { x: l.anchorX, y1: p.y + 7, y2: top + 1 },
+      texts: l.lines.map((text, k): Text => ({ x: l.x, y: top + LABEL.size + k * LABEL.lane, text, size: LABEL.size, weight: LABEL.weight, tone: 'fg' })),
+      leader: { x: l.anchorX, y1: p.y + DETAILED.markSize / 2 + 1, y2: top + 1 },
       dimmed: p.mark.dimmed,
     };
   });

@@ -3,7 +3,7 @@
  * legend flowed into lines over it, then the detailed or the compact positions. The live view and
  * the export call this with the same width and draw the same picture. Pure.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+import { symbol, symbolCircle, symbolCross, symbolDiamond2, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import { textWidth } from '../../export/textMeasure';
 import type { EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
@@ -32,21 +32,45 @@ export const KIND_STYLE: Record<CounterpartKind, FillStyle> = {
 const SHAPES: Record<EngagementType, SymbolType> = {
   bilateral: symbolCircle,
   summit: symbolStar,
-  signing: symbolDiamond,
+  // The square turned on its corner: d3's other diamond is too narrow to read at a mark's size.
+  signing: symbolDiamond2,
   speech: symbolTriangle,
   call: symbolCross,
   roundtable: symbolSquare,
 };
 
-/** SVG path of a type's symbol centred on 0,0; `area` in px² as d3-shape counts it. */
-export function symbolPath(type: EngagementType, area: number): string {
-  return symbol(SHAPES[type], area)() ?? '';
+/**
+ * d3-shape sizes symbols by area, which draws a circle a third narrower than a star of the same
+ * area: the meetings, most marks, came out 8 px across. Each shape is sized instead by its extent
+ * (the larger of its width and height): area = factor × extent², from each symbol's geometry in
+ * d3-shape, so every mark spans the same pixels and its fill and outline stay readable. The star,
+ * mostly points, is drawn a fifth wider so that it weighs about as much as the others.
+ */
+const AREA_PER_EXTENT: Record<EngagementType, number> = {
+  // A circle of diameter e.
+  bilateral: Math.PI / 4,
+  // Star: outer radius √(area × 0.8908…), its width 2·sin 72° ≈ 1.902 radii; then 1.2² for its points.
+  summit: (1.2 * 1.2) / (0.8908130915292852 * (2 * Math.sin((2 * Math.PI) / 5)) ** 2),
+  // Turned square: corners at ±0.62625·√area.
+  signing: 1 / (2 * 0.62625) ** 2,
+  // Triangle: width 2√3·√(area / 3√3).
+  speech: (3 * Math.sqrt(3)) / 12,
+  // Cross: three arms of √(area / 5) each way.
+  call: 5 / 9,
+  roundtable: 1,
+};
+
+/** SVG path of a type's symbol centred on 0,0, `extent` px across at its widest (or tallest). */
+export function symbolPath(type: EngagementType, extent: number): string {
+  return symbol(SHAPES[type], AREA_PER_EXTENT[type] * extent * extent)() ?? '';
 }
 
-/** The left half of a symbol's box, which "several kinds" fills: one clip path serves every mark of one area. */
-export function halfClipRect(area: number): { x: number; y: number; width: number; height: number } {
-  const half = Math.sqrt(area);
-  return { x: -half, y: -half, width: half, height: 2 * half };
+/**
+ * The left half of any symbol `extent` px across, which "several kinds" fills: one clip path serves
+ * every mark. Generous above and below, as a triangle sits off its centre.
+ */
+export function halfClipRect(extent: number): { x: number; y: number; width: number; height: number } {
+  return { x: -extent, y: -extent, width: extent, height: 2 * extent };
 }
 
 export type Swatch =

@@ -10,6 +10,7 @@ import { sumValues } from '../../lib/data/values';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
 import type { Engagement } from '../../lib/data/schema';
 import type { I18n } from '../../lib/i18n/i18n';
+import { topicLabel } from '../../lib/data/topics';
 
 /** Whom an engagement was with, as its fill style shows it. */
 export type CounterpartKind = 'state' | 'organization' | 'company' | 'mixed' | 'none';
@@ -26,7 +27,7 @@ export interface Mark {
   kind: CounterpartKind;
   planned: boolean;
   dimmed: boolean;
-  /** "meeting with Joe Biden (United States), 17 September 2023" */
+  /** "meeting with Joe Biden (United States), 17 September 2023"; led by the label when it has one. */
   name: string;
   /** Speeches, summits and signings carry a label ("Wabtec: about $4.2B"); null for the others. */
   label: string | null;
@@ -79,9 +80,9 @@ export function markName(e: Engagement, index: DatasetIndex, i18n: I18n): string
   return e.status === 'planned' ? i18n.t('timeline.mark.planned', { name }) : name;
 }
 
-/** "Speech: general debate", "Summit: c5+1", "Wabtec: about $4.2B", "Signing: United Nations". */
+/** "Speech: General debate", "Summit: C5+1", "Wabtec: about $4.2B", "Signing: United Nations". */
 export function markLabel(e: Engagement, i: number, index: DatasetIndex, i18n: I18n): string | null {
-  const topic = e.topics[0] === undefined ? '' : i18n.text(e.topics[0], index.datasetLang).text;
+  const topic = e.topics[0] === undefined ? '' : topicLabel(e.topics[0], i18n.lang, index.datasetLang).text;
   if (e.type === 'speech') return topic ? i18n.t('timeline.label.speech', { topic }) : i18n.t('timeline.label.speechAlone');
   if (e.type === 'summit') return topic ? i18n.t('timeline.label.summit', { topic }) : i18n.t('timeline.label.summitAlone');
   if (e.type !== 'signing') return null;
@@ -155,7 +156,8 @@ export function markDetails(
       kind: counterpartKind(index, i),
       planned: index.ePlanned[i] === 1,
       dimmed: session.s.dimmed,
-      name: markName(e, index, i18n),
+      // The words drawn beside the mark open its name, so a reader can call it by what they see.
+      name: label ? i18n.t('timeline.mark.labelled', { label, name: markName(e, index, i18n) }) : markName(e, index, i18n),
       label,
     };
     sortKey.set(mark, [session.order, g.order, label ? 1 : 0, TYPE_RANK[e.type], i]);

@@ -9,6 +9,7 @@
  */
 import { actorLabel, filterExcept, publishersOf as citedPublishers, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
 import { itemsOf } from '../../lib/data/datasetIndex';
+import { topicLabel } from '../../lib/data/topics';
 import { sumValues } from '../../lib/data/values';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
@@ -69,8 +70,13 @@ export interface SessionRow {
   label: string;
   /** "78th · 2023" */
   short: string;
-  /** "78th session, 2023: 22 engagements": the button's accessible name. */
+  /**
+   * "78th session · 2023: 22 engagements": the button's accessible name, which holds the words
+   * the button shows (WCAG 2.5.3) — `label` in the detailed form, the year in the compact columns.
+   */
   name: string;
+  /** "78th · 2023: 22 engagements": the name where the button shows `short` and its count (compact rows). */
+  shortName: string;
   /** "22 engagements · 6 deals", or why it is dimmed. */
   summary: string;
 }
@@ -184,6 +190,7 @@ function skeleton(index: DatasetIndex, years: readonly number[], i18n: I18n): { 
         label: i18n.t('timeline.session.label', { session: i18n.session(n), year }),
         short: i18n.t('timeline.session.short', { ordinal: i18n.ordinal(n), year }),
         name: '',
+        shortName: '',
         summary: '',
       });
       continue;
@@ -249,8 +256,9 @@ export function timelineModel({ index, filtered, filters, options, i18n }: Model
     row.deals = deals[r]!;
     row.undated = undated[r]!;
     const engagementsText = i18n.t('count.engagements', { count: row.counted });
-    const session = i18n.t('session.withYear', { n: row.number, year: row.year });
-    row.name = i18n.t(row.dimmed ? 'timeline.session.nameDimmed' : 'timeline.session.name', { session, engagements: engagementsText });
+    const nameKey = row.dimmed ? 'timeline.session.nameDimmed' : 'timeline.session.name';
+    row.name = i18n.t(nameKey, { session: row.label, engagements: engagementsText });
+    row.shortName = i18n.t(nameKey, { session: row.short, engagements: engagementsText });
     row.summary = row.dimmed
       ? i18n.t('timeline.session.dimmed')
       : i18n.t('timeline.session.summary', { engagements: engagementsText, deals: i18n.t('count.deals', { count: row.deals }) });
@@ -335,7 +343,13 @@ export function markTooltip(mark: Mark, index: DatasetIndex, i18n: I18n): Toolti
   const type = i18n.t(`engagementType.${e.type}`);
   const who = e.participants.map((p) => actorLabel(p.actor, index, i18n.lang));
   const lines: TooltipLine[] = [{ text: i18n.t('timeline.tooltip.when', { type, date: i18n.date(e.date) }), tone: 'muted' }];
+  // The fill says it in the drawing; the words say it here, for a reader who cannot tell fills apart.
+  if (mark.kind !== 'none') lines.push({ text: i18n.t('timeline.tooltip.kind', { kind: i18n.t(`timeline.kind.${mark.kind}`) }), tone: 'muted' });
   if (mark.planned) lines.push({ text: i18n.t('timeline.legend.planned'), tone: 'strong' });
+  if (e.topics.length) {
+    const topics = e.topics.map((t) => topicLabel(t, i18n.lang, index.datasetLang).text);
+    lines.push({ text: i18n.t('timeline.tooltip.topics', { count: topics.length, list: i18n.list(topics) }) });
+  }
   const summary = i18n.text(e.summary, index.datasetLang);
   const text = summary.text.length > SUMMARY_CHARS ? `${summary.text.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')}…` : summary.text;
   lines.push({ text, lang: summary.lang === i18n.lang ? undefined : summary.lang });
