@@ -86,11 +86,14 @@ export function markLabel(e: Engagement, i: number, index: DatasetIndex, i18n: I
   if (e.type === 'speech') return topic ? i18n.t('timeline.label.speech', { topic }) : i18n.t('timeline.label.speechAlone');
   if (e.type === 'summit') return topic ? i18n.t('timeline.label.summit', { topic }) : i18n.t('timeline.label.summitAlone');
   if (e.type !== 'signing') return null;
-  // New commitments only: a cumulative investment is money spent over past years, not signed that day.
-  const deals = Array.from(itemsOf(index.eDeals, i)).filter((d) => !index.dCumulative[d]);
-  const sum = sumValues(deals.map((d) => index.data.deals[d]!.value));
-  if (sum && deals[0] !== undefined) {
-    const company = index.data.actors[index.dCompany[deals[0]]!]!;
+  // New commitments only: a cumulative investment is money spent over past years, not signed that
+  // day. One company and one kind of money (signed agreements first): a label never adds unlike money.
+  const deals = Array.from(itemsOf(index.eDeals, i)).filter((d) => !index.dCumulative[d] && !Number.isNaN(index.dUsd[d]!));
+  if (deals.length) {
+    const first = deals.reduce((a, b) => (index.dKind[b]! < index.dKind[a]! ? b : a));
+    const same = deals.filter((d) => index.dKind[d] === index.dKind[first] && index.dCompany[d] === index.dCompany[first]);
+    const sum = sumValues(same.map((d) => index.data.deals[d]!.value))!;
+    const company = index.data.actors[index.dCompany[first]!]!;
     return i18n.t('timeline.label.deal', { who: actorName(company, index, i18n.lang), value: i18n.sum(sum) });
   }
   const first = e.participants[0] && index.actors.get(e.participants[0].actor);

@@ -10,7 +10,7 @@
 import { actorLabel, filterExcept, publishersOf as citedPublishers, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
 import { itemsOf } from '../../lib/data/datasetIndex';
 import { topicLabel } from '../../lib/data/topics';
-import { sumValues } from '../../lib/data/values';
+import { sumByKind } from '../../lib/data/values';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
@@ -354,10 +354,8 @@ export function markTooltip(mark: Mark, index: DatasetIndex, i18n: I18n): Toolti
   const text = summary.text.length > SUMMARY_CHARS ? `${summary.text.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')}…` : summary.text;
   lines.push({ text, lang: summary.lang === i18n.lang ? undefined : summary.lang });
   const deals = Array.from(itemsOf(index.eDeals, mark.pos), (d) => index.data.deals[d]!);
-  if (deals.length) {
-    const sum = sumValues(deals.map((d) => d.value));
-    lines.push({ text: sum ? i18n.t('timeline.tooltip.deals', { count: deals.length, value: i18n.sum(sum) }) : i18n.t('count.deals', { count: deals.length }) });
-  }
+  // One line per kind of money: a plan is never added to a signed agreement.
+  for (const kind of sumByKind(deals)) lines.push({ text: i18n.kindTotal(kind) });
   const publishers = [...new Set(e.citations.map((c) => index.sources.get(c.source)?.publisher ?? c.source))];
   lines.push({ text: i18n.t('timeline.tooltip.sources', { count: publishers.length, list: i18n.list(publishers) }), tone: 'muted' });
   return { title: who.length ? i18n.list(who) : type, lines };
