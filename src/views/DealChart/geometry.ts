@@ -94,7 +94,7 @@ export interface DealLayout {
   plotX: number;
   labelsAbove: boolean;
   rows: RowMark[];
-  /** The heading of each kind's group of bars, baselines ("Signed agreements: about $4.2B (1 deal)"). */
+  /** The lines of each kind's group heading, baselines ("Signed agreements: about $4.2B (1 deal)"). */
   groups: { text: string; y: number }[];
 }
 
@@ -151,8 +151,12 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
     const group = firstOfGroup.get(row);
     if (group) {
       if (groups.length) y += GROUP_SPACE;
-      groups.push({ text: truncate(group.heading, width, SIZE.group), y: middle(y + GROUP_LINE / 2, SIZE.group) });
-      y += GROUP_LINE + 2;
+      // A heading wraps rather than lose its figure at a narrow width.
+      for (const line of wrapText(group.heading, width, SIZE.group)) {
+        groups.push({ text: line, y: middle(y + GROUP_LINE / 2, SIZE.group) });
+        y += GROUP_LINE;
+      }
+      y += 2;
     }
     const top = y;
     const cut = row.kind === 'others' && row.sum.usd > max;
