@@ -2,7 +2,7 @@
  * Command-line export for automated reports, no browser needed: the same files as the page's
  * download buttons, for the same state. `npm run export -- --help` lists every option.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EMBED_VIEWS, fromQuery, type EmbedView } from '../src/lib/state/url';
 import { DEFAULT_OPTIONS } from '../src/lib/state/options';
@@ -20,7 +20,8 @@ usage: npm run export -- --view <view> [options]
 
   --view map|timeline|deals|table   the view (required)
   --format svg|png|csv|json         the file type (default svg); png is drawn at twice the size
-  --out FILE                        where to write (default: standard output)
+  --out FILE                        where to write (default: standard output); a CSV's description
+                                    (CSV on the Web metadata) is written beside it, FILE-metadata.json
   --data FILE                       the dataset (default: data/kazakhstan-unga.json)
   --width PX                        picture width for svg and png, 280–4000 (default 960)
   --lang en|ru|kk                   the language of every word (default en)
@@ -45,7 +46,9 @@ Examples:
   npm run export -- --view map --lang ru --theme dark --out map-ru.svg
 
 The file states what it shows (filters and options) under its title; the same statement is
-printed to standard error.`;
+printed to standard error. A CSV is a plain table, its header row first (pandas.read_csv and R's
+read.csv need no options); its title, context, sources and the meaning of each column are in
+FILE-metadata.json (W3C CSV on the Web).`;
 
 /** Exit 1 for a dataset that cannot be drawn, 2 for a wrong call (with a pointer to --help unless `hint` is false). */
 function fail(message: string, code: 1 | 2 = 2, hint = code === 2): never {
@@ -143,8 +146,11 @@ if (parsed.notices.length) {
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const dataPath = resolve(cwd, values.data ?? resolve(ROOT, 'data/kazakhstan-unga.json'));
 const outPath = values.out === undefined ? undefined : resolve(cwd, values.out);
+// A CSV's metadata goes beside it, under the name CSV on the Web processors look for.
+const metadataPath = outPath && format === 'csv' ? `${outPath}-metadata.json` : undefined;
 // Before the few seconds of rendering: a typo in --out fails at once.
 if (outPath) failOnFile(() => checkWritable(outPath));
+if (metadataPath) failOnFile(() => checkWritable(metadataPath));
 const text = failOnFile(() => readText(dataPath));
 let json: unknown;
 try {
@@ -165,7 +171,8 @@ const server = await createServer({
 let result;
 try {
   const { runExport } = (await server.ssrLoadModule('/scripts/export/run.ts')) as typeof import('./export/run');
-  result = await runExport({ view, format, json, filters: parsed.filters, options: { ...DEFAULT_OPTIONS, ...parsed.options }, lang, theme, width });
+  const csvName = outPath ? basename(outPath) : undefined;
+  result = await runExport({ view, format, json, filters: parsed.filters, options: { ...DEFAULT_OPTIONS, ...parsed.options }, lang, theme, width, csvName });
 } catch (err) {
   await server.close();
   fail((err as Error).stack ?? (err as Error).message, 1);
@@ -177,4 +184,11 @@ console.error(`export: ${view}, ${result.context}`);
 if (outPath) {
   failOnFile(() => writeFile(outPath, result.output));
   console.error(`export: wrote ${outPath}`);
-} else process.stdout.write(result.output);
+  if (metadataPath && result.metadata !== undefined) {
+    failOnFile(() => writeFile(metadataPath, result.metadata!));
+    console.error(`export: wrote ${metadataPath}`);
+  }
+} else {
+  process.stdout.write(result.output);
+  if (format === 'csv') console.error('export: the CSV went to standard output without its metadata; give --out FILE to write FILE-metadata.json beside it');
+}

@@ -1,12 +1,13 @@
 /**
  * The command-line export's work (scripts/export.ts parses the options), run through Vite (so the Svelte components and the message
  * files compile exactly as in the app): validate the dataset, check every filter value against
- * it, and write the same SVG, PNG, CSV or JSON the page's download buttons write for that state.
+ * it, and write the same SVG, PNG, CSV (with its metadata) or JSON the page's download buttons write for that state.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { parseDataset } from '../../src/lib/data/load';
 import { filterDataset, filterOptions, indexDataset, publishersOf, type Filters } from '../../src/lib/data/query';
-import { toCsv, toJson, viewTable } from '../../src/lib/data/exportData';
+import { toJson, viewTable } from '../../src/lib/data/exportData';
+import { csvFiles } from '../../src/lib/data/csvMetadata';
 import { createI18n } from '../../src/lib/i18n/i18n';
 import { loadLanguage } from '../../src/lib/i18n/loadLanguage';
 import type { Language } from '../../src/lib/i18n/languages';
@@ -28,10 +29,13 @@ export interface CliRequest {
   lang: Language;
   theme: ThemeName;
   width: number;
+  /** The CSV's file name, which its metadata names ("deals-2025.csv"); the view's name when written to standard output. */
+  csvName?: string;
 }
 
 export type CliResult =
-  | { ok: true; output: string | Uint8Array; context: string }
+  /** `metadata`: for CSV, its CSV on the Web description, to be written beside it as `<csv>-metadata.json`. */
+  | { ok: true; output: string | Uint8Array; context: string; metadata?: string }
   | { ok: false; code: 1 | 2; message: string };
 
 /** Every filter value must name something in the dataset, whichever the filter: a typo never gives an empty chart silently. */
@@ -91,11 +95,11 @@ export async function runExport(request: CliRequest): Promise<CliResult> {
   const shown = spec.records?.(input) ?? filtered;
   const table = viewTable(request.view, filtered, shown, index, i18n, request.options.planned);
   const title = spec.title(i18n);
+  if (request.format === 'csv') {
+    const files = csvFiles(table, { csvName: request.csvName ?? `${request.view}.csv`, title, context, shown, index, i18n });
+    return { ok: true, context, output: files.csv.text, metadata: files.metadata.text };
+  }
   const publishers = publishersOf(index, [...shown.engagements, ...shown.deals]);
-  const sources = i18n.t('export.sources', { count: publishers.length, list: publishers.join(', ') });
-  const output =
-    request.format === 'csv'
-      ? toCsv(table, `${title} · ${context} · ${sources}`)
-      : toJson(table, { title, view: request.view, context, filters: request.filters, options: request.options, lang: i18n.lang, sources: publishers });
+  const output = toJson(table, { title, view: request.view, context, filters: request.filters, options: request.options, lang: i18n.lang, sources: publishers });
   return { ok: true, context, output };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, assert, ROOT, SHOTS } from './harness.mjs';
+import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 
 const FIGURES = { map: /^Counterpart countries/, timeline: /^UNGA sessions/, deals: /^Deal values by company/, table: /^Engagements/ };
 const TITLES = { map: 'Counterpart countries', timeline: 'UNGA sessions', deals: 'Deal values by company', table: 'Engagements' };
@@ -14,6 +15,24 @@ async function downloadFrom(page, frame, name) {
   const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name }).click()]);
   const chunks = await (await dl.createReadStream()).toArray();
   return { body: Buffer.concat(chunks), filename: dl.suggestedFilename() };
+}
+
+/**
+ * Download CSV gives two files from one click: the table, then its CSV on the Web metadata. Each
+ * is read as a reader's tools read it: the CSV strictly (header row first, every row as wide),
+ * the metadata checked as CSVW against that CSV.
+ */
+async function csvFrom(page, frame) {
+  const file = (ending) => page.waitForEvent('download', { predicate: (d) => d.suggestedFilename().endsWith(ending) });
+  const [csvDl, metaDl] = await Promise.all([file('.csv'), file('.csv-metadata.json'), frame.getByRole('button', { name: /Download CSV/ }).click()]);
+  const read = async (dl) => Buffer.concat(await (await dl.createReadStream()).toArray());
+  const bytes = await read(csvDl);
+  const csv = readCsvStrictly(new Uint8Array(bytes));
+  const meta = JSON.parse((await read(metaDl)).toString('utf8'));
+  const problems = csvwProblems(meta, { csvName: csvDl.suggestedFilename(), header: csv.header, rows: csv.rows });
+  assert(problems.length === 0, `the metadata describes its CSV as CSVW: ${problems.join('; ')}`);
+  assert(metaDl.suggestedFilename() === `${csvDl.suggestedFilename()}-metadata.json`, `the metadata is named after its CSV: ${metaDl.suggestedFilename()}`);
+  return { bytes, csv, meta, filename: csvDl.suggestedFilename() };
 }
 
 /** The root <svg>, parsed as the browser parses an SVG file: size, title, and the texts in order. */
@@ -40,7 +59,7 @@ async function open(page, origin, query, view) {
   return frame;
 }
 
-// Each view, each state: the SVG's subtitle, the PNG's size, the CSV's first line, the JSON's
+// Each view, each state: the SVG's subtitle, the PNG's size, the CSV's metadata, the JSON's
 // context and the file names all state exactly these filters and options.
 const STATES = [
   { query: '?country=IRN', context: 'Iran · all sessions', stem: 'irn' },
@@ -67,10 +86,12 @@ for (const view of ['map', 'timeline', 'deals', 'table']) {
       assert(png.body.readUInt32BE(16) === 2 * parsed.width && png.body.readUInt32BE(20) === 2 * parsed.height, 'PNG at twice the size');
       if (stem === 'irn') await writeFile(join(SHOTS, `export-${view}.png`), png.body);
 
-      const csv = await downloadFrom(page, frame, /Download CSV/);
-      const csvText = csv.body.toString('utf8');
+      const csv = await csvFrom(page, frame);
       assert(csv.filename === `${view}-${stem}.csv`, `CSV file name: ${csv.filename}`);
-      assert(csvText.startsWith(`\ufeff# ${TITLES[view]} · ${context} · Source`), `BOM, then the context line: ${csvText.slice(0, 120)}`);
+      assert(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf, 'a UTF-8 byte-order mark, so Excel reads the file as UTF-8');
+      assert(/^[a-z_]+,/.test(csv.bytes.subarray(3).toString('utf8')), `the header row is line 1: ${csv.bytes.subarray(0, 80).toString('utf8')}`);
+      assert(csv.meta['dc:title'] === TITLES[view] && csv.meta['dc:description'] === context, `the metadata says what the file holds: ${csv.meta['dc:title']} · ${csv.meta['dc:description']}`);
+      assert(csv.meta['dc:source'].length > 0, 'the metadata names the sources');
 
       const json = JSON.parse((await downloadFrom(page, frame, /Download JSON/)).body.toString('utf8'));
       assert(json.context === context && json.view === view, `JSON context: ${json.context}`);
@@ -80,18 +101,28 @@ for (const view of ['map', 'timeline', 'deals', 'table']) {
 
 test('export: the records are the filtered ones: Download CSV of the deal chart holds exactly the 2025 deals', async ({ page, origin }) => {
   const frame = await open(page, origin, '?year=2025', 'deals');
-  const csv = await downloadFrom(page, frame, /Download CSV/);
-  const [, header, ...lines] = csv.body.toString('utf8').trim().split(/\r\n/);
-  assert(header?.startsWith('id,session,year,company,'), `deal columns: ${header}`);
+  const { csv } = await csvFrom(page, frame);
+  assert(csv.header.join(',').startsWith('id,session,year,company,'), `deal columns: ${csv.header}`);
   const data = JSON.parse(readFileSync(join(ROOT, 'data/kazakhstan-unga.json'), 'utf8'));
   const sessions2025 = new Set(data.sessions.filter((s) => s.year === 2025).map((s) => s.number));
   // The chart leaves cumulative investments out unless they are included: so does its file.
   const expected = data.deals.filter((d) => sessions2025.has(d.session) && d.basis !== 'cumulative-investment').map((d) => d.id);
-  const ids = lines.map((l) => l.slice(0, l.indexOf(',')));
+  const ids = csv.rows.map((row) => row[0]);
   assert(expected.length > 0 && expected.length < data.deals.length, 'the year filter leaves some deals out');
   // In the chart's order (largest first): the same deals as a set.
   assert(JSON.stringify([...ids].sort()) === JSON.stringify([...expected].sort()), `CSV ids ${ids} should be ${expected}`);
   assert(ids[0] === 'd2025-wabtec-agreement', `the largest deal first, as the chart shows it: ${ids[0]}`);
+});
+
+test('export: a hostile dataset downloads as a CSV and metadata with no live formula, both strictly readable', async ({ page, origin }) => {
+  await page.goto(`${origin}/?data=/tests/fixtures/hostile.json`);
+  const frame = page.locator('[data-view="table"]');
+  await frame.getByRole('figure', { name: FIGURES.table }).waitFor();
+  const { csv, meta } = await csvFrom(page, frame);
+  const live = [...liveFormulasInCsv(csv), ...liveFormulasInJson(meta)];
+  assert(live.length === 0, `no cell and no metadata string starts a formula: ${live.join(' | ')}`);
+  assert(meta['dc:source'][0]['dc:publisher'] === "'-2+3 Publisher ]]>", `the publisher is guarded in the metadata: ${meta['dc:source'][0]['dc:publisher']}`);
+  assert(csv.rows.flat().includes("'-2+3 Publisher ]]>"), 'and in the CSV');
 });
 
 test('export: options set in the page travel to the file, the URL, the share link and the embed code', async ({ page, origin }) => {

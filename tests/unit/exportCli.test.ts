@@ -10,6 +10,7 @@ import { viewSvg } from '../../src/export/browserExport';
 import { parseDataset } from '../../src/lib/data/load';
 import { bundledDataset, exportInput, fixture, indexOf, type InputOptions } from '../helpers';
 import { expectOneLineFileError, ROOT, runTool } from '../cli';
+import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'export-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -88,15 +89,57 @@ describe('npm run export', { timeout: 90_000 }, () => {
     expect(png.readUInt32BE(16)).toBe(1200);
   });
 
-  it('writes the records of the deal chart as CSV with its context line, exactly the 2025 deals', () => {
+  it('writes the records of the deal chart as a plain CSV, exactly the 2025 deals, header row first', () => {
     const run = exportCli('--view', 'deals', '--format', 'csv', '--data', 'tests/fixtures/deals-small.json', '--year', '2025');
     expect(run.status).toBe(0);
-    expect(run.stdout.startsWith('\ufeff# Deal values by company · 2025 · ')).toBe(true);
-    const rows = csvParse(run.stdout.slice(run.stdout.indexOf('\n') + 1));
+    const csv = readCsvStrictly(run.stdout);
+    expect(csv.header[0]).toBe('id');
+    const rows = csvParse(csv.text);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.year))).toEqual(new Set(['2025']));
     const all = fixture('deals-small.json').deals.filter((d) => d.session === 80 && d.basis !== 'cumulative-investment');
     expect(rows.map((r) => r.id).sort()).toEqual(all.map((d) => d.id).sort());
+    // Standard output holds the table alone; the metadata needs a file to sit beside.
+    expect(run.stderr).toContain('give --out FILE to write FILE-metadata.json beside it');
+  });
+
+  it('with --out, writes the CSV and its CSV on the Web metadata beside it, which describes it', () => {
+    const out = join(scratch, 'deals-2025.csv');
+    const run = exportCli('--view', 'deals', '--format', 'csv', '--year', '2025', '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`wrote ${out}-metadata.json`);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = readCsvStrictly(bytes);
+    const meta = JSON.parse(readFileSync(`${out}-metadata.json`, 'utf8'));
+    expect(csvwProblems(meta, { csvName: 'deals-2025.csv', header: csv.header, rows: csv.rows })).toEqual([]);
+    expect(meta).toMatchObject({ url: 'deals-2025.csv', 'dc:title': 'Deal values by company', 'dc:description': '2025' });
+    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher'])).toEqual(['Orda.kz']);
+    expect(csv.rows.map((r) => r[0]).sort()).toEqual(
+      bundledDataset()
+        .deals.filter((d) => d.session === 80 && d.basis !== 'cumulative-investment')
+        .map((d) => d.id)
+        .sort(),
+    );
+  });
+
+  it('a hostile publisher stays inert in both files the command line writes', () => {
+    const data = fixture('hostile.json');
+    data.sources.push({ id: 'reuters', publisher: 'Reuters,=2+5', title: '=t', url: 'https://example.org/r' });
+    data.deals[0]!.citations.push({ source: 'reuters', quote: '+q' });
+    const file = join(scratch, 'hostile-reuters.json');
+    writeFileSync(file, JSON.stringify(data));
+    const out = join(scratch, 'hostile.csv');
+    const run = exportCli('--view', 'table', '--format', 'csv', '--data', file, '--out', out);
+    expect(run.status).toBe(0);
+    const csv = readCsvStrictly(readFileSync(out));
+    const meta = JSON.parse(readFileSync(`${out}-metadata.json`, 'utf8'));
+    expect(liveFormulasInCsv(csv)).toEqual([]);
+    expect(liveFormulasInJson(meta)).toEqual([]);
+    expect(csvwProblems(meta, { csvName: 'hostile.csv', header: csv.header, rows: csv.rows })).toEqual([]);
+    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher'])).toContain('Reuters,=2+5');
+    expect(csv.rows.flat()).toContain("'-2+3 Publisher ]]>; Reuters,=2+5");
   });
 
   it('writes JSON that says what it holds', () => {

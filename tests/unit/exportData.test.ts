@@ -1,14 +1,21 @@
 // @vitest-environment node
 // CSV and JSON downloads: exactly the records a view shows, names in the reader's language,
-// undisclosed values empty (never 0), a context line, and no formulas for spreadsheets to run.
-import { csvParse, csvParseRows } from 'd3-dsv';
-import { describe, expect, it } from 'vitest';
+// undisclosed values empty (never 0), a plain table with its CSV on the Web metadata beside it,
+// and no formulas for spreadsheets to run in any file.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BOM, guardCell, toCsv, toJson, viewTable, type Cell, type ExportView, type JsonMeta, type ShownRecords, type Table } from '../../src/lib/data/exportData';
+import { csvFiles, csvMetadata, type CsvAbout } from '../../src/lib/data/csvMetadata';
+import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 import { filterDataset, indexDataset, NO_FILTERS, type DatasetIndex, type Filtered } from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';
 import { DEFAULT_OPTIONS } from '../../src/lib/state/options';
 import { querySmall } from '../fixtures/querySmall';
-import { bundledDataset, english, filters, i18nFor, indexOf } from '../helpers';
+import { bundledDataset, english, filters, fixture, i18nFor, indexOf } from '../helpers';
 
 const en = english();
 const index = indexDataset(querySmall());
@@ -25,11 +32,8 @@ const table = (view: ExportView, i: DatasetIndex, f: Filtered = filterDataset(i,
   viewTable(view, f, { engagements: f.engagements, deals: f.deals }, i, i18n, includePlanned);
 const row = (t: Table, id: string) => t.rows.find((r) => r.id === id);
 
-/** The CSV body after the byte-order mark and the "# …" line, as d3-dsv reads it. */
-function body(csv: string): string {
-  expect(csv.startsWith(BOM + '# ')).toBe(true);
-  return csv.slice(csv.indexOf('\r\n') + 2);
-}
+/** The CSV's bytes, as a file on disk holds them. */
+const bytes = (csv: string) => new TextEncoder().encode(csv);
 
 describe('viewTable: deals', () => {
   const t = table('deals', index);
@@ -326,10 +330,16 @@ describe('toCsv', () => {
     expect(toCsv(input)).toBe(BOM + expected);
   });
 
-  it('starts with the byte-order mark, then one "# " line saying what the file holds', () => {
-    const csv = toCsv({ columns: ['a'], rows: [{ a: 1 }] }, 'Deals · 2025 · United States\nSources: Orda.kz');
+  it('the header row is line 1, right after the byte-order mark: no comment line', () => {
+    const csv = toCsv({ columns: ['a', 'b'], rows: [{ a: 1, b: '# not a comment' }] });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toBe(`${BOM}# Deals · 2025 · United States Sources: Orda.kz\r\na\r\n1\r\n`);
+    expect(csv).toBe(`${BOM}a,b\r\n1,# not a comment\r\n`);
+    // Decoded as UTF-8 (browsers, pandas, R in a UTF-8 locale), the mark is gone: the first header is "a", not "\ufeffa".
+    expect(readCsvStrictly(bytes(csv)).header).toEqual(['a', 'b']);
+  });
+
+  it('guards the header row like every other row', () => {
+    expect(toCsv({ columns: ['=x', 'ok'], rows: [] })).toBe(`${BOM}'=x,ok\r\n`);
   });
 
   it('round-trips awkward text through d3-dsv, after the context line', () => {
@@ -341,7 +351,7 @@ describe('toCsv', () => {
         { id: 'c', text: ' edge spaces ', n: -5, formula: '@x' },
       ],
     };
-    expect(csvParse(body(toCsv(t, 'about')))).toEqual(
+    expect(csvParse(new TextDecoder().decode(bytes(toCsv(t))))).toEqual(
       Object.assign(
         [
           { id: 'a', text: 'comma, "quote"\nnew line\r\nand CRLF', n: '4200000000', formula: `'=HYPERLINK("x")` },
@@ -358,7 +368,8 @@ describe('toCsv', () => {
     const f = filterDataset(b, NO_FILTERS);
     for (const view of ['map', 'timeline', 'deals', 'table'] as const) {
       const t = viewTable(view, f, { engagements: f.engagements, deals: f.deals }, b, en, false);
-      const rows = csvParseRows(body(toCsv(t, `${view} · all sessions`)));
+      const { header, rows: body } = readCsvStrictly(bytes(toCsv(t)));
+      const rows = [header, ...body];
       expect(rows[0], view).toEqual(t.columns);
       expect(rows.slice(1), view).toEqual(t.rows.map((r) => t.columns.map((c) => guardCell(r[c]))));
       if (view === 'deals') {
@@ -368,6 +379,159 @@ describe('toCsv', () => {
         expect(undisclosed.every((r) => r[at] === '')).toBe(true);
         expect(rows.slice(1).some((r) => r[at] === '4200000000')).toBe(true);
       }
+    }
+  });
+});
+
+const VIEWS = ['map', 'timeline', 'deals', 'table'] as const;
+
+describe('csvMetadata: CSV on the Web metadata beside the CSV', () => {
+  const b = indexOf(bundledDataset());
+  const f = filterDataset(b, filters({ years: [2025] }));
+  const shown: ShownRecords = { engagements: f.engagements, deals: f.deals };
+  const about = (view: ExportView, o: Partial<CsvAbout> = {}): CsvAbout => ({ csvName: `${view}-2025.csv`, title: 'Deal values by company', context: '2025', shown, index: b, i18n: en, ...o });
+
+  it.each(VIEWS)('%s: the CSV reads strictly and its metadata validates as CSVW, naming its columns in order', (view) => {
+    const t = viewTable(view, f, shown, b, en, false);
+    const files = csvFiles(t, about(view));
+    expect(files.csv.name).toBe(`${view}-2025.csv`);
+    expect(files.metadata.name).toBe(`${view}-2025.csv-metadata.json`);
+    const csv = readCsvStrictly(bytes(files.csv.text));
+    expect(csv.rows).toHaveLength(t.rows.length);
+    const meta = JSON.parse(files.metadata.text);
+    expect(csvwProblems(meta, { csvName: files.csv.name, header: csv.header, rows: csv.rows })).toEqual([]);
+    expect(meta.tableSchema.columns.map((c: { name: string }) => c.name)).toEqual(t.columns);
+    expect(meta.tableSchema.columns.map((c: { titles: string }) => c.titles)).toEqual(csv.header);
+  });
+
+  it('says what the old comment line said, and more: title, context, sources with addresses, dataset, units, empty = undisclosed', () => {
+    const t = viewTable('deals', f, shown, b, en, false);
+    const meta = JSON.parse(csvMetadata(t, about('deals')));
+    expect(meta).toMatchObject({
+      '@context': 'http://www.w3.org/ns/csvw',
+      url: 'deals-2025.csv',
+      'dc:title': 'Deal values by company',
+      'dc:description': '2025',
+      'dc:language': 'en',
+      'dc:isPartOf': { 'dc:title': en.text(b.data.title, b.datasetLang).text },
+    });
+    // 2025's records cite Orda.kz only: the sources are those of the records in the file.
+    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher'])).toEqual(['Orda.kz']);
+    expect(meta['dc:source'][0]['@id']).toBe(b.data.sources.find((s) => s.publisher === 'Orda.kz')!.url);
+    const column = (name: string) => meta.tableSchema.columns.find((c: { name: string }) => c.name === name);
+    expect(column('value_usd')).toMatchObject({ datatype: 'number', null: '' });
+    expect(column('value_usd')['dc:description']).toMatch(/US dollars.*empty when the sources give no value/);
+    expect(column('year').datatype).toBe('integer');
+    expect(column('session').datatype).toBe('integer');
+    expect(meta['rdfs:comment'].join(' ')).toMatch(/empty cell means the sources give no value/);
+    expect(meta['rdfs:comment'].join(' ')).toMatch(/apostrophe/);
+  });
+
+  it('a date may stop at the month: a string with a pattern, which every date of the bundled dataset matches', () => {
+    const all = filterDataset(b, NO_FILTERS);
+    const t = viewTable('timeline', all, { engagements: all.engagements, deals: all.deals }, b, en, false);
+    const files = csvFiles(t, about('timeline', { csvName: 'timeline.csv', shown: { engagements: all.engagements, deals: [] } }));
+    const csv = readCsvStrictly(bytes(files.csv.text));
+    const meta = JSON.parse(files.metadata.text);
+    expect(meta.tableSchema.columns.find((c: { name: string }) => c.name === 'date').datatype).toEqual({ base: 'string', format: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+    expect(csvwProblems(meta, { csvName: 'timeline.csv', header: csv.header, rows: csv.rows })).toEqual([]);
+  });
+
+  it('in the reader\'s language', async () => {
+    const ru = await i18nFor('ru');
+    const t = viewTable('deals', f, shown, b, ru, false);
+    const meta = JSON.parse(csvMetadata(t, about('deals', { i18n: ru })));
+    expect(meta['dc:language']).toBe('ru');
+    expect(meta.tableSchema.columns.find((c: { name: string }) => c.name === 'value_usd')['dc:description']).toMatch(/долларах США/);
+  });
+
+  it('a file with no records still says where the dataset comes from', () => {
+    const t = viewTable('deals', f, { engagements: [], deals: [] }, b, en, false);
+    const meta = JSON.parse(csvMetadata(t, about('deals', { shown: { engagements: [], deals: [] } })));
+    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher']).sort()).toEqual(['Kazinform', 'Orda.kz']);
+  });
+
+  it('the checks can fail: a metadata file that does not describe its CSV is caught', () => {
+    const t = viewTable('deals', f, shown, b, en, false);
+    const files = csvFiles(t, about('deals'));
+    const csv = readCsvStrictly(bytes(files.csv.text));
+    const good = JSON.parse(files.metadata.text);
+    const broken = (change: (m: typeof good) => void) => {
+      const m = structuredClone(good);
+      change(m);
+      return csvwProblems(m, { csvName: files.csv.name, header: csv.header, rows: csv.rows });
+    };
+    expect(broken((m) => (m.url = 'other.csv'))).toHaveLength(1);
+    expect(broken((m) => m.tableSchema.columns.reverse()).length).toBeGreaterThan(0);
+    expect(broken((m) => (m.tableSchema.columns[0].datatype = 'text'))).toHaveLength(1);
+    expect(broken((m) => (m.tableSchema.columns.find((c: { name: string }) => c.name === 'company').datatype = 'integer'))).toHaveLength(1);
+    expect(broken((m) => delete m['dc:source'])).toHaveLength(1);
+    expect(broken((m) => (m.creator = 'x'))).toHaveLength(1);
+    // And the old file, a comment line first, is no table.
+    expect(() => readCsvStrictly(bytes(`${BOM}# Deals · 2025 · Sources: Orda.kz.\r\n${files.csv.text.slice(1)}`))).toThrow(/comment/);
+    expect(() => readCsvStrictly(bytes(`${BOM}a,b\r\n1\r\n`))).toThrow(/row 2 has 1 cells/);
+    expect(() => readCsvStrictly(bytes(`${BOM}a,b\n1,2\r\n`))).toThrow(/bare LF/);
+  });
+});
+
+describe('hostile text stays inert in every file', () => {
+  // The hostile fixture, with a second publisher whose comma once split a comment line into a live "=2+5" cell.
+  const d = fixture('hostile.json');
+  d.sources.push({ id: 'reuters', publisher: 'Reuters,=2+5', title: '@title', url: 'https://example.org/r' });
+  d.deals[0]!.citations.push({ source: 'reuters', quote: '=quote' });
+  const h = indexDataset(d);
+  const f = filterDataset(h, NO_FILTERS);
+  const shown: ShownRecords = { engagements: f.engagements, deals: f.deals };
+
+  it.each(VIEWS)('%s: no cell of the CSV and no string of its metadata is a formula', (view) => {
+    const t = viewTable(view, f, shown, h, en, false);
+    const files = csvFiles(t, { csvName: `${view}.csv`, title: '=Title', context: '+context', shown, index: h, i18n: en });
+    const csv = readCsvStrictly(bytes(files.csv.text));
+    const meta = JSON.parse(files.metadata.text);
+    expect(liveFormulasInCsv(csv)).toEqual([]);
+    expect(liveFormulasInJson(meta)).toEqual([]);
+    expect(csvwProblems(meta, { csvName: `${view}.csv`, header: csv.header, rows: csv.rows })).toEqual([]);
+    expect(meta['dc:title']).toBe("'=Title");
+    expect(meta['dc:description']).toBe("'+context");
+    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher'])).toEqual(["'-2+3 Publisher ]]>", 'Reuters,=2+5']);
+    expect(meta['dc:isPartOf']['dc:title']).toMatch(/^'=HYPERLINK/);
+    // The checks see what they must: without the guard, they would find formulas.
+    expect(liveFormulasInJson({ t: '=Title' })).toHaveLength(1);
+  });
+
+  it('the comma-laden publisher is one quoted cell, never split into a "=2+5" cell', () => {
+    const t = viewTable('deals', f, shown, h, en, false);
+    const text = toCsv(t);
+    expect(text).toContain('"\'-2+3 Publisher ]]>; Reuters,=2+5"');
+    const csv = readCsvStrictly(bytes(text));
+    const at = csv.header.indexOf('sources');
+    expect(csv.rows.find((r) => r[0] === 'd1')![at]).toBe("'-2+3 Publisher ]]>; Reuters,=2+5");
+    expect(csv.rows.flat().some((cell) => cell.startsWith('=2+5'))).toBe(false);
+  });
+});
+
+describe("Python's csv module reads the same table", () => {
+  const python = spawnSync('python3', ['--version']).status === 0;
+  const scratch = mkdtempSync(join(tmpdir(), 'csv-python-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  if (!python) console.warn('python3 not found: the csv-module check is skipped');
+
+  it.skipIf(!python).each(VIEWS)('%s (hostile and bundled datasets)', (view) => {
+    for (const [name, data] of [
+      ['hostile', fixture('hostile.json')],
+      ['bundled', bundledDataset()],
+    ] as const) {
+      const i = indexDataset(data);
+      const f = filterDataset(i, NO_FILTERS);
+      const text = toCsv(viewTable(view, f, { engagements: f.engagements, deals: f.deals }, i, en, false));
+      const file = join(scratch, `${name}-${view}.csv`);
+      writeFileSync(file, text);
+      // Default reader; 'utf-8-sig' is Python's name for UTF-8 that may start with a byte-order mark.
+      const out = execFileSync('python3', ['-c', 'import csv, json, sys\nwith open(sys.argv[1], newline="", encoding="utf-8-sig") as f: print(json.dumps(list(csv.reader(f))))', file], { encoding: 'utf8' });
+      const rows: string[][] = JSON.parse(out);
+      const strict = readCsvStrictly(bytes(text));
+      expect(rows, `${name} ${view}`).toEqual([strict.header, ...strict.rows]);
+      expect(rows.every((r) => r.length === strict.header.length)).toBe(true);
     }
   });
 });
@@ -394,7 +558,7 @@ describe('toJson', () => {
 });
 
 describe('inputs are not mutated', () => {
-  it('by viewTable, toCsv and toJson', () => {
+  it('by viewTable, toCsv, csvMetadata and toJson', () => {
     const d = querySmall();
     const i = indexDataset(d);
     const f = filterDataset(i, NO_FILTERS);
@@ -403,7 +567,8 @@ describe('inputs are not mutated', () => {
     for (const view of ['map', 'timeline', 'deals', 'table'] as const) {
       const t = viewTable(view, f, shown, i, en, true);
       const tBefore = structuredClone(t);
-      toCsv(t, 'x');
+      toCsv(t);
+      csvMetadata(t, { csvName: 'x.csv', title: 't', context: 'c', shown, index: i, i18n: en });
       toJson(t, { title: 't', view, context: 'c', filters: NO_FILTERS, options: DEFAULT_OPTIONS, lang: 'en', sources: [] });
       expect(t).toEqual(tBefore);
     }

@@ -1,7 +1,8 @@
 /**
  * What each view shows, as flat records for CSV and JSON downloads: exactly the records on screen
  * under the current filters and options, names in the reader's language, undisclosed values
- * empty (never 0). Each file states its context (the same statement as the picture's subtitle).
+ * empty (never 0). Each file states its context (the same statement as the picture's subtitle):
+ * the JSON inside, the CSV in its CSV on the Web metadata (csvMetadata.ts).
  * Pure: the browser download and the command-line export share it.
  */
 import { csvFormatRow } from 'd3-dsv';
@@ -142,20 +143,25 @@ export function guardCell(value: Cell | undefined): string {
   return /^'*[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
-/** The byte-order mark that makes Excel read a CSV file as UTF-8 (names like Niinistö, Қазақстан). */
+/**
+ * The byte-order mark: Excel opened with a double-click reads a CSV in the system's legacy code
+ * page (Cyrillic and "ö" garbled) unless the file starts with it. pandas (every parser) and R's
+ * read.csv in a UTF-8 locale (R 3.0 and later) skip it, and a browser's UTF-8 decoding drops it.
+ */
 export const BOM = '\ufeff';
 
 /**
- * RFC 4180 CSV through d3-dsv, CRLF rows, UTF-8 with a byte-order mark (for Excel). The first
- * line is a comment, `# <title> · <context> · <sources>`: it says what the file holds; skip it
- * with `comment='#'` (pandas) or by starting at line 2.
+ * A plain table: RFC 4180 through d3-dsv, UTF-8 with a byte-order mark, the header row first,
+ * every row as wide as the header, CRLF after every row. What the file holds (title, context,
+ * sources, what each column means) goes beside it, in csvMetadata.ts: a comment line here would
+ * make pandas, R and spreadsheets read the title as the header. Every cell, header included, is
+ * formula-guarded.
  */
-export function toCsv(table: Table, about?: string): string {
-  const header = about ? `# ${about.replace(/[\r\n]+/g, ' ')}\r\n` : '';
+export function toCsv(table: Table): string {
   // Rows are joined with CRLF here, not by rewriting d3's "\n" afterwards: that would also change
   // the line breaks inside quoted cells (a summary's "\n" must read back as "\n").
-  const rows = [table.columns, ...table.rows.map((r) => table.columns.map((c) => guardCell(r[c])))];
-  return BOM + header + rows.map((r) => csvFormatRow(r)).join('\r\n') + '\r\n';
+  const rows = [table.columns.map(guardCell), ...table.rows.map((r) => table.columns.map((c) => guardCell(r[c])))];
+  return BOM + rows.map((r) => csvFormatRow(r)).join('\r\n') + '\r\n';
 }
 
 export interface JsonMeta {
