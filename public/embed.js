@@ -1,1 +1,2 @@
-addEventListener("message",function(e){var d=e.data,f=document.querySelectorAll("iframe[data-unga-embed]"),i;if(d&&d.type=="unga-embed:height"&&d.height>0)for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"});
+/* Sizes iframes marked data-unga-embed. Every embed code carries it: loaded again, it does nothing. */
+(function(w){if(w.__ungaEmbed)return;w.__ungaEmbed=1;w.addEventListener("message",function(e){var d=e.data,f=document.querySelectorAll("iframe[data-unga-embed]"),i;if(d&&d.type=="unga-embed:height"&&d.height>0)for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"})})(window);

@@ -35,7 +35,7 @@ test('a host page with embed.js: each iframe takes its content height; foreign i
   assert(h2 > h1, `the 2023 view (more rows, narrower) is taller: ${h2} vs ${h1}`);
   const foreign = await page.locator('#foreign').evaluate((el) => el.style.height);
   assert(foreign === '50px', `a foreign iframe keeps its height, got ${foreign}`);
-  const rows = await page.frameLocator('#first').locator('tbody tr').count();
+  const rows = await page.frameLocator('#first').locator('tbody tr:visible').count();
   assert(rows === 1, `the first embed shows only the Zelenskyy meeting, got ${rows} rows`);
   await shot('embed-host-page');
 });
@@ -62,4 +62,106 @@ test('Download CSV gives exactly the filtered records', async ({ page, origin })
   assert(lines.length === 2, `header and one record, got ${lines.length}: ${text.slice(0, 300)}`);
   assert(/Zelenskyy/.test(lines[1]), 'the record is the Zelenskyy meeting');
   assert(dl.suggestedFilename() === 'table-2025-ukr.csv', `file name says the filters: ${dl.suggestedFilename()}`);
+});
+
+/** The embeds a report might show, the view's name (its figure's accessible name begins with it), and a reader's click on one of its marks. */
+const EMBEDS = [
+  { view: 'timeline', name: 'UNGA sessions', click: (page) => page.getByRole('figure').getByRole('button', { name: /^80th session/ }).click() },
+  { view: 'map', name: 'Counterpart countries', click: (page) => page.getByRole('figure').getByRole('button', { name: /^United States/ }).first().click() },
+  { view: 'deals', name: 'Deal values by company', click: (page) => page.getByRole('figure').getByRole('button', { name: /^Wabtec/ }).first().click() },
+  // The table's own filter is its search box.
+  { view: 'table', name: 'Engagements', click: (page) => page.getByRole('figure').getByRole('searchbox', { name: 'Search' }).fill('Zelenskyy') },
+];
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+for (const { view, name } of EMBEDS) {
+  test(`?embed=${view}&year=2025 has one heading, which states the filters; the figure keeps its name`, async ({ page, origin }) => {
+    await page.goto(`${origin}/?embed=${view}&year=2025`);
+    const figure = page.getByRole('figure', { name: new RegExp(`^${name}`) });
+    await figure.waitFor();
+    const headings = await page.locator(HEADINGS).allInnerTexts();
+    assert(headings.length === 1, `one heading, got ${JSON.stringify(headings)}`);
+    assert(headings[0] === `${name} · 2025`, `the heading states the filters: ${headings[0]}`);
+    // The view's name is read once as the heading and kept as the figure's name, not shown twice.
+    const shown = await page.evaluate((name) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const boxes = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.textContent.trim() !== name) continue;
+        const r = n.parentElement.getBoundingClientRect();
+        if (r.width > 1 && r.height > 1) boxes.push(n.parentElement.tagName);
+      }
+      return boxes;
+    }, name);
+    assert(shown.length === 0, `the view's name alone is not shown again under the heading: ${shown}`);
+  });
+}
+
+for (const { view, name, click } of EMBEDS) {
+  test(`?embed=${view}&year=2025: after a reader's click, "Back to the published view" restores what the author published`, async ({ page, origin, shot }) => {
+    await page.goto(`${origin}/?embed=${view}&year=2025`);
+    await page.getByRole('figure', { name: new RegExp(`^${name}`) }).waitFor();
+    const h1 = page.getByRole('heading', { level: 1 });
+    const back = page.getByRole('button', { name: 'Back to the published view' });
+    assert((await back.count()) === 0, 'no way back before anything changed');
+    const entries = await page.evaluate(() => history.length);
+    await click(page);
+    await page.waitForFunction((published) => document.querySelector('h1')?.textContent !== published, `${name} · 2025`);
+    const changed = await h1.innerText();
+    assert(changed.startsWith(`${name} · `), `the heading states what the reader chose: ${changed}`);
+    await back.waitFor();
+    const note = await page.getByRole('status').filter({ has: back }).innerText();
+    assert(note.includes('Its author published: 2025.'), `the note says what was published: ${note}`);
+    assert((await page.evaluate(() => history.length)) === entries, 'no history entry: the host page keeps its Back button');
+    await shot(`embed-${view}-changed`);
+    await back.click();
+    await page.waitForFunction((published) => document.querySelector('h1')?.textContent === published, `${name} · 2025`);
+    assert((await back.count()) === 0, 'the way back goes once it is taken');
+    assert((await page.evaluate(() => document.activeElement?.tagName)) === 'H1', 'focus lands on the heading, not lost with the button');
+    assert(new URL(page.url()).searchParams.get('year') === '2025', `the address is the published one again: ${page.url()}`);
+  });
+}
+
+test('a changed embed reloaded by its host still knows what its author published', async ({ page, origin }) => {
+  await page.goto(`${origin}/?embed=timeline&year=2025`);
+  await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor();
+  await EMBEDS[0].click(page);
+  await page.getByRole('button', { name: 'Back to the published view' }).waitFor();
+  await page.reload();
+  await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor();
+  assert((await page.getByRole('heading', { level: 1 }).innerText()) === 'UNGA sessions · all sessions', 'the reader\'s view is kept');
+  await page.getByRole('button', { name: 'Back to the published view' }).click();
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'UNGA sessions · 2025');
+});
+
+test('the embed code titles the iframe with the view and its context, the words of the embed\'s heading', async ({ page, origin }) => {
+  await page.goto(origin + '/?year=2025');
+  const frame = page.locator('[data-view="deals"]');
+  await frame.getByRole('button', { name: 'Share / embed' }).click();
+  const code = await frame.getByRole('textbox', { name: /Embed code/ }).inputValue();
+  const doc = await page.evaluate((code) => {
+    const iframe = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');
+    return { title: iframe.getAttribute('title'), src: iframe.getAttribute('src') };
+  }, code);
+  assert(doc.title === 'Deal values by company · 2025', `iframe title: ${doc.title}`);
+  await page.goto(doc.src.replace(/^https?:\/\/[^/]+/, origin));
+  await page.getByRole('figure', { name: /^Deal values by company/ }).waitFor();
+  assert((await page.getByRole('heading', { level: 1 }).innerText()) === doc.title, 'the frame is announced by the words it shows');
+});
+
+test('a host page pasting two embed codes, each with its script: one listener, each iframe sized to its content', async ({ page, origin, shot }) => {
+  await page.goto(origin + '/tests/e2e/host/two-scripts.html');
+  await page.waitForFunction(() => ['first', 'second'].every((id) => parseFloat(document.getElementById(id).style.height) > 200), null, { timeout: 10000 });
+  // Both scripts have run once the second one has: wait for the page to finish loading them.
+  await page.waitForLoadState('load');
+  const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.src.endsWith('/embed.js')).length);
+  assert(scripts === 2, `the page carries two copies of the script: ${scripts}`);
+  const listeners = await page.evaluate(() => window.embedListeners);
+  assert(listeners === 1, `embed.js loaded twice listens once, got ${listeners} listeners`);
+  for (const id of ['first', 'second']) {
+    const outer = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
+    const inner = await page.frameLocator(`#${id}`).locator('body').evaluate((el) => el.getBoundingClientRect().height);
+    assert(Math.abs(outer - inner) <= 2, `${id}: iframe ${outer}px tall for content of ${inner}px`);
+  }
+  await shot('embed-host-two-scripts');
 });

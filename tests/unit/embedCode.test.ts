@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { appBase, embedUrl, iframeCode, shareUrl } from '../../src/lib/state/embedCode';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appBase, embedUrl, frameTitle, iframeCode, shareUrl } from '../../src/lib/state/embedCode';
 import { fromQuery } from '../../src/lib/state/url';
 import { NO_FILTERS } from '../../src/lib/data/query';
 
@@ -26,7 +28,7 @@ describe('embed code builders', () => {
     expect(back.notices).toEqual([]);
   });
 
-  it('iframeCode gives an iframe marked for embed.js and the script once, attributes escaped', () => {
+  it('iframeCode gives an iframe marked for embed.js and its script, attributes escaped', () => {
     const code = iframeCode({ base, view: 'map', state: { filters }, title: 'Counterpart "countries" & <more>' });
     expect(code).toContain(`src="${base}?year=2023&amp;country=IRN,USA&amp;embed=map"`);
     expect(code).toContain('data-unga-embed');
@@ -35,5 +37,72 @@ describe('embed code builders', () => {
     const doc = new DOMParser().parseFromString(code, 'text/html');
     const iframe = doc.querySelector('iframe');
     expect(iframe?.getAttribute('src')).toBe(`${base}?year=2023&country=IRN,USA&embed=map`);
+  });
+});
+
+describe('frameTitle: the iframe is announced by its view and the context it was published with', () => {
+  it.each([
+    { parts: { view: 'Deal values by company', context: '2025' }, expected: 'Deal values by company · 2025' },
+    { parts: { view: 'Counterpart countries', context: 'all sessions' }, expected: 'Counterpart countries · all sessions' },
+    {
+      parts: { view: 'UNGA sessions', context: '2023 · Iran · planned events counted' },
+      expected: 'UNGA sessions · 2023 · Iran · planned events counted',
+    },
+    { parts: { view: 'Сессии ГА ООН', context: 'все сессии' }, expected: 'Сессии ГА ООН · все сессии' },
+    // The delegation (country · leader), when a caller has it, comes first, as in exported drawings.
+    { parts: { view: 'Engagements', context: '2025', delegation: 'Kazakhstan · Kassym-Jomart Tokayev' }, expected: 'Kazakhstan · Kassym-Jomart Tokayev · Engagements · 2025' },
+    { parts: { view: 'Engagements', context: '2025', delegation: '' }, expected: 'Engagements · 2025' },
+  ])('$expected', ({ parts, expected }) => {
+    const before = structuredClone(parts);
+    expect(frameTitle(parts)).toBe(expected);
+    expect(parts).toEqual(before);
+  });
+
+  it('reaches the iframe of the embed code, escaped, whatever the names hold', () => {
+    const title = frameTitle({ view: 'Deal values by company', context: '2025 · "AT&T" <Inc>' });
+    const code = iframeCode({ base, view: 'deals', state: { filters: { ...NO_FILTERS, years: [2025] } }, title });
+    const iframe = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');
+    expect(iframe?.getAttribute('title')).toBe('Deal values by company · 2025 · "AT&T" <Inc>');
+  });
+});
+
+describe('public/embed.js: every embed code carries it, so loading it again changes nothing', () => {
+  const source = readFileSync(join(import.meta.dirname, '../../public/embed.js'), 'utf8');
+  const load = () => new Function(source)();
+  afterEach(() => {
+    delete (window as unknown as Record<string, unknown>).__ungaEmbed;
+    document.body.replaceChildren();
+    vi.restoreAllMocks();
+  });
+
+  it('listens once however many times it is loaded, and sizes each iframe to the height its own page posts', () => {
+    const listen = vi.spyOn(window, 'addEventListener');
+    const [first, second] = ['a', 'b'].map(() => {
+      const f = document.createElement('iframe');
+      f.setAttribute('data-unga-embed', '');
+      document.body.append(f);
+      return f;
+    });
+    const frames = [first!, second!];
+    const foreign = document.body.appendChild(document.createElement('iframe'));
+    load();
+    load();
+    expect(listen.mock.calls.filter(([type]) => type === 'message')).toHaveLength(1);
+    const writes: string[] = [];
+    // Every write of an iframe's height, so that a second listener writing the same value shows.
+    for (const f of frames) {
+      const style = f.style;
+      Object.defineProperty(style, 'height', {
+        configurable: true,
+        set: (v: string) => (writes.push(v), style.setProperty('height', v)),
+        get: () => style.getPropertyValue('height'),
+      });
+    }
+    const post = (from: Window | null, height: number) => window.dispatchEvent(new MessageEvent('message', { data: { type: 'unga-embed:height', height }, source: from }));
+    post(first!.contentWindow, 300.2);
+    post(second!.contentWindow, 512);
+    post(foreign.contentWindow, 999);
+    expect(writes).toEqual(['301px', '512px']);
+    expect(frames.map((f) => f.style.height)).toEqual(['301px', '512px']);
   });
 });

@@ -132,6 +132,13 @@ export class FilterState {
     if (next.companies) this.#companies = [...new Set(next.companies)].sort();
   }
 
+  /** Put back a whole state (Back/Forward, an embed's published view): filters and options, nothing kept. */
+  restore(to: { filters: Partial<Filters>; options?: Partial<ViewOptions> }) {
+    this.clear();
+    this.set(to.filters);
+    this.#options = { ...DEFAULT_OPTIONS, ...to.options };
+  }
+
   clear() {
     this.#years = [];
     this.#countries = [];
@@ -141,27 +148,42 @@ export class FilterState {
   }
 }
 
+/** What an embed's author published: the state its address had when first opened. */
+export interface PublishedState {
+  filters: Filters;
+  options: Partial<ViewOptions>;
+}
+const PUBLISHED_KEY = 'ungaPublished';
+
+/** The published state an embed's history entry keeps (see syncWithUrl), if it holds one. */
+export function publishedIn(historyState: unknown): PublishedState | undefined {
+  const kept = (historyState as Record<string, unknown> | null)?.[PUBLISHED_KEY] as PublishedState | undefined;
+  return kept && typeof kept === 'object' && kept.filters && kept.options ? kept : undefined;
+}
+
 /**
  * Keep the address bar and the state in step: every change of the filters becomes a history
  * entry (so Back undoes it), and Back/Forward restore the filters. Returns a cleanup function.
  * `extra` carries the parameters the state does not hold (data, embed, theme) so they survive.
  * While `hold()` is true (a large dataset's views are still following a filter, see settle.ts)
  * nothing is written: the address changes once the views show what it says.
+ * An embed (`embedded`) only ever replaces its entry, and keeps in it what its author published:
+ * an iframe's new entries would take over the host page's Back button, and a restored frame
+ * (reload, Back to the report) still knows the published view.
  */
 export function syncWithUrl(
   state: FilterState,
   extra: () => Omit<UrlState, 'filters' | 'options' | 'lang'>,
   win: Window = window,
   hold: () => boolean = () => false,
+  embedded?: { published: PublishedState },
 ) {
   const onPop = () => {
     const { filters, options, lang } = fromQuery(win.location.search);
     // Back/Forward landed on an address: tidy it in place, never push (that would cut off Forward).
     const query = toQuery({ ...extra(), filters, options, lang });
     if (query !== win.location.search) win.history.replaceState(null, '', (query || win.location.pathname) + win.location.hash);
-    state.clear();
-    state.set(filters);
-    state.setOptions({ ...DEFAULT_OPTIONS, ...options });
+    state.restore({ filters, options });
     state.setLang(lang);
   };
   let replaceNext = true;
@@ -177,7 +199,8 @@ export function syncWithUrl(
         const url = (query || win.location.pathname) + win.location.hash;
         // The first write only tidies what the person typed (drops ignored values): no new entry.
         // Typing in the table's search box replaces the entry too: Back should not spell it backwards.
-        if (replaceNext || withoutSearch === lastWithoutSearch) win.history.replaceState(null, '', url);
+        if (embedded) win.history.replaceState({ [PUBLISHED_KEY]: embedded.published }, '', url);
+        else if (replaceNext || withoutSearch === lastWithoutSearch) win.history.replaceState(null, '', url);
         else win.history.pushState(null, '', url);
       }
       lastWithoutSearch = withoutSearch;
