@@ -1,7 +1,11 @@
 // Print is a report: printed to PDF by Chromium, one page per view (on a filter whose table fits
 // a page), no view wider than the page, no control or empty heading on paper, the filters stated
-// on every view's page, session labels, table headers and quotes kept. The PDF is kept in
-// test-results/ for a person to look at (render it with pdftoppm).
+// on every view's page, session labels, table headers and quotes kept. The bundled dataset and
+// 2025 are printed within a page budget and their PDFs read back with poppler's pdftotext (the
+// table's headers on every page it continues on, no control's words, a running footer); the PDFs
+// and their pages as PNGs are kept in test-results/ for a person to look at.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, assert, ROOT } from './harness.mjs';
@@ -65,7 +69,7 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
   assert(report.emptyHeadings.length === 0, `no empty heading on paper: ${report.emptyHeadings.join(' | ')}`);
   assert(/80th session · 2025/.test(report.text), 'session labels are printed');
   assert(/When\s+Type\s+Who\s+What/.test(report.text), 'table headers are printed');
-  assert(/Toqayev later met with Ukrainian President Volodymyr Zelenskyy/.test(report.text), 'quotes are printed in full');
+  assert(/Toqayev later met with Ukrainian President Volodymyr Zelenskyy/.test(report.text), 'quotes are printed');
   assert(/Ukraine/.test(report.text.split('Countries')[1] ?? ''), 'the map’s list prints as text');
   // On paper the map is SVG: the SVG map itself, or (where MapLibre draws on screen) its SVG stand-in.
   const paper = await page.evaluate(() => {
@@ -96,4 +100,61 @@ test('print: where MapLibre draws the map on screen, paper gets its SVG drawing'
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   assert((await page.locator('.print-map svg.map-drawing').count()) === 1, 'the SVG stand-in is drawn for paper');
   await page.evaluate(() => localStorage.removeItem('unga:map-renderer'));
+});
+
+const DATASET_TITLE = JSON.parse(readFileSync(join(ROOT, 'data', 'kazakhstan-unga.json'), 'utf8')).title.en;
+// The words of every control, disclosure and hint the screen shows (en): none belongs on paper.
+// "Deal sites" alone is the map legend's title; the disclosure reads "Deal sites (2)".
+const CONTROL_WORDS = [/Clear filters/, /Show all/, /select to filter/, /Deal sites \(\d/, /▶/, /Show the data/, /Download/, /Share \/ embed/, /Skip to/, /\bQuote\b/, /Rows per page/, /Next page/, /Search/, /English/, /Русский/, /Қазақша/];
+const TABLE_HEADERS = /When\s+Type\s+Who\s+What\s+Value\s+Sources/;
+// A record's first line in the table: its session at the start of a line (the deal list's
+// "project · 78th session, 2023" is not).
+const TABLE_ROW = /^\s*\d+(?:st|nd|rd|th) session,/gm;
+
+/** The page printed to an A4 landscape PDF, kept with its pages as PNGs; the text of each page. */
+async function printed(page, name) {
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
+  const file = join(ROOT, 'test-results', `print-${name}.pdf`);
+  await writeFile(file, pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '50', file, join(ROOT, 'test-results', `print-${name}`)]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+for (const { query, name, budget } of [
+  { query: '', name: 'all', budget: 10 },
+  { query: '?year=2025', name: '2025', budget: 7 },
+]) {
+  test(`print ${name}: within ${budget} A4 pages, the table's headers on each of its pages, a running footer, no control`, async ({ page, origin }) => {
+    await ready(page, origin, query);
+    const pages = await printed(page, name);
+    const n = pages.length;
+    assert(n <= budget, `${name} prints in at most ${budget} pages: got ${n}`);
+    // The map's page is the first: the title, the summary and the whole map view, nothing of it left over.
+    assert(pages[0].includes(DATASET_TITLE) && /Counterpart countries/.test(pages[0]) && /Basemap:/.test(pages[0]), 'the first page has the title, summary and map');
+    assert(/^\s*UNGA sessions/.test(pages[1]), `the map's view ends on the first page; the timeline starts the second: ${pages[1].slice(0, 80)}`);
+    const tablePages = pages.map((text, k) => ({ k, rows: (text.match(TABLE_ROW) ?? []).length, text })).filter((p) => p.rows);
+    assert(tablePages.length > 0 && /^\s*Engagements/.test(tablePages[0].text), 'the table starts a page under its title');
+    for (const p of tablePages) assert(TABLE_HEADERS.test(p.text), `page ${p.k + 1} of the table repeats its column headers`);
+    // Every page of the table but its last is full: at least 8 records on each.
+    for (const p of tablePages.slice(0, -1)) assert(p.rows >= 8, `page ${p.k + 1} holds at least 8 records: ${p.rows}`);
+    pages.forEach((text, k) => {
+      const lines = text.split('\n').filter((l) => l.trim());
+      // A running footer: the dataset's title and "k / n" on the last line of every page.
+      const footer = lines.at(-1) ?? '';
+      assert(footer.includes(DATASET_TITLE) && new RegExp(`\\b${k + 1}\\s*/\\s*${n}\\s*$`).test(footer), `page ${k + 1} has its running footer: ${footer}`);
+      // No page holds only overflow: more than its footer and a line or two.
+      assert(lines.length > 4, `page ${k + 1} holds more than overflow: ${lines.join(' | ')}`);
+      for (const words of CONTROL_WORDS) assert(!words.test(text), `no control on paper: ${words} on page ${k + 1}`);
+    });
+  });
+}
+
+test('print from a phone: the table prints as a table, not as cards', async ({ page, origin }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await ready(page, origin, '?year=2025');
+  const pages = await printed(page, '2025-phone');
+  assert(pages.length <= 7, `within the budget from a phone too: ${pages.length}`);
+  const tablePages = pages.filter((text) => text.match(TABLE_ROW));
+  assert(tablePages.length > 0 && tablePages.every((text) => TABLE_HEADERS.test(text)), 'each page of the table has the column headers in a row');
 });
