@@ -74,7 +74,7 @@ describe('npm run export', { timeout: 90_000 }, () => {
     const run = exportCli('--view', 'deals', '--country', 'IRN', '--colour-by', 'session');
     expect(run.status).toBe(0);
     const texts = [...parseSvg(run.stdout).querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts[0]).toBe('Deal values by company');
+    expect(texts[0]).toBe('Kazakhstan · Kassym-Jomart Tokayev: Deal values by company');
     expect(texts[1]).toBe('Iran · all sessions · coloured by session');
     expect(run.stderr).toContain('export: deals, Iran · all sessions · coloured by session');
   });
