@@ -5,6 +5,7 @@
 // view, both are the root's first children and label it, and the source line names the publishers
 // and the dataset's title. Rendered as `npm run export` renders it (exportCli.test.ts checks that
 // the download button's file is the same), read back with jsdom's XML parser.
+// @ts-expect-error jsdom ships no types (vitest brings it for its environment); only its XML parser is used.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
@@ -30,10 +31,10 @@ const PAGE_DESCRIPTION: Record<EmbedView, (input: ExportInput) => string> = {
     [...captionNotes(tableCounts(input.index, input.filtered, input.options), input.i18n), sortCaption(input.options, input.i18n)].map((s) => s.replace(/\.?$/, '.')).join(' '),
 };
 
-const { DOMParser } = new JSDOM('').window;
+const parser: DOMParser = new (new JSDOM('').window.DOMParser)();
 
 function read(svg: string) {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const doc = parser.parseFromString(svg, 'image/svg+xml');
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   const root = doc.documentElement;
   const texts = [...root.querySelectorAll('text')];
