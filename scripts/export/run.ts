@@ -79,10 +79,11 @@ export async function runExport(request: CliRequest): Promise<CliResult> {
   };
   const context = contextStatement({ filters: request.filters, options: request.options, index, i18n, view: request.view });
 
-  if (request.format === 'svg') return { ok: true, context, output: await renderViewSvg(request.view, input, { fontCss: nodeFontCss() }) };
-  if (request.format === 'png') {
-    // resvg reads no @font-face: it draws with the same font from its TTF files instead.
-    const svg = await renderViewSvg(request.view, input);
+  if (request.format === 'svg' || request.format === 'png') {
+    // The PNG is that very SVG drawn (as the page draws its PNG from the SVG it offers), so both
+    // carry the same words. resvg reads no @font-face: it draws the same font from its TTF files.
+    const svg = await renderViewSvg(request.view, input, { fontCss: nodeFontCss() });
+    if (request.format === 'svg') return { ok: true, context, output: svg };
     const png = new Resvg(svg, {
       font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
       fitTo: { mode: 'zoom', value: 2 },

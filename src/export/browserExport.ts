@@ -31,9 +31,9 @@ export function embeddedFontCss(): Promise<string> {
 
 export async function viewSvg(view: EmbedView, input: ExportInput): Promise<string> {
   const { spec, extra } = await loadViewExport(view);
-  const { layout, drawing } = exportFrame(view, spec, extra, input);
+  const { layout, drawing, label } = exportFrame(view, spec, extra, input);
   const target = document.createElement('div');
-  const instance = mount(ExportFrame, { target, props: { layout, drawing, theme: input.theme, lang: input.i18n.lang } });
+  const instance = mount(ExportFrame, { target, props: { layout, label, drawing, theme: input.theme, lang: input.i18n.lang } });
   flushSync();
   const markup = target.innerHTML;
   void unmount(instance);

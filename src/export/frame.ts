@@ -33,6 +33,15 @@ export interface FrameLayout {
   source: TextBlock;
 }
 
+/** What the file says about itself to a screen reader: the root's `<title>` and `<desc>`, and their ids. */
+export interface FrameLabel {
+  title: string;
+  description: string;
+  /** Ids of the `<title>` and `<desc>`, from the file's name, so two files pasted into one page keep theirs apart. */
+  titleId: string;
+  descId: string;
+}
+
 export interface FrameInput {
   width: number;
   title: string;

@@ -4,9 +4,10 @@
  * so the browser and the command line make the same file.
  */
 import type { EmbedView } from '../lib/state/url';
-import { contextStatement } from '../lib/state/context';
+import { attribution, sentences } from '../lib/state/attribution';
+import { fileStem } from '../lib/state/context';
 import type { ExportDrawing, ExportInput, ViewExport } from '../views/types';
-import { frameLayout, type FrameLayout } from './frame';
+import { frameLayout, type FrameLabel, type FrameLayout } from './frame';
 import { wellFormedXml } from './wellFormedXml';
 
 const LOADERS: Record<EmbedView, () => Promise<{ default: ViewExport }>> = {
@@ -31,30 +32,30 @@ export function loadViewExport(view: EmbedView): Promise<{ spec: ViewExport; ext
 
 export const DEFAULT_EXPORT_WIDTH = 960;
 
-/** The drawing and the frame around it, for these inputs. Pure once the export is loaded. */
+/** The drawing, the frame around it and its label, for these inputs. Pure once the export is loaded. */
 export function exportFrame(
   view: EmbedView,
   spec: ViewExport,
   extra: Record<string, unknown>,
   input: ExportInput,
-): { layout: FrameLayout; drawing: ExportDrawing } {
-  const { i18n } = input;
+): { layout: FrameLayout; drawing: ExportDrawing; label: FrameLabel } {
+  const { i18n, index, filters, options } = input;
   // The drawing gets the width inside the frame's padding.
   const inner = { ...input, width: Math.max(40, input.width - 32) };
   const drawing = spec.draw(inner, extra);
-  const sources = drawing.sources.length
-    ? i18n.t('export.sources', { count: drawing.sources.length, list: drawing.sources.join(', ') })
-    : i18n.t('export.data', { title: i18n.text(input.index.data.title, input.index.datasetLang).text });
-  const source = [sources, drawing.credit].filter(Boolean).join(' ');
+  // Whose data, which view, which filters, from where: the same words as the embed and the printed page.
+  const about = attribution({ filters, options, index, i18n, view, publishers: drawing.sources });
   const layout = frameLayout({
     width: input.width,
-    title: spec.title(i18n),
-    context: contextStatement({ filters: input.filters, options: input.options, index: input.index, i18n, view }),
+    title: about.title,
+    context: about.context,
     chartHeight: drawing.height,
     notes: drawing.notes,
-    source,
+    source: [about.source, drawing.credit].filter(Boolean).join(' '),
   });
-  return { layout, drawing };
+  const stem = fileStem(view, filters, options) || view;
+  const label = { title: about.title, description: sentences([drawing.description]), titleId: `${stem}-title`, descId: `${stem}-desc` };
+  return { layout, drawing, label };
 }
 
 /**
@@ -69,6 +70,7 @@ export function svgFile(markup: string, fontCss = ''): string {
     // The DOM serialises U+00A0 as &nbsp;, which XML does not define: the file would not parse.
     .replaceAll('&nbsp;', '&#160;')
     .trim();
-  if (fontCss) svg = svg.replace(/<svg\b[^>]*>/, (open) => `${open}<defs><style>${fontCss}</style></defs>`);
+  // After the <title> and <desc>: they stay the root's first children, where screen readers look.
+  if (fontCss) svg = svg.replace(/<svg\b[^>]*>(?:\s*<title\b[^>]*>[^<]*<\/title>)?(?:\s*<desc\b[^>]*>[^<]*<\/desc>)?/, (open) => `${open}<defs><style>${fontCss}</style></defs>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

@@ -10,7 +10,7 @@ import { exportFrame, loadViewExport, svgFile } from './registry';
 
 export async function renderViewSvg(view: EmbedView, input: ExportInput, options: { fontCss?: string } = {}): Promise<string> {
   const { spec, extra } = await loadViewExport(view);
-  const { layout, drawing } = exportFrame(view, spec, extra, input);
-  const { body } = render(ExportFrame, { props: { layout, drawing, theme: input.theme, lang: input.i18n.lang } });
+  const { layout, drawing, label } = exportFrame(view, spec, extra, input);
+  const { body } = render(ExportFrame, { props: { layout, label, drawing, theme: input.theme, lang: input.i18n.lang } });
   return svgFile(body, options.fontCss);
 }

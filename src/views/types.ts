@@ -61,6 +61,11 @@ export interface ExportDrawing {
   props: Record<string, unknown>;
   /** Height of the drawing in pixels, for the frame to place the notes and the source line under it. */
   height: number;
+  /**
+   * The sentence the page gives screen readers about the view (its figure's description), written
+   * into the file's `<desc>`.
+   */
+  description: string;
   /** Sentences the page says around the chart in HTML (undisclosed deals, planned events not counted…), wrapped by the frame. */
   notes: string[];
   /** Publishers the drawn records cite, for the source line ("Sources: Kazinform, Orda.kz"). */

@@ -44,7 +44,7 @@ describe.each([
     png(svg, `timeline-${name}-${theme}`);
     expect(svg).toMatch(/^<\?xml/);
     expect(svg).not.toMatch(/tabindex|role="button"|aria-pressed|onclick|class="ring"/);
-    expect(svg).toMatch(/<title>UNGA sessions<\/title>/);
+    expect(svg).toMatch(/<svg [^>]*><title id="[^"]+">[^<]+ · [^<]+: UNGA sessions<\/title><desc id="[^"]+">[^<]+<\/desc>/);
     if (form === 'detailed') {
       // One symbol per engagement, plus the legend's.
       expect(count(svg, /<path d="M/g)).toBeGreaterThanOrEqual(index.data.engagements.length);
@@ -62,7 +62,7 @@ describe('timeline file notes and sources', () => {
   it('says planned events are not counted, and cites the publishers of the drawn records', async () => {
     const svg = await renderViewSvg('timeline', exportInput(DATASETS.bundled(), { width: 960 }));
     expect(svg).toMatch(/2 planned events not counted/);
-    expect(svg).toMatch(/Sources: Kazinform, Orda\.kz\./);
+    expect(svg).toMatch(/Sources: Kazinform, Orda\.kz · Kazakhstan's President/);
   });
 
   it('counts them when the reader does, and says so', async () => {
@@ -73,6 +73,6 @@ describe('timeline file notes and sources', () => {
 
   it('cites only the publishers of what a year filter leaves drawn (dimmed sessions included)', async () => {
     const svg = await renderViewSvg('timeline', exportInput(DATASETS.bundled(), { width: 960, filters: { countries: ['IRN'] } }));
-    expect(svg).toMatch(/Source: Kazinform\./);
+    expect(svg).toMatch(/Source: Kazinform · Kazakhstan's President/);
   });
 });

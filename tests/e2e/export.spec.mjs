@@ -10,6 +10,8 @@ import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } 
 
 const FIGURES = { map: /^Counterpart countries/, timeline: /^UNGA sessions/, deals: /^Deal values by company/, table: /^Engagements/ };
 const TITLES = { map: 'Counterpart countries', timeline: 'UNGA sessions', deals: 'Deal values by company', table: 'Engagements' };
+/** Whose data, before the view's title, in every picture. */
+const DELEGATION = 'Kazakhstan · Kassym-Jomart Tokayev: ';
 
 async function downloadFrom(page, frame, name) {
   const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name }).click()]);
@@ -46,6 +48,11 @@ function parseSvg(page, text) {
       width: Number(root.getAttribute('width')),
       height: Number(root.getAttribute('height')),
       title: root.querySelector('title')?.textContent ?? '',
+      titleId: root.children[0]?.localName === 'title' ? root.children[0].id : 'not first',
+      desc: root.children[1]?.localName === 'desc' ? (root.children[1].textContent ?? '') : '',
+      descId: root.children[1]?.id,
+      labelledBy: root.getAttribute('aria-labelledby'),
+      describedBy: root.getAttribute('aria-describedby'),
       texts: [...root.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       fills: [...new Set([...root.querySelectorAll('[fill]')].map((e) => e.getAttribute('fill')))],
     };
@@ -75,7 +82,8 @@ for (const view of ['map', 'timeline', 'deals', 'table']) {
       assert(text.startsWith('<?xml'), 'an XML prolog starts the file');
       const parsed = await parseSvg(page, text);
       assert(parsed.errors === 0 && parsed.tag === 'svg' && parsed.width > 0 && parsed.height > 0, `parses with a size: ${JSON.stringify({ ...parsed, texts: [] })}`);
-      assert(parsed.title === TITLES[view] && parsed.texts[0] === TITLES[view], `title: ${parsed.title} / ${parsed.texts[0]}`);
+      assert(parsed.title === DELEGATION + TITLES[view] && parsed.texts[0] === DELEGATION + TITLES[view], `title: ${parsed.title} / ${parsed.texts[0]}`);
+      assert(parsed.desc.length > 20 && parsed.labelledBy === parsed.titleId && parsed.describedBy === parsed.descId, `labelled and described: ${JSON.stringify(parsed)}`);
       assert(parsed.texts[1] === context, `the subtitle states the filters: "${parsed.texts[1]}" should be "${context}"`);
       assert(!/\sclass=|tabindex|foreignObject/.test(text), 'no classes, tab stops or HTML islands in the file');
       assert(/@font-face\s*\{\s*font-family:\s*'Noto Sans'/.test(text), 'the bundled font is embedded');

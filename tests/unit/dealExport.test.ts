@@ -13,6 +13,7 @@ import { summarize, type DatasetIndex } from '../../src/lib/data/query';
 import { synthDataset } from '../../scripts/synth/generate';
 import exportSpec, { dealNotes, undisclosedEntries, undisclosedNote } from '../../src/views/DealChart/export';
 import { dealModel } from '../../src/views/DealChart/model';
+import { delegationLine } from '../../src/lib/state/attribution';
 import { bundledDataset, english, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
 
 const i18n = english();
@@ -54,7 +55,10 @@ describe('deal chart snapshots', () => {
     // The only role is the frame's role="img".
     expect(svg.match(/\srole="[^"]*"/g)).toEqual([' role="img"']);
     expect(svg).not.toMatch(/\son[a-z]+=|var\(--|&nbsp;/i);
-    expect(text.startsWith('Deal values by company')).toBe(true);
+    // Whose data first, wherever the file is pasted: the delegation, then the view.
+    const ix = index();
+    expect(text.replace(/\n/g, ' ').startsWith(`${delegationLine(ix, i18n)}: Deal values by company`)).toBe(true);
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*><title [^>]*>[^<]+<\/title><desc [^>]*>[^<]+<\/desc>/);
     const image = png(svg);
     expect(image.length).toBeGreaterThan(1000);
     if (name === 'bundled-light' || name === 'synth600-light') {
@@ -75,7 +79,7 @@ describe('what the file says', () => {
     expect(flat).toContain('about $1B · a 2023 investment plan');
     expect(flat).toMatch(/Value undisclosed, not drawn: Amazon \(project, 80th session\), .*GE Healthcare \(2 deals: project, 78th session\)/);
     expect(flat).toContain('1 cumulative investment not counted: money invested over past years');
-    expect(flat).toContain('Sources: Kazinform, Orda.kz.');
+    expect(flat).toContain("Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.");
     expect(flat).not.toMatch(/\$5\.2B|\$5\.43B/);
     // Money spent over past years has its own heading and bar; no total adds it to a new commitment, nor claims three figures.
     const cumulative = (await file(bundled, { options: { cumulative: true } })).text.replace(/\n/g, ' ');
@@ -142,7 +146,7 @@ describe('what the file says', () => {
 
   it('cites only the publishers of the deals drawn or listed', async () => {
     const { text } = await file(bundled, { filters: { years: [2025] } });
-    expect(text).toContain('Source: Orda.kz.');
+    expect(text.replace(/\n/g, ' ')).toContain("Source: Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.");
     expect(text).not.toContain('Kazinform');
   });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
+import { Resvg } from '@resvg/resvg-js';
 import { viewSvg } from '../../src/export/browserExport';
 import { parseDataset } from '../../src/lib/data/load';
 import { bundledDataset, exportInput, fixture, indexOf, type InputOptions } from '../helpers';
@@ -75,18 +76,22 @@ describe('npm run export', { timeout: 90_000 }, () => {
     const run = exportCli('--view', 'deals', '--country', 'IRN', '--colour-by', 'session');
     expect(run.status).toBe(0);
     const texts = [...parseSvg(run.stdout).querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts[0]).toBe('Deal values by company');
+    expect(texts[0]).toBe('Kazakhstan · Kassym-Jomart Tokayev: Deal values by company');
     expect(texts[1]).toBe('Iran · all sessions · coloured by session');
     expect(run.stderr).toContain('export: deals, Iran · all sessions · coloured by session');
   });
 
-  it('writes a PNG without a browser, at twice the size', () => {
+  it('writes a PNG without a browser, at twice the size: its SVG file, drawn', () => {
     const out = join(scratch, 'deals.png');
     const run = exportCli('--view', 'deals', '--format', 'png', '--out', out, '--width', '600');
     expect(run.status).toBe(0);
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
+    // The same file the SVG download holds (its <title>, <desc> and embedded font included), drawn as the page draws its PNG.
+    const svg = exportCli('--view', 'deals', '--format', 'svg', '--width', '600').stdout;
+    const drawn = new Resvg(svg, { font: { fontFiles: [400, 700].map((w) => join(ROOT, `scripts/fonts/noto-sans-${w}.ttf`)), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+    expect(Buffer.compare(png, Buffer.from(drawn))).toBe(0);
   });
 
   it('writes the records of the deal chart as a plain CSV, exactly the 2025 deals, header row first', () => {

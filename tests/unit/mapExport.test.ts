@@ -7,10 +7,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { renderViewSvg } from '../../src/export/render';
+import { delegationLine } from '../../src/lib/state/attribution';
 import mapExport from '../../src/views/WorldMap/export';
 import { synthDataset } from '../../scripts/synth/generate';
 import { DARK, LIGHT } from '../../src/export/theme';
-import { bundledDataset, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
+import { bundledDataset, english, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
 
 const DATASETS = {
   bundled: () => indexOf(bundledDataset()),
@@ -44,11 +45,12 @@ describe('map export snapshots', () => {
     { dataset: 'bundled', theme: 'light', o: { filters: { countries: ['IRN'] }, options: { cumulative: true } }, file: 'map-bundled-iran-light.svg' },
   ];
   it.each(cases)('$dataset, $theme $o', async ({ dataset, theme, o = {}, file }) => {
-    const svg = await renderViewSvg('map', exportInput(DATASETS[dataset](), { ...o, theme }));
+    const index = DATASETS[dataset]();
+    const svg = await renderViewSvg('map', exportInput(index, { ...o, theme }));
     await expect(svg).toMatchFileSnapshot(`../snapshots/${file ?? `map-${dataset}-${theme}.svg`}`);
     expect(svg).toMatch(/^<\?xml/);
     const words = texts(svg);
-    expect(words[0]).toBe('Counterpart countries');
+    expect(words[0]).toBe(`${delegationLine(index, english())}: Counterpart countries`);
     expect(words).toContain('Engagements per country under these filters');
     expect(words).toContain('No engagements');
     const palette = theme === 'light' ? LIGHT : DARK;
@@ -60,11 +62,11 @@ describe('map export snapshots', () => {
   it('draws the bundled dataset as the page does: colours, home, legend, notes, sources and credit', async () => {
     const svg = await renderViewSvg('map', exportInput(DATASETS.bundled()));
     const words = texts(svg);
-    expect(words).toEqual(expect.arrayContaining(['1', '6–10', 'Home: Kazakhstan', 'Deal sites, sized by disclosed value', 'value undisclosed']));
+    expect(words).toEqual(expect.arrayContaining(['1', '6–10', 'Home: Kazakhstan', 'Deal sites, sized by the largest disclosed value of one kind of deal', 'value undisclosed']));
     expect(words).toContain('2 planned events not counted.');
     expect(words).toContain('6 deals have no site.');
     expect(words).toContain('Not on the map: United Nations (3), European Council (1), and FIFA (1).');
-    expect(words.at(-1)).toBe('Sources: Kazinform, Orda.kz. Basemap: Natural Earth via world-atlas.');
+    expect(words.at(-1)).toBe("Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025. Basemap: Natural Earth via world-atlas.");
     expect(svg).toContain('<pattern id="map-home-hatch"');
     expect(attr(svg, 'fill')).toContain('url(#map-home-hatch)');
     // The United States in the top class drawn, Iran in the first.

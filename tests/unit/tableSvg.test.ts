@@ -6,11 +6,12 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
+import { delegationLine } from '../../src/lib/state/attribution';
 import { ttfFiles } from '../../scripts/export/fonts';
 import { DARK, LIGHT } from '../../src/export/theme';
 import type { ThemeName } from '../../src/export/theme';
 import type { ViewOptions } from '../../src/lib/state/options';
-import { bundledDataset, exportInput, fixture, indexOf, ROOT } from '../helpers';
+import { bundledDataset, english, exportInput, fixture, indexOf, ROOT } from '../helpers';
 
 const datasets = {
   kazakhstan: () => indexOf(bundledDataset()),
@@ -36,14 +37,15 @@ const cases: { name: keyof typeof datasets; theme: ThemeName; options?: Partial<
 
 describe('table SVG snapshots', () => {
   it.each(cases)('$file', async ({ name, theme, options, file }) => {
-    const svg = await renderViewSvg('table', exportInput(datasets[name](), { theme, options }));
+    const index = datasets[name]();
+    const svg = await renderViewSvg('table', exportInput(index, { theme, options }));
     await expect(svg).toMatchFileSnapshot(`../snapshots/${file}`);
     parses(svg);
     const t = theme === 'dark' ? DARK : LIGHT;
     expect(svg).toContain(`fill="${t.bg}"`);
     expect(svg).not.toContain(theme === 'dark' ? `fill="${LIGHT.fg}"` : `fill="${DARK.fg}"`);
     const words = texts(svg);
-    expect(words[0]).toBe('Engagements');
+    expect(words[0]).toBe(`${delegationLine(index, english())}: Engagements`);
     for (const heading of ['When', 'Type', 'Who', 'What', 'Value', 'Sources']) expect(words).toContain(heading);
     // Glyphs the bundled font lacks never appear: arrows and marks are drawn as shapes.
     expect(svg).not.toMatch(/[▲▼↕✕●★→]/);
@@ -59,7 +61,7 @@ describe('what the file says', () => {
     expect(words.filter((w) => w === 'planned')).toHaveLength(2);
     expect(svg.match(/stroke-dasharray="3 2"/g)).toHaveLength(2);
     expect(svg).toMatch(/<text[^>]*font-style="italic"[^>]*>undisclosed<\/text>/);
-    expect(words.at(-1)).toBe('Sources: Kazinform, Orda.kz.');
+    expect(words.at(-1)).toBe("Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.");
   });
 
   it('honours the sort and the search, as the page does, and says them under the title', async () => {

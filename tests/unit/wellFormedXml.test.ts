@@ -30,9 +30,13 @@ describe('wellFormedXml', () => {
     }
   });
 
-  it('leaves the font after the root tag when the title holds `>`', () => {
-    const file = svgFile(svg('<title>a > b</title>', 'a > b'), '@font-face{}');
-    expect(file).toContain('aria-label="a &gt; b"><defs><style>@font-face{}</style></defs><title>a &gt; b</title>');
+  it('puts the font after the root’s <title> and <desc> (its first children), when they hold `>`', () => {
+    const file = svgFile(svg('<title id="t">a > b</title><desc id="d">c > d</desc><rect/>', 'a > b'), '@font-face{}');
+    expect(file).toContain('aria-label="a &gt; b"><title id="t">a &gt; b</title><desc id="d">c &gt; d</desc><defs><style>@font-face{}</style></defs><rect/>');
     expect(parse(file).getElementsByTagName('parsererror')).toHaveLength(0);
+  });
+
+  it('puts the font right after the root tag when the file has no <title>', () => {
+    expect(svgFile(svg('<rect/>'), '@font-face{}')).toContain('aria-label="x"><defs><style>@font-face{}</style></defs><rect/>');
   });
 });

@@ -75,6 +75,8 @@ export default {
       component: DealChartDrawing,
       props: { layout, theme: input.theme, static: true },
       height: layout.height,
+      // The page's figure is described by its bars; with none, its message says why.
+      description: model.description || model.message || '',
       notes: dealNotes(model, input.index, input.i18n, input.width),
       sources: dealSources(model, input.index),
     };

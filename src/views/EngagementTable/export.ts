@@ -1,9 +1,11 @@
 /**
  * The Engagements table as a picture: the first rows of what the page lists, in its order and
- * with its search, and a note saying how many more the CSV download holds.
+ * with its search, and a note saying how many more the CSV download holds; described as the
+ * page's caption describes it.
  */
+import { sentences } from '../../lib/state/attribution';
 import type { ViewExport } from '../types';
-import { staticTable, tableOrder, tableRecords } from './model';
+import { captionNotes, sortCaption, staticTable, tableCounts, tableOrder, tableRecords } from './model';
 import { tableKeys } from './tableKeys';
 import { tableGeometry } from './geometry';
 import TableDrawing from './TableDrawing.svelte';
@@ -18,6 +20,8 @@ export default {
       component: TableDrawing,
       props: { geometry, theme: input.theme, static: true },
       height: geometry.height,
+      // What the page's caption says (the counts, planned records), then its table's caption (the order) or why it is empty.
+      description: sentences([...captionNotes(tableCounts(input.index, input.filtered, input.options), input.i18n), table.empty ?? sortCaption(input.options, input.i18n)]),
       notes: table.notes,
       sources: table.sources,
     };

@@ -18,6 +18,7 @@ export default {
       component: TimelineDrawing,
       props: { geometry, theme: input.theme, static: true },
       height: geometry.height,
+      description: model.description,
       notes: timelineNotes(model, geometry.form, input.i18n),
       sources: publishersOf(input.index, model.drawn),
     };

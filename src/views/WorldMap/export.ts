@@ -60,6 +60,7 @@ export default {
       component: MapDrawing,
       props: { model, basemap, width: input.width, theme: input.theme, static: true, legend, message: model.empty ? input.i18n.t('map.empty') : undefined },
       height: Math.ceil(legend.bottom),
+      description: model.summary,
       notes: offMap ? [...model.notes, offMap] : model.notes,
       sources: publishers(input),
       credit: input.i18n.t('map.credit'),

@@ -1,0 +1,85 @@
+/**
+ * Whose data a published view shows, worded once for every place a view leaves the dashboard (the
+ * SVG/PNG download, the embed's heading, the printed page): the delegation (its country and
+ * leader, from the dataset, in the reader's language) before the view's title, the context
+ * statement under it, and a source line naming the publishers and the dataset's title. A chart
+ * pasted into a report on another region still says it is about this delegation. Pure.
+ */
+import type { DatasetIndex } from '../data/query';
+import type { I18n } from '../i18n/i18n';
+import { contextStatement, type ContextInput } from './context';
+import type { EmbedView } from './url';
+
+export interface Attribution {
+  /** "Kazakhstan · Kassym-Jomart Tokayev". */
+  delegation: string;
+  /** The view's own title: "Deal values by company". */
+  view: string;
+  /** The title line: "Kazakhstan · Kassym-Jomart Tokayev: Deal values by company". */
+  title: string;
+  /** The context statement: "2025 · cumulative investments included". */
+  context: string;
+  /** "Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025." */
+  source: string;
+  /**
+   * Languages of the dataset's words where they differ from the reader's (a leader's name or a
+   * title the dataset gives only in another language), for an HTML page to mark with `lang`.
+   */
+  langs: { leader?: string; dataset?: string };
+}
+
+export interface AttributionInput extends ContextInput {
+  view: EmbedView;
+  /** Publishers of what the view draws, in the dataset's order of sources (publishersOf). */
+  publishers: readonly string[];
+}
+
+/** "Kazakhstan · Kassym-Jomart Tokayev": the delegation's country and leader in the reader's language. */
+export function delegationLine(index: DatasetIndex, i18n: I18n): string {
+  const { country, leader } = index.data.delegation;
+  return i18n.t('export.delegation', { country: i18n.country(country), leader: i18n.text(leader, index.datasetLang).text });
+}
+
+/** "Kazakhstan · Kassym-Jomart Tokayev: Deal values by company". */
+export function attributedTitle(index: DatasetIndex, i18n: I18n, view: EmbedView): string {
+  return i18n.t('export.attributedTitle', { delegation: delegationLine(index, i18n), view: i18n.t(`view.${view}`) });
+}
+
+/** The dataset's title, in the reader's language where it has one, without a closing full stop (the line adds its own). */
+function datasetTitle(index: DatasetIndex, i18n: I18n): string {
+  return i18n.text(index.data.title, index.datasetLang).text.trim().replace(/[.。]+$/, '');
+}
+
+/** "Sources: Kazinform, Orda.kz · <the dataset's title>.", or "Data: <title>." when nothing drawn cites a source. */
+export function sourceLine(index: DatasetIndex, i18n: I18n, publishers: readonly string[]): string {
+  const title = datasetTitle(index, i18n);
+  return publishers.length
+    ? i18n.t('export.sourceLine', { count: publishers.length, list: publishers.join(', '), title })
+    : i18n.t('export.data', { title });
+}
+
+/** Everything a published view says about itself, in the reader's language. */
+export function attribution(input: AttributionInput): Attribution {
+  const { index, i18n, view } = input;
+  const mark = (lang: string) => (lang === i18n.lang ? undefined : lang);
+  return {
+    delegation: delegationLine(index, i18n),
+    view: i18n.t(`view.${view}`),
+    title: attributedTitle(index, i18n, view),
+    context: contextStatement(input),
+    source: sourceLine(index, i18n, input.publishers),
+    langs: {
+      leader: mark(i18n.text(index.data.delegation.leader, index.datasetLang).lang),
+      dataset: mark(i18n.text(index.data.title, index.datasetLang).lang),
+    },
+  };
+}
+
+/** Sentences joined into one description, each closed by a full stop unless it has its own ("…", "?"). */
+export function sentences(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => (/[.!?…。]$/.test(p) ? p : `${p}.`))
+    .join(' ');
+}
