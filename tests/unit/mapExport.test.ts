@@ -62,7 +62,7 @@ describe('map export snapshots', () => {
   it('draws the bundled dataset as the page does: colours, home, legend, notes, sources and credit', async () => {
     const svg = await renderViewSvg('map', exportInput(DATASETS.bundled()));
     const words = texts(svg);
-    expect(words).toEqual(expect.arrayContaining(['1', '6–10', 'Home: Kazakhstan', 'Deal sites, sized by the largest disclosed value of one kind of deal', 'value undisclosed']));
+    expect(words).toEqual(expect.arrayContaining(['1', '6–10', 'Home: Kazakhstan', 'Deal sites, sized by disclosed value', 'value undisclosed']));
     expect(words).toContain('2 planned events not counted.');
     expect(words).toContain('6 deals have no site.');
     expect(words).toContain('Not on the map: United Nations (3), European Council (1), and FIFA (1).');
