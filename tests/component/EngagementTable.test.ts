@@ -121,14 +121,16 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     render(EngagementTable, { props: viewProps(small) });
     const row = screen.getByRole('row', { name: /Talks with the United States on trade/ });
     const button = within(row).getByRole('button', { name: 'Quote from Example Wire' });
-    // The quote reads across the table, in the row under its record, which the button controls.
+    // Closed, a record is one row: the quote is not in the page.
+    expect(document.getElementById(button.getAttribute('aria-controls')!)).toBeNull();
+    expect(row.nextElementSibling?.classList.contains('quotes') ?? false).toBe(false);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    // Open, it reads across the table, in the row under its record, which the button controls.
     const quote = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(quote).toHaveTextContent('“The two presidents discussed trade.” Example Wire');
     expect(quote.closest('tr')!.previousElementSibling).toBe(row);
-    expect(button).toHaveAttribute('aria-expanded', 'false');
-    expect(quote).not.toBeVisible();
-    await user.click(button);
-    expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(quote).toBeVisible();
     expect(within(row).getByRole('link', { name: 'Example Wire' })).toHaveAttribute('href', 'https://example.org/wire/leader-2023');
   });
