@@ -1,6 +1,9 @@
 // Embedding: one view alone, auto-height through public/embed.js on a host page, share code.
 import { test, assert } from './harness.mjs';
 
+/** Every published view says whose data it shows before its view and filters (attribution.ts). */
+const WHOSE = 'Kazakhstan · Kassym-Jomart Tokayev: ';
+
 test('?embed=table shows only that view, a source line and a link to the full dashboard', async ({ page, origin, shot }) => {
   await page.goto(origin + '/?embed=table&year=2025');
   await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
@@ -8,7 +11,7 @@ test('?embed=table shows only that view, a source line and a link to the full da
   assert((await page.getByRole('main').count()) === 1, 'one main landmark');
   const h1 = page.getByRole('heading', { level: 1 });
   assert((await h1.count()) === 1, 'one level-1 heading');
-  assert((await h1.innerText()) === 'Engagements · 2025', `the heading follows the filters: ${await h1.innerText()}`);
+  assert((await h1.innerText()) === `${WHOSE}Engagements · 2025`, `the heading follows the filters: ${await h1.innerText()}`);
   assert((await page.getByRole('complementary', { name: 'Filters' }).count()) === 0, 'no filter panel');
   assert((await page.getByRole('region', { name: 'Sources', exact: true }).count()) === 0, 'no dashboard header');
   assert((await page.locator('figure').count()) === 1, 'exactly one view');
@@ -81,7 +84,7 @@ for (const { view, name } of EMBEDS) {
     await figure.waitFor();
     const headings = await page.locator(HEADINGS).allInnerTexts();
     assert(headings.length === 1, `one heading, got ${JSON.stringify(headings)}`);
-    assert(headings[0] === `${name} · 2025`, `the heading states the filters: ${headings[0]}`);
+    assert(headings[0] === `${WHOSE}${name} · 2025`, `the heading states whose data, the view and the filters: ${headings[0]}`);
     // The view's name is read once as the heading and kept as the figure's name, not shown twice.
     const shown = await page.evaluate((name) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -106,16 +109,16 @@ for (const { view, name, click } of EMBEDS) {
     assert((await back.count()) === 0, 'no way back before anything changed');
     const entries = await page.evaluate(() => history.length);
     await click(page);
-    await page.waitForFunction((published) => document.querySelector('h1')?.textContent !== published, `${name} · 2025`);
+    await page.waitForFunction((published) => document.querySelector('h1')?.textContent !== published, `${WHOSE}${name} · 2025`);
     const changed = await h1.innerText();
-    assert(changed.startsWith(`${name} · `), `the heading states what the reader chose: ${changed}`);
+    assert(changed.startsWith(`${WHOSE}${name} · `), `the heading states what the reader chose: ${changed}`);
     await back.waitFor();
     const note = await page.getByRole('status').filter({ has: back }).innerText();
     assert(note.includes('Its author published: 2025.'), `the note says what was published: ${note}`);
     assert((await page.evaluate(() => history.length)) === entries, 'no history entry: the host page keeps its Back button');
     await shot(`embed-${view}-changed`);
     await back.click();
-    await page.waitForFunction((published) => document.querySelector('h1')?.textContent === published, `${name} · 2025`);
+    await page.waitForFunction((published) => document.querySelector('h1')?.textContent === published, `${WHOSE}${name} · 2025`);
     assert((await back.count()) === 0, 'the way back goes once it is taken');
     assert((await page.evaluate(() => document.activeElement?.tagName)) === 'H1', 'focus lands on the heading, not lost with the button');
     assert(new URL(page.url()).searchParams.get('year') === '2025', `the address is the published one again: ${page.url()}`);
@@ -129,9 +132,9 @@ test('a changed embed reloaded by its host still knows what its author published
   await page.getByRole('button', { name: 'Back to the published view' }).waitFor();
   await page.reload();
   await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor();
-  assert((await page.getByRole('heading', { level: 1 }).innerText()) === 'UNGA sessions · all sessions', 'the reader\'s view is kept');
+  assert((await page.getByRole('heading', { level: 1 }).innerText()) === `${WHOSE}UNGA sessions · all sessions`, 'the reader\'s view is kept');
   await page.getByRole('button', { name: 'Back to the published view' }).click();
-  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'UNGA sessions · 2025');
+  await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, `${WHOSE}UNGA sessions · 2025`);
 });
 
 test('the embed code titles the iframe with the view and its context, the words of the embed\'s heading', async ({ page, origin }) => {
@@ -143,7 +146,7 @@ test('the embed code titles the iframe with the view and its context, the words 
     const iframe = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');
     return { title: iframe.getAttribute('title'), src: iframe.getAttribute('src') };
   }, code);
-  assert(doc.title === 'Deal values by company · 2025', `iframe title: ${doc.title}`);
+  assert(doc.title === `${WHOSE}Deal values by company · 2025`, `iframe title: ${doc.title}`);
   await page.goto(doc.src.replace(/^https?:\/\/[^/]+/, origin));
   await page.getByRole('figure', { name: /^Deal values by company/ }).waitFor();
   assert((await page.getByRole('heading', { level: 1 }).innerText()) === doc.title, 'the frame is announced by the words it shows');

@@ -132,9 +132,9 @@ for (const { query, name, budget } of [
     assert(n <= budget, `${name} prints in at most ${budget} pages: got ${n}`);
     // The map's page is the first: the title, the summary and the whole map view, nothing of it left over.
     assert(pages[0].includes(DATASET_TITLE) && /Counterpart countries/.test(pages[0]) && /Basemap:/.test(pages[0]), 'the first page has the title, summary and map');
-    assert(/^\s*UNGA sessions/.test(pages[1]), `the map's view ends on the first page; the timeline starts the second: ${pages[1].slice(0, 80)}`);
+    assert(/^\s*Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions/.test(pages[1]), `the map's view ends on the first page; the timeline starts the second: ${pages[1].slice(0, 80)}`);
     const tablePages = pages.map((text, k) => ({ k, rows: (text.match(TABLE_ROW) ?? []).length, text })).filter((p) => p.rows);
-    assert(tablePages.length > 0 && /^\s*Engagements/.test(tablePages[0].text), 'the table starts a page under its title');
+    assert(tablePages.length > 0 && /^\s*Kazakhstan · Kassym-Jomart Tokayev: Engagements/.test(tablePages[0].text), 'the table starts a page under its title');
     for (const p of tablePages) assert(TABLE_HEADERS.test(p.text), `page ${p.k + 1} of the table repeats its column headers`);
     // Every page of the table but its last is full: at least 8 records on each.
     for (const p of tablePages.slice(0, -1)) assert(p.rows >= 8, `page ${p.k + 1} holds at least 8 records: ${p.rows}`);

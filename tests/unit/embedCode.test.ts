@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appBase, embedUrl, frameTitle, iframeCode, shareUrl } from '../../src/lib/state/embedCode';
+import { appBase, embedUrl, iframeCode, shareUrl } from '../../src/lib/state/embedCode';
+import { publishedHeading } from '../../src/lib/state/attribution';
+import { bundledDataset, english, indexOf } from '../helpers';
 import { fromQuery } from '../../src/lib/state/url';
 import { NO_FILTERS } from '../../src/lib/data/query';
 
@@ -40,29 +42,21 @@ describe('embed code builders', () => {
   });
 });
 
-describe('frameTitle: the iframe is announced by its view and the context it was published with', () => {
+describe('the embed code\'s iframe title: the words of the embed\'s heading (attribution.ts publishedHeading)', () => {
+  const index = indexOf(bundledDataset());
+  const i18n = english();
   it.each([
-    { parts: { view: 'Deal values by company', context: '2025' }, expected: 'Deal values by company · 2025' },
-    { parts: { view: 'Counterpart countries', context: 'all sessions' }, expected: 'Counterpart countries · all sessions' },
-    {
-      parts: { view: 'UNGA sessions', context: '2023 · Iran · planned events counted' },
-      expected: 'UNGA sessions · 2023 · Iran · planned events counted',
-    },
-    { parts: { view: 'Сессии ГА ООН', context: 'все сессии' }, expected: 'Сессии ГА ООН · все сессии' },
-    // The delegation (country · leader), when a caller has it, comes first, as in exported drawings.
-    { parts: { view: 'Engagements', context: '2025', delegation: 'Kazakhstan · Kassym-Jomart Tokayev' }, expected: 'Kazakhstan · Kassym-Jomart Tokayev · Engagements · 2025' },
-    { parts: { view: 'Engagements', context: '2025', delegation: '' }, expected: 'Engagements · 2025' },
-  ])('$expected', ({ parts, expected }) => {
-    const before = structuredClone(parts);
-    expect(frameTitle(parts)).toBe(expected);
-    expect(parts).toEqual(before);
+    { view: 'Deal values by company', context: '2025', expected: 'Kazakhstan · Kassym-Jomart Tokayev: Deal values by company · 2025' },
+    { view: 'UNGA sessions', context: '2023 · Iran · planned events counted', expected: 'Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions · 2023 · Iran · planned events counted' },
+  ])('$expected', ({ view, context, expected }) => {
+    expect(publishedHeading(index, i18n, view, context)).toBe(expected);
   });
 
   it('reaches the iframe of the embed code, escaped, whatever the names hold', () => {
-    const title = frameTitle({ view: 'Deal values by company', context: '2025 · "AT&T" <Inc>' });
+    const title = publishedHeading(index, i18n, 'Deal values by company', '2025 · "AT&T" <Inc>');
     const code = iframeCode({ base, view: 'deals', state: { filters: { ...NO_FILTERS, years: [2025] } }, title });
     const iframe = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');
-    expect(iframe?.getAttribute('title')).toBe('Deal values by company · 2025 · "AT&T" <Inc>');
+    expect(iframe?.getAttribute('title')).toBe('Kazakhstan · Kassym-Jomart Tokayev: Deal values by company · 2025 · "AT&T" <Inc>');
   });
 });
 

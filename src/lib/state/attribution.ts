@@ -58,6 +58,14 @@ export function sourceLine(index: DatasetIndex, i18n: I18n, publishers: readonly
     : i18n.t('export.data', { title });
 }
 
+/**
+ * The one heading of an embed, and its iframe's title: "Kazakhstan · Kassym-Jomart Tokayev: Deal
+ * values by company · 2025". `view` is the view's title, `context` its context statement.
+ */
+export function publishedHeading(index: DatasetIndex, i18n: I18n, view: string, context: string): string {
+  return i18n.t('embed.title', { view: i18n.t('export.attributedTitle', { delegation: delegationLine(index, i18n), view }), context });
+}
+
 /** Everything a published view says about itself, in the reader's language. */
 export function attribution(input: AttributionInput): Attribution {
   const { index, i18n, view } = input;

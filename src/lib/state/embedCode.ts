@@ -20,16 +20,6 @@ export function embedUrl(base: string, view: EmbedView, state: UrlState): string
   return base + toQuery({ ...state, embed: view });
 }
 
-/**
- * The iframe's title, which a screen reader announces for the frame: the view and the context
- * statement it was published with ("Deal values by company · 2025"), the words of the embed's own
- * heading, so the frame is told apart from another embed of the same view. `delegation`, when
- * given (country · leader), goes first, as in exported drawings.
- */
-export function frameTitle(parts: { view: string; context: string; delegation?: string }): string {
-  return [parts.delegation, parts.view, parts.context].filter(Boolean).join(' · ');
-}
-
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
