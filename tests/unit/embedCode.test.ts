@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appBase, embedUrl, frameTitle, iframeCode, shareUrl } from '../../src/lib/state/embedCode';
+import { appBase, embedUrl, shareUrl } from '../../src/lib/state/embedCode';
+import { frameTitle, iframeCode } from '../../src/lib/state/iframeCode';
 import { fromQuery } from '../../src/lib/state/url';
 import { NO_FILTERS } from '../../src/lib/data/query';
 
