@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appBase, embedUrl, iframeCode, shareUrl } from '../../src/lib/state/embedCode';
+import { appBase, embedUrl, shareUrl } from '../../src/lib/state/embedCode';
+import { iframeCode } from '../../src/lib/state/iframeCode';
 import { publishedHeading } from '../../src/lib/state/attribution';
 import { bundledDataset, english, indexOf } from '../helpers';
 import { fromQuery } from '../../src/lib/state/url';

@@ -11,15 +11,14 @@ import { ENGAGEMENT_TYPES } from '../../src/lib/data/vocabulary';
 import { timelineGeometry } from '../../src/views/Timeline/geometry';
 import {
   chooseForm,
-  markTooltip,
   publishersOf,
-  sessionTooltip,
   timelineModel,
   timelineNotes,
   type GapRow,
   type SessionRow,
   type TimelineModel,
 } from '../../src/views/Timeline/model';
+import { markTooltip, sessionTooltip } from '../../src/views/Timeline/tooltips';
 import { bundledDataset, english, exportInput, filters, fixture, indexOf, type InputOptions } from '../helpers';
 
 const i18n = english();

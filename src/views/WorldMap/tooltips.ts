@@ -1,15 +1,20 @@
 /**
- * What the map's tooltips and its list of deal sites say: a country (engagements, who was met,
- * deals), home, a deal site or several overlapping ones. Built when a reader points at
- * something, so the cost of naming who was met is paid for one country, not for every render.
+ * What the map's tooltips say: a country (engagements, who was met, deals), home, a deal site or
+ * several overlapping ones. Built when a reader points at something, so the cost of naming who
+ * was met is paid for one country, not for every render; and loaded then too (WorldMap imports
+ * this module on the first hover or focus), so its code is not part of the page's first load.
  * Pure.
  */
-import { actorName, counterpartsMet, countryUncitedIn, type Filtered } from '../../lib/data/query';
+import { counterpartsMet, countryUncitedIn, type Filtered } from '../../lib/data/query';
 import type { Deal } from '../../lib/data/schema';
 import { sumByKind } from '../../lib/data/values';
 import type { TooltipContent, TooltipLine } from '../shared/tooltip';
 import type { MapInput, MapModel } from './model';
 import { dealIncluded, type SiteMark } from './sites';
+import { dealLine, placeName } from './siteWords';
+
+export { siteDescription } from './siteWords';
+export type { Locate, MapHover } from './siteWords';
 
 /** Past this many people a tooltip says "and N more". */
 const MET_NAMED = 5;
@@ -63,18 +68,6 @@ export function countryTooltip(input: MapInput, model: MapModel, code: string): 
   return { title, lines };
 }
 
-function dealLine(input: MapInput, position: number): string {
-  const { index, i18n } = input;
-  const deal = index.data.deals[position]!;
-  const company = index.actors.get(deal.company);
-  return i18n.t('map.site.deal', { company: company ? actorName(company, index, i18n.lang) : deal.company, value: i18n.value(deal.value) });
-}
-
-function placeName(mark: SiteMark, input: MapInput): string {
-  const [first = ''] = mark.names;
-  return mark.names.length > 1 ? input.i18n.t('map.site.places', { name: first, count: mark.names.length - 1 }) : first;
-}
-
 function siteLines(input: MapInput, mark: SiteMark): TooltipLine[] {
   const lines: TooltipLine[] = mark.deals.map((d) => ({ text: dealLine(input, d) }));
   if (mark.approximate) lines.push({ text: input.i18n.t('map.site.approximate'), tone: 'muted' });
@@ -96,21 +89,3 @@ export function siteTooltip(input: MapInput, marks: readonly SiteMark[]): Toolti
   return { title: input.i18n.t('map.site.several', { count: marks.length }), lines: lines.slice(0, MAX_SITE_LINES) };
 }
 
-/** "Tengiz field: Chevron, undisclosed" for the list of deal sites beside the map. */
-export function siteDescription(input: MapInput, mark: SiteMark): string {
-  const deals = mark.deals.map((d) => dealLine(input, d));
-  if (mark.dealCount > mark.deals.length) deals.push(input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }));
-  const place = placeName(mark, input);
-  return input.i18n.t('map.site.description', {
-    place: mark.approximate ? input.i18n.t('map.site.approximatePlace', { place }) : place,
-    deals: deals.join('; '),
-  });
-}
-
-/** What the pointer or keyboard focus is on, in px from the map box's top-left corner. */
-export type MapHover =
-  | { kind: 'country'; code: string; x: number; y: number }
-  | { kind: 'sites'; keys: readonly string[]; x: number; y: number };
-
-/** A country's position on screen, from whichever renderer is drawing. */
-export type Locate = (code: string) => [number, number] | undefined;
