@@ -34,7 +34,10 @@ function parseNumber(text: string): number {
 
 /** A typed amount in dollars, or null when it is not one ("4.2B" → 4200000000). */
 export function parseAmount(input: string): number | null {
-  const m = /^\s*(?:us)?\$?\s*([0-9][0-9,.\s\u00a0\u202f]*)\s*([a-zа-яёәғқңөұүһі]+)?\.?\s*(?:\$|долл\S*|доллар\S*)?\s*$/iu.exec(input);
+  // Linear time on any input: the text is trimmed first, and a run of spaces belongs to the number
+  // only when a digit follows it, so no two parts of the pattern can both match the same spaces
+  // (adjacent `\s*`s made "1" + many spaces + a stray word take time growing as n⁴).
+  const m = /^(?:us)?\$?\s*([0-9](?:[0-9,.]|\s+(?=[0-9]))*)(?:\s*([a-zа-яёәғқңөұүһі]+))?\.?(?:\s*(?:\$|долл\S*))?$/iu.exec(input.trim());
   if (!m) return null;
   const number = parseNumber(m[1]!);
   const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
@@ -54,7 +57,10 @@ export function valueInText(text: string): { usd: number; qualifier: Qualifier }
   const m =
     /\$\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion|mln|bln|bn|m|b|тыс|млн|млрд|трлн)(?![a-zа-я]))?/iu.exec(text) ??
     // "4,2 млрд долларов", "230 млн $": the sign or the word after the number.
-    /([0-9][0-9\s\u00a0]*(?:[.,][0-9]+)?)\s*(тыс|млн|млрд|трлн|миллион\S*|миллиард\S*)\.?\s*(?:\$|долл|доллар)/iu.exec(text);
+    // Linear time: a number starts only where no digit (or digit and spaces) comes before it, its
+    // spaces are followed by a digit, and the word's ending is letters, so no two tries rescan
+    // the same run of spaces or characters.
+    /(?<![0-9]\s*)([0-9](?:[0-9]|\s+(?=[0-9]))*(?:[.,][0-9]+)?)\s*(тыс|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*)\.?\s*(?:\$|долл)/iu.exec(text);
   if (!m) return null;
   const usd = parseAmount(`${m[1]} ${m[2] ?? ''}`);
   if (usd === null || usd <= 0) return null;
