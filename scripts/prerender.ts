@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
+import { fillPage } from './prerenderPage';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const dist = resolve(ROOT, 'dist');
@@ -27,15 +28,7 @@ try {
   const json = JSON.parse(readFileSync(resolve(ROOT, 'data/kazakhstan-unga.json'), 'utf8'));
   // The dataset's address is not drawn in the default state; the page passes its own at hydration.
   const page = await prerenderDashboard(json, '');
-  // The stylesheets the first paint needs, inlined: a separate request would hold the prerendered
-  // charts back until it arrived. Their relative URLs (the fonts) move from assets/ to the root.
-  html = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
-    const css = readFileSync(resolve(dist, file), 'utf8').replace(/url\(\.\.\//g, 'url(./');
-    return `<style>${css}</style>`;
-  });
-  html = html
-    .replace('</head>', `<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${page.head}</head>`)
-    .replace('<div id="app"></div>', `<div id="app">${page.body}</div><script type="application/json" id="unga-boot">${page.boot}</script>`);
+  html = fillPage(html, page, (file) => readFileSync(resolve(dist, file), 'utf8'));
   writeFileSync(htmlPath, html);
   console.log(`prerendered dist/index.html (${Math.round(html.length / 1024)} KB)`);
 } finally {
