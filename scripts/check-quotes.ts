@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseDataset } from '../src/lib/data/load';
 import { checkQuotes } from '../src/lib/data/quotes';
 import { FileProblem, jsonErrorWhere, readText } from './fileAccess.mjs';
+import { oneLine, say, warn } from './terminal';
 
 const USAGE = `Usage: npm run check-quotes -- <dataset.json> <source-id>=<article.txt> [<source-id>=<article.txt> ...]
   <source-id> is the id of an entry in the dataset's sources[]; <article.txt> holds that article's text.
@@ -53,7 +54,7 @@ const read = (file: string) => readText(path.resolve(baseDir, file));
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args === 'help') {
-    console.log(USAGE);
+    say(USAGE);
     return 0;
   }
 
@@ -62,14 +63,14 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     json = JSON.parse(datasetText);
   } catch (err) {
-    console.error(`${args.dataset} is not valid JSON (${jsonErrorWhere((err as Error).message, datasetText)}): fix the syntax (npm run validate -- FILE says where too)`);
+    warn(`${args.dataset} is not valid JSON (${jsonErrorWhere((err as Error).message, datasetText)}): fix the syntax (npm run validate -- FILE says where too)`);
     return 1;
   }
   const loaded = parseDataset(json);
   if (!loaded.ok) {
-    console.error(`${args.dataset} is not a valid dataset (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`);
-    for (const p of loaded.problems) console.error(`  ${p.path}: ${p.message}`);
-    console.error('Fix these first, then check the quotes again.');
+    warn(`${args.dataset} is not a valid dataset (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`);
+    for (const p of loaded.problems) warn(`  ${oneLine(p.path)}: ${oneLine(p.message)}`);
+    warn('Fix these first, then check the quotes again.');
     return 1;
   }
 
@@ -88,11 +89,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const note = unchecked ? ` (${unchecked} citation${unchecked === 1 ? '' : 's'} of other sources not checked)` : '';
 
   if (missing.length === 0) {
-    console.log(`All ${checked} quotes citing ${ids} found verbatim.${note}`);
+    say(`All ${checked} quotes citing ${ids} found verbatim.${note}`);
     return 0;
   }
-  for (const m of missing) console.error(`${m.path} [${m.source}]: not found verbatim:\n  "${m.quote}"`);
-  console.error(
+  for (const m of missing) warn(`${oneLine(m.path)} [${oneLine(m.source)}]: not found verbatim:\n  "${oneLine(m.quote)}"`);
+  warn(
     `\n${missing.length} of ${checked} quotes citing ${ids} are not in their article${note}. ` +
       'Copy each passage exactly from the article text (same letters, punctuation and curly quotes; only white space may differ).',
   );
@@ -106,8 +107,8 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     // A file that cannot be read is said on one line; anything but that or a usage error is a
     // bug in this script: show the stack, not the usage text.
-    if (err instanceof FileProblem) console.error(`check-quotes: ${err.message}`);
-    else console.error(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err);
+    if (err instanceof FileProblem) warn(`check-quotes: ${oneLine(err.message)}`);
+    else warn(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err);
     process.exitCode = 2;
   },
 );

@@ -9,6 +9,7 @@ import { DEFAULT_OPTIONS } from '../src/lib/state/options';
 import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
 import type { CliRequest } from './export/run';
 import { checkWritable, FileProblem, jsonErrorWhere, readText, writeFile } from './fileAccess.mjs';
+import { oneLine, say, warn } from './terminal';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FORMATS = ['svg', 'png', 'csv', 'json'] as const;
@@ -52,8 +53,8 @@ FILE-metadata.json (W3C CSV on the Web).`;
 
 /** Exit 1 for a dataset that cannot be drawn, 2 for a wrong call (with a pointer to --help unless `hint` is false). */
 function fail(message: string, code: 1 | 2 = 2, hint = code === 2): never {
-  console.error(`export: ${message}`);
-  if (hint) console.error('Run `npm run export -- --help` for every option, with examples.');
+  warn(`export: ${message}`);
+  if (hint) warn('Run `npm run export -- --help` for every option, with examples.');
   process.exit(code);
 }
 
@@ -98,7 +99,7 @@ try {
   fail(`${(err as Error).message.split('\n')[0]}`);
 }
 if (values.help) {
-  console.log(HELP);
+  say(HELP);
   process.exit(0);
 }
 
@@ -180,15 +181,15 @@ try {
 await server.close();
 if (!result.ok) fail(`${values.data ?? 'data/kazakhstan-unga.json'}: ${result.message}`, result.code);
 
-console.error(`export: ${view}, ${result.context}`);
+warn(`export: ${view}, ${oneLine(result.context)}`);
 if (outPath) {
   failOnFile(() => writeFile(outPath, result.output));
-  console.error(`export: wrote ${outPath}`);
+  warn(`export: wrote ${outPath}`);
   if (metadataPath && result.metadata !== undefined) {
     failOnFile(() => writeFile(metadataPath, result.metadata!));
-    console.error(`export: wrote ${metadataPath}`);
+    warn(`export: wrote ${metadataPath}`);
   }
 } else {
   process.stdout.write(result.output);
-  if (format === 'csv') console.error('export: the CSV went to standard output without its metadata; give --out FILE to write FILE-metadata.json beside it');
+  if (format === 'csv') warn('export: the CSV went to standard output without its metadata; give --out FILE to write FILE-metadata.json beside it');
 }

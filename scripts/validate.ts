@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { parseDataset } from '../src/lib/data/load';
 import { FileProblem, jsonErrorWhere, readText } from './fileAccess.mjs';
+import { oneLine, say, warn } from './terminal';
 
 const USAGE = 'usage: npm run validate -- <dataset.json> [more.json ...]';
 
@@ -22,7 +23,7 @@ function validateFile(name: string): Outcome {
     text = readText(file);
   } catch (err) {
     if (!(err instanceof FileProblem)) throw err;
-    console.error(`validate: ${err.message}`);
+    warn(`validate: ${oneLine(err.message)}`);
     return 2;
   }
 
@@ -30,21 +31,21 @@ function validateFile(name: string): Outcome {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    console.log(`${name}: not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (often a trailing comma or a missing quote), then run the check again`);
+    say(`${name}: not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (often a trailing comma or a missing quote), then run the check again`);
     return 1;
   }
 
   const result = parseDataset(json);
   if (result.ok) {
     const { engagements, deals, actors, sessions } = result.data;
-    console.log(
+    say(
       `${name}: valid (${engagements.length} engagements, ${deals.length} deals, ${actors.length} actors, ${sessions.length} sessions)`,
     );
     return 0;
   }
-  for (const problem of result.problems) console.log(`  ${problem.path}: ${problem.message}`);
+  for (const problem of result.problems) say(`  ${oneLine(problem.path)}: ${oneLine(problem.message)}`);
   const n = result.problems.length;
-  console.log(`${name}: invalid, ${n} problem${n === 1 ? '' : 's'} (listed above): fix them, then run the check again`);
+  say(`${name}: invalid, ${n} problem${n === 1 ? '' : 's'} (listed above): fix them, then run the check again`);
   return 1;
 }
 
@@ -52,13 +53,13 @@ function main(args: readonly string[]): Outcome {
   // `tsx scripts/validate.ts -- a.json` passes the "--" through; npm does not.
   const files = args.filter((a) => a !== '--');
   if (files.includes('-h') || files.includes('--help')) {
-    console.log(USAGE);
+    say(USAGE);
     return 0;
   }
   const unknownOption = files.find((a) => a.startsWith('-'));
   if (files.length === 0 || unknownOption !== undefined) {
-    console.error(unknownOption ? `unknown option ${unknownOption}` : 'no dataset file given');
-    console.error(USAGE);
+    warn(unknownOption ? `unknown option ${unknownOption}` : 'no dataset file given');
+    warn(USAGE);
     return 2;
   }
   let worst: Outcome = 0;

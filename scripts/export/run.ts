@@ -19,6 +19,7 @@ import { nodeFontCss, ttfFiles } from './fonts';
 import { renderViewSvg } from '../../src/export/render';
 import { loadViewExport } from '../../src/export/registry';
 import { THEMES, type ThemeName } from '../../src/export/theme';
+import { oneLine } from '../terminal';
 
 export interface CliRequest {
   view: EmbedView;
@@ -59,12 +60,12 @@ export function unknownFilterValues(filters: Filters, options: ReturnType<typeof
 export async function runExport(request: CliRequest): Promise<CliResult> {
   const loaded = parseDataset(request.json);
   if (!loaded.ok) {
-    const lines = loaded.problems.map((p) => `  ${p.path}: ${p.message}`);
+    const lines = loaded.problems.map((p) => `  ${oneLine(p.path)}: ${oneLine(p.message)}`);
     return { ok: false, code: 1, message: `the dataset is not valid:\n${lines.join('\n')}\nFix these (npm run validate -- file.json lists them too), then export again.` };
   }
   const index = indexDataset(loaded.data);
   const unknown = unknownFilterValues(request.filters, filterOptions(index));
-  if (unknown.length) return { ok: false, code: 2, message: unknown.join('\n') };
+  if (unknown.length) return { ok: false, code: 2, message: unknown.map(oneLine).join('\n') };
 
   const i18n = createI18n(await loadLanguage(request.lang));
   const filtered = filterDataset(index, request.filters);
