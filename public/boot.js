@@ -6,8 +6,31 @@
 // 2. On the prerendered page (English, default state), any other address or language hides the
 //    prerendered charts until the app has drawn the right ones, instead of flashing them.
 (function () {
+  // ?data= read by the same rule as the app's fromQuery (src/lib/state/url.ts), so both ask for
+  // the same address: the first "data", each comma-separated piece decoded on its own ("+" is a
+  // space; a piece with a stray "%" kept as typed), Unicode white space trimmed, empty = none.
+  // tests/unit/bootData.test.ts runs this file against the app's parser on one table of cases.
+  function decode(s) {
+    try {
+      return decodeURIComponent(s.split('+').join(' '));
+    } catch (e) {
+      return s;
+    }
+  }
+  function dataParam(search) {
+    var parts = String(search).replace(/^\?/, '').split('&');
+    for (var i = 0; i < parts.length; i++) {
+      var part = parts[i];
+      if (!part) continue;
+      var eq = part.indexOf('=');
+      if (decode(eq < 0 ? part : part.slice(0, eq)) !== 'data') continue;
+      var value = (eq < 0 ? '' : part.slice(eq + 1)).split(',').map(decode).join(',').trim();
+      return value || null;
+    }
+    return null;
+  }
   try {
-    var data = new URLSearchParams(location.search).get('data');
+    var data = dataParam(location.search);
     if (data && window.fetch) {
       var url = new URL(data, location.href).href;
       var controller = window.AbortController ? new AbortController() : null;
