@@ -108,7 +108,7 @@ main(process.argv.slice(2)).then(
     // A file that cannot be read is said on one line; anything but that or a usage error is a
     // bug in this script: show the stack, not the usage text.
     if (err instanceof FileProblem) warn(`check-quotes: ${oneLine(err.message)}`);
-    else warn(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err);
+    else warn(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err instanceof Error ? (err.stack ?? err.message) : String(err));
     process.exitCode = 2;
   },
 );
