@@ -5,6 +5,7 @@
  */
 import { locate, type Span } from './quoteSelector';
 import { isObject, records, type Work } from './work';
+import { own } from './own';
 
 export interface PlacedQuote {
   collection: 'engagements' | 'deals';
@@ -16,8 +17,8 @@ export interface PlacedQuote {
 }
 
 export function quotesOf(work: Work, sourceId: string): PlacedQuote[] {
-  const text = work.texts[sourceId] ?? '';
-  const selectors = work.selectors[sourceId] ?? [];
+  const text = own(work.texts, sourceId) ?? '';
+  const selectors = own(work.selectors, sourceId) ?? [];
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
   const out: PlacedQuote[] = [];
   for (const collection of ['engagements', 'deals'] as const) {

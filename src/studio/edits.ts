@@ -11,6 +11,7 @@ import { valueInText } from './money';
 import type { Key, Path } from './paths';
 import type { QuoteSelector } from './quoteSelector';
 import { datasetLanguage, isObject, records, type Collection, type Json, type JsonObject, type Work } from './work';
+import { own, put } from './own';
 
 type Value = Json | undefined;
 
@@ -148,15 +149,15 @@ export function renameReferences(work: Work, collection: Collection, from: Json,
   }
   let { texts, selectors } = work;
   if (collection === 'sources' && typeof from === 'string' && typeof to === 'string') {
-    if (from in texts) texts = moveKey(texts, from, to);
-    if (from in selectors) selectors = moveKey(selectors, from, to);
+    if (Object.hasOwn(texts, from)) texts = moveKey(texts, from, to);
+    if (Object.hasOwn(selectors, from)) selectors = moveKey(selectors, from, to);
   }
   return dataset === work.dataset && texts === work.texts && selectors === work.selectors ? work : { ...work, dataset, texts, selectors };
 }
 
 function moveKey<T>(obj: Readonly<Record<string, T>>, from: string, to: string): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [k, v] of Object.entries(obj)) out[k === from ? to : k] = v;
+  for (const [k, v] of Object.entries(obj)) put(out, k === from ? to : k, v);
   return out;
 }
 
@@ -246,9 +247,9 @@ export function duplicateRecord(work: Work, collection: Collection, index: numbe
 // Articles and the passages selected in them.
 
 export function setText(work: Work, sourceId: string, text: string): Work {
-  if ((work.texts[sourceId] ?? '') === text) return work;
+  if ((own(work.texts, sourceId) ?? '') === text) return work;
   const texts = { ...work.texts };
-  if (text) texts[sourceId] = text;
+  if (text) put(texts, sourceId, text);
   else delete texts[sourceId];
   return { ...work, texts };
 }
@@ -258,7 +259,7 @@ export function setIncludeTexts(work: Work, includeTexts: boolean): Work {
 }
 
 function rememberSelector(work: Work, sourceId: string, selector: QuoteSelector): Work {
-  const list = work.selectors[sourceId] ?? [];
+  const list = own(work.selectors, sourceId) ?? [];
   if (list.some((s) => s.exact === selector.exact && s.prefix === selector.prefix && s.suffix === selector.suffix)) return work;
   const plain = { exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
   return { ...work, selectors: { ...work.selectors, [sourceId]: [...list, plain] } };

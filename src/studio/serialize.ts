@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { datasetSchema } from '../lib/data/schema';
 import { isObject, type Json } from './work';
+import { put } from './own';
 
 /** Key order of an object, and the order of what each key holds. */
 interface Shape {
@@ -39,8 +40,8 @@ function ordered(value: Json, shape: Shape | null): Json {
   if (Array.isArray(value)) return value.map((v) => ordered(v, shape));
   if (!isObject(value) || !shape) return value;
   const out: Record<string, Json> = {};
-  for (const key of shape.keys) if (key in value && value[key] !== undefined) out[key] = ordered(value[key]!, shape.children.get(key) ?? null);
-  for (const key of Object.keys(value)) if (!(key in out) && value[key] !== undefined) out[key] = value[key]!;
+  for (const key of shape.keys) if (Object.hasOwn(value, key) && value[key] !== undefined) put(out, key, ordered(value[key]!, shape.children.get(key) ?? null));
+  for (const key of Object.keys(value)) if (!Object.hasOwn(out, key) && value[key] !== undefined) put(out, key, value[key]!);
   return out;
 }
 

@@ -5,6 +5,7 @@
  * Work that shares what did not change, so undo is a list of Works. Pure.
  */
 import type { QuoteSelector } from './quoteSelector';
+import { own, put } from './own';
 
 export type Json = null | boolean | number | string | Json[] | JsonObject;
 export interface JsonObject {
@@ -91,7 +92,7 @@ export function workFromDocument(doc: unknown, origin: Origin): Opened {
   const texts: Record<string, string> = {};
   dataset.sources = (dataset.sources as JsonObject[]).map((s) => {
     if (typeof s.text !== 'string' || typeof s.id !== 'string') return s;
-    texts[s.id] = s.text;
+    put(texts, s.id, s.text);
     const { text: _text, ...rest } = s;
     return rest;
   });
@@ -118,7 +119,7 @@ export function documentOf(work: Work): JsonObject {
     ...work.dataset,
     sources: sources.map((s) => {
       if (!isObject(s) || typeof s.id !== 'string') return s;
-      const text = work.texts[s.id];
+      const text = own(work.texts, s.id);
       return text ? { ...s, text } : s;
     }),
   };
