@@ -1,6 +1,7 @@
 /**
  * Article text from a file: a `.txt` as it is, an `.html` page as the text a reader sees (no
- * scripts, styles or markup; one line per paragraph, heading or list item). Uses the browser's
+ * scripts, styles or markup, nothing the page's own styles hide; one line per paragraph, heading
+ * or list item). Uses the browser's
  * DOMParser, which never runs the page's scripts or loads its images.
  */
 
@@ -10,9 +11,41 @@ const BLOCK = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
 ]);
 
-/** The visible text of an HTML document, paragraphs on their own lines. */
-export function htmlToText(html: string): string {
+/** A declaration block that hides what it applies to: no box, no visible ink, or moved out of sight. */
+const HIDING = /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$|!)|(?:left|top)\s*:\s*-\d{3,}px)/i;
+
+/**
+ * Removes what the page's own styles hide, so that an article cannot supply "quotes" its readers
+ * never see: inline `style` attributes, and the rules of its `<style>` blocks outside `@` blocks
+ * (media queries may apply to print only). Returns how many elements were removed.
+ */
+function dropStyledHidden(doc: Document): number {
+  let removed = 0;
+  const drop = (el: Element) => {
+    if (!el.isConnected) return;
+    el.remove();
+    removed++;
+  };
+  doc.querySelectorAll('[style]').forEach((el) => HIDING.test(el.getAttribute('style') ?? '') && drop(el));
+  for (const style of doc.querySelectorAll('style')) {
+    // Comments out, then @-blocks (one level of nesting) out: only plain top-level rules are read.
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/@[^{}]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!HIDING.test(rule[2]!)) continue;
+      try {
+        doc.querySelectorAll(rule[1]!.trim()).forEach(drop);
+      } catch {
+        // A selector the parser does not know hides nothing we can find.
+      }
+    }
+  }
+  return removed;
+}
+
+/** The text of an HTML article as its readers see it, and how many hidden elements were left out. */
+export function htmlArticle(html: string): { text: string; hiddenLeftOut: number } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  const hiddenLeftOut = dropStyledHidden(doc) + doc.querySelectorAll('body [hidden], body [aria-hidden="true"]').length;
   doc.querySelectorAll(HIDDEN).forEach((el) => el.remove());
   const parts: string[] = [];
   const walk = (node: Node) => {
@@ -27,12 +60,18 @@ export function htmlToText(html: string): string {
     if (block) parts.push('\n');
   };
   if (doc.body) walk(doc.body);
-  return parts
+  const text = parts
     .join('')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+  return { text, hiddenLeftOut };
+}
+
+/** The visible text of an HTML document, paragraphs on their own lines. */
+export function htmlToText(html: string): string {
+  return htmlArticle(html).text;
 }
 
 /** Plain text as typed or pasted: Windows line ends made "\n", a byte-order mark dropped. */
