@@ -85,6 +85,11 @@ test('studio safety: a reshaped saved record leaves the page ready, offering its
   const alert = page.getByRole('alert').filter({ hasText: 'The work saved in this browser could not be read' });
   await alert.waitFor();
   await shot('studio-safety-damaged-1280');
+  // Narrow, the forms are hidden but the rescue stays within reach.
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert(await page.getByRole('button', { name: 'Start fresh' }).isVisible(), 'the rescue shows at 375 px');
+  await shot('studio-safety-damaged-375');
+  await page.setViewportSize({ width: 1280, height: 900 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved copy' }).click()]);
   assert(download.suggestedFilename() === 'studio-work-as-saved.json', download.suggestedFilename());
   await page.getByRole('button', { name: 'Start fresh' }).click();

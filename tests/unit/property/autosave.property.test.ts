@@ -91,7 +91,7 @@ class Page {
     ];
     let lastCopy: Saved | null = null;
     const w = new Writer(
-      targets.map((t) => ({ name: t.name, write: async (c: Saved) => (await t.write(c), (lastCopy = c)) })),
+      targets.map((t) => ({ name: t.name, write: async (c: Saved) => void (await t.write(c), (lastCopy = c)) })),
       (status) => {
         // What the page would show as saved: every edit in the copy just written.
         if (status.state === 'saved' && lastCopy) for (const id of logOf(lastCopy.history.present)) this.confirmed.add(id);
