@@ -1,21 +1,14 @@
 /**
  * The work kept in the browser after every change, so a reload or a crash loses nothing: in
- * IndexedDB (through idb-keyval), or in localStorage where IndexedDB is unavailable (some private
- * modes). The undo history is kept with it. Nothing leaves the browser.
+ * IndexedDB (through idb-keyval), or in localStorage where IndexedDB is unavailable or failing
+ * (some private modes, a full disk). The undo history is kept with it. Nothing leaves the browser.
+ * Each copy carries its time and a count of saves; on load the newest copy of the two stores is
+ * restored (savedCopies.ts holds those rules).
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { History } from './history';
-import type { Work } from './work';
+import { choose, readSaved, Writer, type Read, type Saved, type SaveStatus, type Target } from './savedCopies';
 
-export interface Saved {
-  version: 1;
-  history: History<Work>;
-  /** The work as last downloaded or opened (the file), to tell whether there are unsaved changes. */
-  file: Work | null;
-  at: number;
-  /** Where the user was: the part of the dataset and the record shown, so a reload lands there. */
-  view?: { section: string; selected: Record<string, number>; panel: string; articleSource: string | null };
-}
+export type { Saved, SaveStatus } from './savedCopies';
 
 const KEY = 'work';
 const LOCAL_KEY = 'unga-studio-work';
@@ -34,45 +27,49 @@ function idb(): UseStore | null {
   return store;
 }
 
-export async function loadSaved(): Promise<Saved | null> {
+/** The copy to restore: the newest of the two stores, or a damaged one to offer for rescue. */
+export async function loadSaved(): Promise<Read> {
+  const reads: Read[] = [];
   const s = idb();
   if (s) {
     try {
-      const value = await get<Saved>(KEY, s);
-      if (value?.version === 1) return value;
+      reads.push(readSaved(await get<unknown>(KEY, s)));
     } catch {
-      // fall through to localStorage
+      // IndexedDB failing to read: localStorage may still hold a copy
     }
   }
   try {
-    const text = localStorage.getItem(LOCAL_KEY);
-    const value = text ? (JSON.parse(text) as Saved) : null;
-    return value?.version === 1 ? value : null;
+    reads.push(readSaved(localStorage.getItem(LOCAL_KEY)));
   } catch {
-    return null;
+    // no localStorage
   }
+  return choose(reads);
 }
 
-/** Store the work. IndexedDB keeps shared parts of the history once (structured clone keeps identity). */
-export async function saveWork(saved: Saved): Promise<'idb' | 'local' | 'failed'> {
-  const s = idb();
-  if (s) {
-    try {
+const targets: Target[] = [
+  {
+    name: 'idb',
+    async write(saved) {
+      const s = idb();
+      if (!s) throw new Error('IndexedDB is not available');
       // $state proxies cannot be cloned; the history holds plain frozen-by-convention objects.
+      // IndexedDB keeps shared parts of the history once (structured clone keeps identity).
       await set(KEY, saved, s);
-      return 'idb';
-    } catch {
-      // fall through
-    }
-  }
-  try {
-    const h = saved.history;
-    const trimmed: Saved = { ...saved, history: { past: h.past.slice(-LOCAL_STEPS), present: h.present, future: h.future.slice(0, LOCAL_STEPS) } };
-    localStorage.setItem(LOCAL_KEY, JSON.stringify(trimmed));
-    return 'local';
-  } catch {
-    return 'failed';
-  }
+    },
+  },
+  {
+    name: 'local',
+    async write(saved) {
+      const h = saved.history;
+      const trimmed: Saved = { ...saved, history: { past: h.past.slice(-LOCAL_STEPS), present: h.present, future: h.future.slice(0, LOCAL_STEPS) } };
+      localStorage.setItem(LOCAL_KEY, JSON.stringify(trimmed));
+    },
+  },
+];
+
+/** A writer to both stores, retrying failed saves; `seq` continues the count of the copy restored. */
+export function autosaver(report: (status: SaveStatus) => void, seq = 0): Writer {
+  return new Writer(targets, report, undefined, seq);
 }
 
 export async function clearSaved(): Promise<void> {

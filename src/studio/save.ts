@@ -8,7 +8,22 @@ import { documentOf, type Work } from './work';
 export function savedFile(work: Work): { name: string; text: string } {
   const title = work.dataset.title;
   const titleText = typeof title === 'string' ? title : title && typeof title === 'object' && !Array.isArray(title) ? String(Object.values(title)[0] ?? '') : '';
-  const fromUrl = work.origin.kind === 'url' ? decodeURIComponent(new URL(work.origin.url).pathname.split('/').pop() ?? '') : '';
+  const fromUrl = work.origin.kind === 'url' ? fileOfUrl(work.origin.url) : '';
   const name = fileNameFor(work.origin.kind === 'file' ? work.origin.name : fromUrl || undefined, titleText);
   return { name, text: serializeDataset(documentOf(work)) };
+}
+
+/** The file name at the end of an address, decoded; as written when it cannot be (a stray `%`), never an error. */
+function fileOfUrl(url: string): string {
+  let last = '';
+  try {
+    last = new URL(url).pathname.split('/').pop() ?? '';
+  } catch {
+    last = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  }
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

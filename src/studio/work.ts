@@ -4,6 +4,7 @@
  * passages selected in them, and where the work came from. Immutable: every change makes a new
  * Work that shares what did not change, so undo is a list of Works. Pure.
  */
+import { tooDeep, tooDeepMessage } from '../lib/data/limits';
 import type { QuoteSelector } from './quoteSelector';
 import { own, put } from './own';
 
@@ -65,7 +66,7 @@ export function emptyWork(): Work {
 
 export type Opened =
   | { ok: true; work: Work; /** Paths of what could not be opened for editing and was left out (a record that is not an object). */ setAside: string[] }
-  | { ok: false; reason: 'json' | 'shape'; detail: string };
+  | { ok: false; reason: 'json' | 'shape' | 'deep'; detail: string };
 
 /**
  * A parsed document as work. Anything that is a JSON object opens, problems and all; only a
@@ -75,6 +76,9 @@ export type Opened =
  */
 export function workFromDocument(doc: unknown, origin: Origin): Opened {
   if (!isObject(doc)) return { ok: false, reason: 'shape', detail: Array.isArray(doc) ? 'array' : typeof doc };
+  // Refused at open, so that saving (which walks the document) never overflows the stack.
+  const deep = tooDeep(doc);
+  if (deep) return { ok: false, reason: 'deep', detail: `${deep}: ${tooDeepMessage()}` };
   const dataset: JsonObject = { ...doc };
   const setAside: string[] = [];
   // A record that is not an object (a stray string), or a collection that is not a list, cannot

@@ -2,7 +2,9 @@
 // The studio opens files and addresses with the dashboard's limits and wording.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openFile, openUrl } from '../../src/studio/open';
+import { badEscape, openFile, openUrl } from '../../src/studio/open';
+import { savedFile } from '../../src/studio/save';
+import { emptyWork } from '../../src/studio/work';
 import { MAX_BYTES } from '../../src/lib/data/limits';
 
 const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
@@ -27,5 +29,24 @@ describe('openUrl', () => {
     const r = await openUrl('https://example.org/endless.json', { kind: 'url', url: 'https://example.org/endless.json' }, (async () => new Response(body)) as never);
     expect(r).toEqual({ ok: false, reason: 'request', detail: expect.stringMatching(/endless\.json is too large \(more than 128 MB/) });
     expect(pulls).toBeLessThan(140);
+  });
+});
+
+describe('a ?data= address with a bad %-escape', () => {
+  it.each([
+    ['https://example.org/data/a%ZZ.json', '%ZZ'],
+    ['https://example.org/data/100%.json', '%.j'],
+    ['https://example.org/data/end%', '%'],
+  ])('%s is refused with what to fix, before any request', async (url, found) => {
+    const r = await openUrl(url, { kind: 'url', url }, (() => Promise.reject(new Error('must not be fetched'))) as never);
+    expect(r).toEqual({ ok: false, reason: 'request', detail: expect.stringContaining(`"${found}"`) });
+    expect(r.ok || r.detail).toMatch(/write a literal % as %25/);
+  });
+  it('accepts well-formed escapes', () => {
+    expect(badEscape('https://example.org/a%20b%2C.json')).toBeNull();
+  });
+  it('saving work opened from such an address never throws', () => {
+    const work = { ...emptyWork(), origin: { kind: 'url' as const, url: 'https://example.org/data/a%ZZ.json' } };
+    expect(savedFile(work).name).toBe('a%ZZ.json');
   });
 });

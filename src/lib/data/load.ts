@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isAlpha3 } from '../geo/codes';
 import { datasetSchema, dealSchema, engagementSchema, type Dataset } from './schema';
-import { MAX_RECORDS } from './limits';
+import { MAX_RECORDS, tooDeep, tooDeepMessage } from './limits';
 import { fetchDatasetText, oneProblem } from './request';
 
 // Requests have their own module (no zod), so the page can read a response without loading the
@@ -81,6 +81,9 @@ function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): Datas
  */
 export function parseDataset(input: unknown, onProgress?: Progress, onChecked?: Checked): ParseResult {
   const options = { error: missingFieldError, reportInput: true } as const;
+  // Refused before anything walks it: zod, saving and copying recurse through the document.
+  const deep = tooDeep(input);
+  if (deep) return oneProblem('limit', deep, tooDeepMessage());
   const head = headSchema.safeParse(input, options);
   const problems: DatasetProblem[] = head.success ? [] : issuesOf(head.error);
   // Records are checked even when the head has problems, so one run lists everything to fix.
