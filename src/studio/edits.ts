@@ -7,6 +7,7 @@
 import type { LocalText } from '../lib/data/schema';
 import { original } from '../lib/data/text';
 import { joinIdParts, slugify, uniqueId } from './ids';
+import { dateInPassage, sessionOfDate } from './dates';
 import { valueInText } from './money';
 import type { Key, Path } from './paths';
 import type { QuoteSelector } from './quoteSelector';
@@ -264,14 +265,28 @@ function rememberSelector(work: Work, sourceId: string, selector: QuoteSelector)
   return { ...work, selectors: { ...work.selectors, [sourceId]: [...list, plain] } };
 }
 
-/** The session a new record from this source most likely belongs to: the one of its publication year, else the latest. */
+/**
+ * The session a new record from this source most likely belongs to: the one running on its
+ * publication date, else the one of its publication year, else the latest. A session the date
+ * falls in but the work does not have yet is still named (the problem list then asks for it).
+ */
 export function likelySession(work: Work, sourceId: string): number | undefined {
   const sessions = records(work, 'sessions').filter((s) => typeof s.number === 'number');
   const source = records(work, 'sources').find((s) => s.id === sourceId);
-  const year = Number(str(source?.published).slice(0, 4));
+  const published = str(source?.published);
+  const running = sessionOfDate(published);
+  if (running !== undefined && sessions.some((s) => s.number === running)) return running;
+  const year = Number(published.slice(0, 4));
   const same = sessions.find((s) => s.year === year);
   const latest = sessions.reduce<JsonObject | undefined>((a, s) => (!a || (s.number as number) > (a.number as number) ? s : a), undefined);
-  return (same ?? latest)?.number as number | undefined;
+  return (same?.number as number | undefined) ?? running ?? (latest?.number as number | undefined);
+}
+
+/** The year a source was published in, when its date says. */
+function sourceYear(work: Work, sourceId: string): number | undefined {
+  const source = records(work, 'sources').find((s) => s.id === sourceId);
+  const m = /^(\d{4})/.exec(str(source?.published));
+  return m ? Number(m[1]) : undefined;
 }
 
 /** A new engagement or deal whose one citation is the selected passage. */
@@ -288,6 +303,11 @@ export function recordFromSelection(
       ? { session: session ?? null, type: 'bilateral', participants: [], topics: [], summary: '', citations }
       : { session: session ?? null, value: valueInText(selector.exact), basis: 'agreement', sector: '', summary: '', citations };
   if (session === undefined) delete record.session;
+  if (collection === 'engagements') {
+    // A day the passage names ("September 24"), completed with the source's year: offered, not final.
+    const date = dateInPassage(selector.exact, sourceYear(work, sourceId));
+    if (date) record.date = date;
+  }
   return addRecord(rememberSelector(work, sourceId, selector), collection, record);
 }
 
@@ -325,7 +345,11 @@ export function blankRecord(work: Work, collection: Collection, thisYear = new D
     case 'sources':
       return { publisher: '', title: '' };
     case 'sessions': {
-      const number = latest === undefined ? thisYear - 1945 : latest + 1;
+      // The session the sources' dates fall in, when the work does not have it yet.
+      const fromSources = records(work, 'sources')
+        .map((s) => sessionOfDate(str(s.published)))
+        .filter((n): n is number => n !== undefined && !numbers.includes(n));
+      const number = fromSources.length ? Math.max(...fromSources) : latest === undefined ? thisYear - 1945 : latest + 1;
       return { number, year: 1945 + number };
     }
     case 'actors':

@@ -135,6 +135,38 @@ describe('records from a selection', () => {
   });
 });
 
+describe('suggestions from the source\'s date and the passage', () => {
+  const noSessions = (published: string) =>
+    setIn(setIn(work(), ['sessions'], []), ['sources', 0, 'published'], published);
+
+  it.each([
+    ['2023-09-25', 78, 2023],
+    ['2023-06-01', 77, 2022],
+    ['2025-09-23', 80, 2025],
+  ])('a new session for a source published %s is the %sth (%s)', (published, number, year) => {
+    expect(blankRecord(noSessions(published), 'sessions', 2026)).toEqual({ number, year });
+  });
+
+  it('a new session with no dated source is this year\'s, and after the existing ones the next', () => {
+    expect(blankRecord(noSessions(''), 'sessions', 2026)).toEqual({ number: 81, year: 2026 });
+    expect(blankRecord(work(), 'sessions', 2026)).toEqual({ number: 79, year: 2024 });
+  });
+
+  it('a record from a passage takes the session of the source\'s date and the day the passage names', () => {
+    const text = 'On September 24, the minister met his counterpart.';
+    const w0 = setText(noSessions('2023-09-25'), 'wire-2023', text);
+    const { work: w, index } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
+    expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ session: 78, date: '2023-09-24' });
+  });
+
+  it('a passage naming no day leaves the date out', () => {
+    const text = 'The minister met his counterpart.';
+    const w0 = setText(work(), 'wire-2023', text);
+    const { work: w, index } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
+    expect((w.dataset.engagements as Record<string, unknown>[])[index]).not.toHaveProperty('date');
+  });
+});
+
 describe('records', () => {
   it('adds blank records with free ids', () => {
     const w = work();
