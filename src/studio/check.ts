@@ -11,7 +11,9 @@ import { isObject, type Json, type Work } from './work';
 export type StudioProblem =
   | ({ kind: 'format' } & DatasetProblem)
   /** A quote not found in the text of the article it cites (the path of its `quote`). */
-  | { kind: 'quote'; path: string; source: string };
+  | { kind: 'quote'; path: string; source: string }
+  /** A warning, not an error: a person with neither a country nor an affiliation has no place on the map (the path of its `country`). */
+  | { kind: 'offMap'; path: string };
 
 export interface Checked {
   /** The dataset when it passes the format's checks (quotes aside), for the preview. */
@@ -50,6 +52,18 @@ function citationsOnly(doc: Json): Dataset {
   return { engagements: records('engagements'), deals: records('deals') } as unknown as Dataset;
 }
 
+/** People the map cannot place: no country of their own, and no government, organization or company they speak for. */
+function offMap(doc: Json): StudioProblem[] {
+  const list = isObject(doc) && Array.isArray(doc.actors) ? doc.actors : [];
+  const out: StudioProblem[] = [];
+  list.forEach((a, i) => {
+    if (!isObject(a) || a.type !== 'person') return;
+    const has = (k: string) => typeof a[k] === 'string' && (a[k] as string).trim() !== '';
+    if (!has('country') && !has('affiliation')) out.push({ kind: 'offMap', path: `actors[${i}].country` });
+  });
+  return out;
+}
+
 export function checkWork(work: Work): Checked {
   const parsed = parseDataset(work.dataset);
   const problems: StudioProblem[] = [];
@@ -73,6 +87,7 @@ export function checkWork(work: Work): Checked {
     // An empty quote is already a format problem; saying it is not in the article adds nothing.
     if (m.quote.trim()) problems.push({ kind: 'quote', path: `${m.path}.quote`, source: m.source });
   }
+  problems.push(...offMap(work.dataset));
   const byPath = new Map<string, StudioProblem[]>();
   for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
   return { data: parsed.ok ? parsed.data : null, problems, byPath };

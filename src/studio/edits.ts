@@ -324,6 +324,15 @@ export function newActor(work: Work, name: string, type = 'person'): { work: Wor
   return addRecord(work, 'actors', { name: name.replace(/\s+/g, ' ').trim(), type });
 }
 
+/** A new actor (a country's state, an organization) added as a participant of an engagement: one step, one undo. */
+export function addActorAsParticipant(work: Work, engagement: number, actor: JsonObject): Work {
+  const { work: withActor, index } = addRecord(work, 'actors', actor);
+  const id = records(withActor, 'actors')[index]?.id;
+  const list = getIn(withActor.dataset, ['engagements', engagement, 'participants']);
+  if (typeof id !== 'string') return work;
+  return editRecord(withActor, 'engagements', engagement, ['participants'], [...(Array.isArray(list) ? list : []), { actor: id }]);
+}
+
 /** Replace an actor by another (a duplicate of an existing one): references move to it, the duplicate goes. */
 export function mergeActor(work: Work, from: number, into: number): Work {
   const list = records(work, 'actors');

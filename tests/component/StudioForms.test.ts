@@ -99,10 +99,30 @@ describe('engagement form', () => {
     const ws = workspace();
     render(EngagementForm, { props: { ws, i18n, index: 0 } });
     await userEvent.type(screen.getByRole('combobox', { name: 'Add a participant' }), 'Jane Fictional');
-    expect(screen.getByRole('option', { name: 'New actor “Jane Fictional”' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'New person “Jane Fictional”' })).toBeInTheDocument();
     await userEvent.keyboard('{Enter}');
     expect(ws.records('actors').at(-1)).toEqual({ id: 'jane-fictional', name: 'Jane Fictional', type: 'person' });
     expect(engagement(ws).participants).toEqual([{ actor: 'jane-fictional' }]);
+  });
+
+  it('offers a country by a short name, and creates it as a state with its country in one step', async () => {
+    const ws = workspace();
+    render(EngagementForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.type(screen.getByRole('combobox', { name: 'Add a participant' }), 'Bosnia');
+    expect(screen.getByRole('option', { name: /^Bosnia and Herzegovina/ })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Enter}');
+    expect(ws.records('actors').at(-1)).toEqual({ id: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
+    expect(engagement(ws).participants).toEqual([{ actor: 'bosnia-and-herzegovina' }]);
+    ws.undo();
+    expect(ws.records('actors').some((a) => a.country === 'BIH')).toBe(false);
+  });
+
+  it('offers a known organization by its initials', async () => {
+    const ws = workspace();
+    render(EngagementForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.type(screen.getByRole('combobox', { name: 'Add a participant' }), 'IMF');
+    await userEvent.click(screen.getByRole('option', { name: /^International Monetary Fund/ }));
+    expect(ws.records('actors').at(-1)).toMatchObject({ name: 'International Monetary Fund', type: 'organization' });
   });
 });
 

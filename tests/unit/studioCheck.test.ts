@@ -50,4 +50,18 @@ describe('checkWork', () => {
     expect(checkWork(work).problems).toContainEqual({ kind: 'quote', path: 'engagements[0].citations[0].quote', source });
     expect(checkWork(work).data).not.toBeNull();
   });
+
+  it.each([
+    [{ id: 'p', name: 'Bosnia', type: 'person' }, true],
+    [{ id: 'p', name: 'Jane', type: 'person', country: 'BIH' }, false],
+    [{ id: 'p', name: 'Jane', type: 'person', affiliation: 'acme' }, false],
+    [{ id: 'p', name: 'Bosnia', type: 'state' }, false],
+  ])('warns that a person with neither a country nor an affiliation will not appear on the map (%o → %s)', (actor, warned) => {
+    const work = open('tests/fixtures/minimal.json');
+    const actors = [...((work.dataset.actors as object[]) ?? []), actor];
+    const checked = checkWork({ ...work, dataset: { ...work.dataset, actors } as never });
+    const warning = { kind: 'offMap', path: `actors[${actors.length - 1}].country` };
+    if (warned) expect(checked.problems).toContainEqual(warning);
+    else expect(checked.problems).not.toContainEqual(warning);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addActorAsParticipant,
   addCitation,
   addRecord,
   blankRecord,
@@ -164,6 +165,14 @@ describe('suggestions from the source\'s date and the passage', () => {
     const w0 = setText(work(), 'wire-2023', text);
     const { work: w, index } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
     expect((w.dataset.engagements as Record<string, unknown>[])[index]).not.toHaveProperty('date');
+  });
+});
+
+describe('addActorAsParticipant', () => {
+  it('creates a state with its country and makes it a participant, in one change', () => {
+    const w = addActorAsParticipant(work(), 0, { name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
+    expect((w.dataset.actors as unknown[]).at(-1)).toEqual({ id: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
+    expect((w.dataset.engagements as { participants: unknown[] }[])[0]!.participants).toEqual([{ actor: 'jane-doe' }, { actor: 'bosnia-and-herzegovina' }]);
   });
 });
 
