@@ -117,6 +117,22 @@ describe('engagement form', () => {
     expect(ws.records('actors').some((a) => a.country === 'BIH')).toBe(false);
   });
 
+  it('"Edit" on a participant leads to the actor, and the actor form leads back to the engagement', async () => {
+    const ws = workspace();
+    ws.edit('engagements', 0, ['participants'], [{ actor: 'amazon' }]);
+    ws.show('engagements', 0);
+    const form = render(EngagementForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(ws.section).toBe('actors');
+    expect(ws.selected.actors).toBe(0);
+    form.unmount();
+    render(ActorForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.click(screen.getByRole('button', { name: /^Back to / }));
+    expect(ws.section).toBe('engagements');
+    expect(ws.selected.engagements).toBe(0);
+    expect(screen.queryByRole('button', { name: /^Back to / })).toBeNull();
+  });
+
   it('offers a known organization by its initials', async () => {
     const ws = workspace();
     render(EngagementForm, { props: { ws, i18n, index: 0 } });
