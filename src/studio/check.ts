@@ -21,6 +21,37 @@ export interface Checked {
   problems: StudioProblem[];
   /** Problems by the path they are at. */
   byPath: ReadonlyMap<string, StudioProblem[]>;
+  /**
+   * While the work has no record yet: what a dataset needs, each done or not, in place of the
+   * problems (a blank page is not a list of errors). Null once there is something to check.
+   */
+  checklist: ChecklistItem[] | null;
+}
+
+export const CHECKLIST = ['title', 'delegation', 'source', 'session', 'record'] as const;
+export interface ChecklistItem {
+  item: (typeof CHECKLIST)[number];
+  done: boolean;
+}
+
+const COLLECTION_KEYS = ['sources', 'sessions', 'actors', 'engagements', 'deals'] as const;
+
+/** What a dataset needs, when the work has no record at all yet; null otherwise. */
+export function checklistOf(doc: Json): ChecklistItem[] | null {
+  if (!isObject(doc)) return null;
+  const count = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]).length : 0);
+  if (COLLECTION_KEYS.some((k) => count(k) > 0)) return null;
+  const filled = (v: unknown): boolean =>
+    typeof v === 'string' ? v.trim() !== '' : isObject(v) ? Object.values(v).some(filled) : false;
+  const delegation = isObject(doc.delegation) ? doc.delegation : {};
+  const done = {
+    title: filled(doc.title),
+    delegation: filled(delegation.country) && filled(delegation.leader),
+    source: false,
+    session: false,
+    record: false,
+  };
+  return CHECKLIST.map((item) => ({ item, done: done[item] }));
 }
 
 /**
@@ -65,6 +96,8 @@ function offMap(doc: Json): StudioProblem[] {
 }
 
 export function checkWork(work: Work): Checked {
+  const checklist = checklistOf(work.dataset);
+  if (checklist) return { data: null, problems: [], byPath: new Map(), checklist };
   const parsed = parseDataset(work.dataset);
   const problems: StudioProblem[] = [];
   const seen = new Set<string>();
@@ -90,5 +123,5 @@ export function checkWork(work: Work): Checked {
   problems.push(...offMap(work.dataset));
   const byPath = new Map<string, StudioProblem[]>();
   for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
-  return { data: parsed.ok ? parsed.data : null, problems, byPath };
+  return { data: parsed.ok ? parsed.data : null, problems, byPath, checklist: null };
 }

@@ -238,6 +238,19 @@ describe('dataset form', () => {
 });
 
 describe('problem list', () => {
+  it('an empty studio shows what a dataset needs, ticking what is done, and no errors', () => {
+    const ws = new Workspace();
+    render(ProblemList, { props: { ws, i18n } });
+    expect(screen.getByRole('heading', { name: 'A dataset needs' })).toBeInTheDocument();
+    const items = screen.getAllByRole('checkbox');
+    expect(items).toHaveLength(5);
+    expect(items.filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
+    ws.editDataset(['title'], 'India at UNGA 78');
+    flushSync();
+    expect(screen.getByRole('checkbox', { name: 'a title' })).toBeChecked();
+    expect(screen.queryByText(/must not be empty/)).toBeNull();
+  });
+
   it('lists every problem with its place and takes the user to the field', async () => {
     const ws = workspace();
     ws.section = 'engagements';

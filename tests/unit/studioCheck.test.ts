@@ -64,4 +64,17 @@ describe('checkWork', () => {
     if (warned) expect(checked.problems).toContainEqual(warning);
     else expect(checked.problems).not.toContainEqual(warning);
   });
+
+  it('an empty work is a checklist of what a dataset needs, not a list of errors, until its first record', async () => {
+    const { emptyWork } = await import('../../src/studio/work');
+    const blank = emptyWork();
+    const checked = checkWork(blank);
+    expect(checked.problems).toEqual([]);
+    expect(checked.checklist).toEqual(['title', 'delegation', 'source', 'session', 'record'].map((item) => ({ item, done: false })));
+    const named = { ...blank, dataset: { ...blank.dataset, title: 'India at UNGA 78', delegation: { country: 'IND', leader: 'A minister', aliases: [] } } };
+    expect(checkWork(named).checklist?.filter((c) => c.done).map((c) => c.item)).toEqual(['title', 'delegation']);
+    const withSource = { ...named, dataset: { ...named.dataset, sources: [{ id: 's', publisher: '', title: '' }] } };
+    expect(checkWork(withSource).checklist).toBeNull();
+    expect(checkWork(withSource).problems.length).toBeGreaterThan(0);
+  });
 });
