@@ -7,6 +7,8 @@ import DatasetForm from '../../src/studio/forms/DatasetForm.svelte';
 import DealForm from '../../src/studio/forms/DealForm.svelte';
 import EngagementForm from '../../src/studio/forms/EngagementForm.svelte';
 import ProblemList from '../../src/studio/panels/ProblemList.svelte';
+import SelectionBar from '../../src/studio/panels/SelectionBar.svelte';
+import { makeSelector } from '../../src/studio/quoteSelector';
 import { serializeDataset } from '../../src/studio/serialize';
 import { workFromDocument } from '../../src/studio/work';
 import { Workspace } from '../../src/studio/workspace.svelte';
@@ -234,6 +236,23 @@ describe('dataset form', () => {
     expect(screen.getByRole('textbox', { name: 'Русский (ru)' })).toHaveValue('Вымышленная делегация');
     await userEvent.type(en, ', 2023');
     expect(ws.work.dataset.title).toEqual({ en: 'A fictional delegation, 2023', ru: 'Вымышленная делегация' });
+  });
+});
+
+describe('selection bar', () => {
+  it('keeps the passage after it cites a record, so one sentence can cite several', async () => {
+    const ws = workspace();
+    const text = 'On September 24, he met the ministers of Bosnia and Herzegovina, Czechia and Malta.';
+    ws.setText('wire-2023', text);
+    const before = ws.records('engagements').length;
+    render(SelectionBar, { props: { ws, i18n, sourceId: 'wire-2023', selection: makeSelector(text, 0, text.length), ondone: () => {} } });
+    expect(screen.queryByText(/can cite another record/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'New engagement' }));
+    expect(screen.getByText(/can cite another record/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'New engagement' }));
+    const made = ws.records('engagements').slice(before);
+    expect(made).toHaveLength(2);
+    for (const e of made) expect(e).toMatchObject({ date: '2023-09-24', citations: [{ source: 'wire-2023', quote: text }] });
   });
 });
 
