@@ -289,7 +289,7 @@ function sourceYear(work: Work, sourceId: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A new engagement or deal whose one citation is the selected passage. */
+/** A new engagement or deal whose one citation is the selected passage (and the session it needs, when the source's date names one the work lacks). */
 export function recordFromSelection(
   work: Work,
   collection: 'engagements' | 'deals',
@@ -297,6 +297,12 @@ export function recordFromSelection(
   selector: QuoteSelector,
 ): { work: Work; index: number } {
   const session = likelySession(work, sourceId);
+  // The session the source's date falls in, when the work has none of that number yet: derived
+  // from the date (it opens in September of 1945 + N), so the first record needs no detour.
+  const published = str(records(work, 'sources').find((s) => s.id === sourceId)?.published);
+  if (session !== undefined && session === sessionOfDate(published) && !records(work, 'sessions').some((s) => s.number === session)) {
+    work = addRecord(work, 'sessions', { number: session, year: 1945 + session }).work;
+  }
   const citations = [{ source: sourceId, quote: selector.exact }];
   const record: JsonObject =
     collection === 'engagements'
@@ -317,6 +323,29 @@ export function addCitation(work: Work, collection: 'engagements' | 'deals', ind
   if (!record) return work;
   const cites = Array.isArray(record.citations) ? record.citations : [];
   return setIn(rememberSelector(work, sourceId, selector), [collection, index, 'citations'], [...cites, { source: sourceId, quote: selector.exact }]);
+}
+
+/**
+ * An article's headline: its first line, when it reads as one (short, not a sentence running on).
+ * Offered as a source's title when it has none, verbatim from the text.
+ */
+export function headlineOf(text: string): string | undefined {
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '');
+  if (!line || line.length > 200 || /[.!?]\s+\S/.test(line)) return undefined;
+  return line;
+}
+
+/** An article's text for a source, and its headline as the title when the source has none yet: one step. */
+export function setArticle(work: Work, sourceId: string, text: string): Work {
+  const next = setText(work, sourceId, text);
+  const at = records(next, 'sources').findIndex((s) => s.id === sourceId);
+  const title = records(next, 'sources')[at]?.title;
+  const headline = headlineOf(text);
+  if (at < 0 || !headline || (typeof title === 'string' && title.trim()) || isObject(title)) return next;
+  return setIn(next, ['sources', at, 'title'], headline);
 }
 
 /** A new actor named by the selected words (or typed). */

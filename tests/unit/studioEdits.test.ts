@@ -7,7 +7,9 @@ import {
   editRecord,
   mergeActor,
   recordFromSelection,
+  headlineOf,
   removeRecord,
+  setArticle,
   setIn,
   setText,
   suggestId,
@@ -158,6 +160,16 @@ describe('suggestions from the source\'s date and the passage', () => {
     const w0 = setText(noSessions('2023-09-25'), 'wire-2023', text);
     const { work: w, index } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
     expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ session: 78, date: '2023-09-24' });
+    expect(w.dataset.sessions).toEqual([{ number: 78, year: 2023 }]);
+    const again = recordFromSelection(w, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!).work;
+    expect(again.dataset.sessions).toEqual([{ number: 78, year: 2023 }]);
+  });
+
+  it('adds no session when the source has no date', () => {
+    const text = 'They met.';
+    const w0 = setText(noSessions(''), 'wire-2023', text);
+    const { work: w } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
+    expect(w.dataset.sessions).toEqual([]);
   });
 
   it('a passage naming no day leaves the date out', () => {
@@ -173,6 +185,23 @@ describe('addActorAsParticipant', () => {
     const w = addActorAsParticipant(work(), 0, { name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
     expect((w.dataset.actors as unknown[]).at(-1)).toEqual({ id: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
     expect((w.dataset.engagements as { participants: unknown[] }[])[0]!.participants).toEqual([{ actor: 'jane-doe' }, { actor: 'bosnia-and-herzegovina' }]);
+  });
+});
+
+describe('an article\'s headline', () => {
+  it.each([
+    ['India at the UN General Assembly\n\nNEW YORK. Text.', 'India at the UN General Assembly'],
+    ['\n  Headline  \nBody', 'Headline'],
+    ['NEW YORK. On September 24 the minister met. Then more.', undefined],
+    ['x'.repeat(201), undefined],
+    ['', undefined],
+  ])('%j → %s', (text, headline) => expect(headlineOf(text)).toBe(headline));
+
+  it('becomes the title of a source that has none, and never replaces one', () => {
+    const untitled = setIn(work(), ['sources', 0, 'title'], '');
+    expect((setArticle(untitled, 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title).toBe('A headline');
+    expect((setArticle(work(), 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title).toBe('Report');
+    expect(setArticle(work(), 'wire-2023', 'A headline\nBody.').texts['wire-2023']).toBe('A headline\nBody.');
   });
 });
 
