@@ -145,6 +145,18 @@ describe('engagement form', () => {
 });
 
 describe('actor form', () => {
+  it('warns at the country that a person with neither a country nor an affiliation will not appear on the map', async () => {
+    const ws = workspace();
+    ws.add('actors', { name: 'Jane Roe', type: 'person' });
+    render(ActorForm, { props: { ws, i18n, index: 2 } });
+    const country = screen.getByRole('combobox', { name: 'Country' });
+    expect(country).toHaveAccessibleDescription(/will not appear on the map/);
+    expect(country).not.toHaveAttribute('aria-invalid');
+    ws.edit('actors', 2, ['country'], 'NOR');
+    flushSync();
+    expect(screen.queryByText(/will not appear on the map/)).toBeNull();
+  });
+
   it('suggests the id from the name as it is typed, keeps it unique, and keeps an id written by hand', async () => {
     const ws = workspace();
     ws.add('actors', { name: '', type: 'person' });
