@@ -7,6 +7,7 @@
 import type { LocalText } from '../lib/data/schema';
 import { original } from '../lib/data/text';
 import { joinIdParts, slugify, uniqueId } from './ids';
+import { dateInPassage, sessionOfDate } from './dates';
 import { valueInText } from './money';
 import type { Key, Path } from './paths';
 import type { QuoteSelector } from './quoteSelector';
@@ -265,17 +266,31 @@ function rememberSelector(work: Work, sourceId: string, selector: QuoteSelector)
   return { ...work, selectors: { ...work.selectors, [sourceId]: [...list, plain] } };
 }
 
-/** The session a new record from this source most likely belongs to: the one of its publication year, else the latest. */
+/**
+ * The session a new record from this source most likely belongs to: the one running on its
+ * publication date, else the one of its publication year, else the latest. A session the date
+ * falls in but the work does not have yet is still named (the problem list then asks for it).
+ */
 export function likelySession(work: Work, sourceId: string): number | undefined {
   const sessions = records(work, 'sessions').filter((s) => typeof s.number === 'number');
   const source = records(work, 'sources').find((s) => s.id === sourceId);
-  const year = Number(str(source?.published).slice(0, 4));
+  const published = str(source?.published);
+  const running = sessionOfDate(published);
+  if (running !== undefined && sessions.some((s) => s.number === running)) return running;
+  const year = Number(published.slice(0, 4));
   const same = sessions.find((s) => s.year === year);
   const latest = sessions.reduce<JsonObject | undefined>((a, s) => (!a || (s.number as number) > (a.number as number) ? s : a), undefined);
-  return (same ?? latest)?.number as number | undefined;
+  return (same?.number as number | undefined) ?? running ?? (latest?.number as number | undefined);
 }
 
-/** A new engagement or deal whose one citation is the selected passage. */
+/** The year a source was published in, when its date says. */
+function sourceYear(work: Work, sourceId: string): number | undefined {
+  const source = records(work, 'sources').find((s) => s.id === sourceId);
+  const m = /^(\d{4})/.exec(str(source?.published));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A new engagement or deal whose one citation is the selected passage (and the session it needs, when the source's date names one the work lacks). */
 export function recordFromSelection(
   work: Work,
   collection: 'engagements' | 'deals',
@@ -283,12 +298,23 @@ export function recordFromSelection(
   selector: QuoteSelector,
 ): { work: Work; index: number } {
   const session = likelySession(work, sourceId);
+  // The session the source's date falls in, when the work has none of that number yet: derived
+  // from the date (it opens in September of 1945 + N), so the first record needs no detour.
+  const published = str(records(work, 'sources').find((s) => s.id === sourceId)?.published);
+  if (session !== undefined && session === sessionOfDate(published) && !records(work, 'sessions').some((s) => s.number === session)) {
+    work = addRecord(work, 'sessions', { number: session, year: 1945 + session }).work;
+  }
   const citations = [{ source: sourceId, quote: selector.exact }];
   const record: JsonObject =
     collection === 'engagements'
       ? { session: session ?? null, type: 'bilateral', participants: [], topics: [], summary: '', citations }
       : { session: session ?? null, value: valueInText(selector.exact), basis: 'agreement', sector: '', summary: '', citations };
   if (session === undefined) delete record.session;
+  if (collection === 'engagements') {
+    // A day the passage names ("September 24"), completed with the source's year: offered, not final.
+    const date = dateInPassage(selector.exact, sourceYear(work, sourceId));
+    if (date) record.date = date;
+  }
   return addRecord(rememberSelector(work, sourceId, selector), collection, record);
 }
 
@@ -300,9 +326,41 @@ export function addCitation(work: Work, collection: 'engagements' | 'deals', ind
   return setIn(rememberSelector(work, sourceId, selector), [collection, index, 'citations'], [...cites, { source: sourceId, quote: selector.exact }]);
 }
 
+/**
+ * An article's headline: its first line, when it reads as one (short, not a sentence running on).
+ * Offered as a source's title when it has none, verbatim from the text.
+ */
+export function headlineOf(text: string): string | undefined {
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '');
+  if (!line || line.length > 200 || /[.!?]\s+\S/.test(line)) return undefined;
+  return line;
+}
+
+/** An article's text for a source, and its headline as the title when the source has none yet: one step. */
+export function setArticle(work: Work, sourceId: string, text: string): Work {
+  const next = setText(work, sourceId, text);
+  const at = records(next, 'sources').findIndex((s) => s.id === sourceId);
+  const title = records(next, 'sources')[at]?.title;
+  const headline = headlineOf(text);
+  if (at < 0 || !headline || (typeof title === 'string' && title.trim()) || isObject(title)) return next;
+  return setIn(next, ['sources', at, 'title'], headline);
+}
+
 /** A new actor named by the selected words (or typed). */
 export function newActor(work: Work, name: string, type = 'person'): { work: Work; index: number } {
   return addRecord(work, 'actors', { name: name.replace(/\s+/g, ' ').trim(), type });
+}
+
+/** A new actor (a country's state, an organization) added as a participant of an engagement: one step, one undo. */
+export function addActorAsParticipant(work: Work, engagement: number, actor: JsonObject): Work {
+  const { work: withActor, index } = addRecord(work, 'actors', actor);
+  const id = records(withActor, 'actors')[index]?.id;
+  const list = getIn(withActor.dataset, ['engagements', engagement, 'participants']);
+  if (typeof id !== 'string') return work;
+  return editRecord(withActor, 'engagements', engagement, ['participants'], [...(Array.isArray(list) ? list : []), { actor: id }]);
 }
 
 /** Replace an actor by another (a duplicate of an existing one): references move to it, the duplicate goes. */
@@ -326,7 +384,11 @@ export function blankRecord(work: Work, collection: Collection, thisYear = new D
     case 'sources':
       return { publisher: '', title: '' };
     case 'sessions': {
-      const number = latest === undefined ? thisYear - 1945 : latest + 1;
+      // The session the sources' dates fall in, when the work does not have it yet.
+      const fromSources = records(work, 'sources')
+        .map((s) => sessionOfDate(str(s.published)))
+        .filter((n): n is number => n !== undefined && !numbers.includes(n));
+      const number = fromSources.length ? Math.max(...fromSources) : latest === undefined ? thisYear - 1945 : latest + 1;
       return { number, year: 1945 + number };
     }
     case 'actors':

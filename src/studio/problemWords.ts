@@ -7,5 +7,7 @@ import type { I18n } from '../lib/i18n/i18n';
 import type { StudioProblem } from './check';
 
 export function problemWords(problem: StudioProblem, i18n: I18n): string {
-  return problem.kind === 'quote' ? i18n.t('studio.problem.quoteNotFound', { source: problem.source }) : problemText(problem, i18n);
+  if (problem.kind === 'quote') return i18n.t('studio.problem.quoteNotFound', { source: problem.source });
+  if (problem.kind === 'offMap') return i18n.t('studio.problem.offMap');
+  return problemText(problem, i18n);
 }

@@ -7,6 +7,8 @@ import DatasetForm from '../../src/studio/forms/DatasetForm.svelte';
 import DealForm from '../../src/studio/forms/DealForm.svelte';
 import EngagementForm from '../../src/studio/forms/EngagementForm.svelte';
 import ProblemList from '../../src/studio/panels/ProblemList.svelte';
+import SelectionBar from '../../src/studio/panels/SelectionBar.svelte';
+import { makeSelector } from '../../src/studio/quoteSelector';
 import { serializeDataset } from '../../src/studio/serialize';
 import { workFromDocument } from '../../src/studio/work';
 import { Workspace } from '../../src/studio/workspace.svelte';
@@ -99,14 +101,62 @@ describe('engagement form', () => {
     const ws = workspace();
     render(EngagementForm, { props: { ws, i18n, index: 0 } });
     await userEvent.type(screen.getByRole('combobox', { name: 'Add a participant' }), 'Jane Fictional');
-    expect(screen.getByRole('option', { name: 'New actor “Jane Fictional”' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'New person “Jane Fictional”' })).toBeInTheDocument();
     await userEvent.keyboard('{Enter}');
     expect(ws.records('actors').at(-1)).toEqual({ id: 'jane-fictional', name: 'Jane Fictional', type: 'person' });
     expect(engagement(ws).participants).toEqual([{ actor: 'jane-fictional' }]);
   });
+
+  it('offers a country by a short name, and creates it as a state with its country in one step', async () => {
+    const ws = workspace();
+    render(EngagementForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.type(screen.getByRole('combobox', { name: 'Add a participant' }), 'Bosnia');
+    expect(screen.getByRole('option', { name: /^Bosnia and Herzegovina/ })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Enter}');
+    expect(ws.records('actors').at(-1)).toEqual({ id: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
+    expect(engagement(ws).participants).toEqual([{ actor: 'bosnia-and-herzegovina' }]);
+    ws.undo();
+    expect(ws.records('actors').some((a) => a.country === 'BIH')).toBe(false);
+  });
+
+  it('"Edit" on a participant leads to the actor, and the actor form leads back to the engagement', async () => {
+    const ws = workspace();
+    ws.edit('engagements', 0, ['participants'], [{ actor: 'amazon' }]);
+    ws.show('engagements', 0);
+    const form = render(EngagementForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(ws.section).toBe('actors');
+    expect(ws.selected.actors).toBe(0);
+    form.unmount();
+    render(ActorForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.click(screen.getByRole('button', { name: /^Back to / }));
+    expect(ws.section).toBe('engagements');
+    expect(ws.selected.engagements).toBe(0);
+    expect(screen.queryByRole('button', { name: /^Back to / })).toBeNull();
+  });
+
+  it('offers a known organization by its initials', async () => {
+    const ws = workspace();
+    render(EngagementForm, { props: { ws, i18n, index: 0 } });
+    await userEvent.type(screen.getByRole('combobox', { name: 'Add a participant' }), 'IMF');
+    await userEvent.click(screen.getByRole('option', { name: /^International Monetary Fund/ }));
+    expect(ws.records('actors').at(-1)).toMatchObject({ name: 'International Monetary Fund', type: 'organization' });
+  });
 });
 
 describe('actor form', () => {
+  it('warns at the country that a person with neither a country nor an affiliation will not appear on the map', async () => {
+    const ws = workspace();
+    ws.add('actors', { name: 'Jane Roe', type: 'person' });
+    render(ActorForm, { props: { ws, i18n, index: 2 } });
+    const country = screen.getByRole('combobox', { name: 'Country' });
+    expect(country).toHaveAccessibleDescription(/will not appear on the map/);
+    expect(country).not.toHaveAttribute('aria-invalid');
+    ws.edit('actors', 2, ['country'], 'NOR');
+    flushSync();
+    expect(screen.queryByText(/will not appear on the map/)).toBeNull();
+  });
+
   it('suggests the id from the name as it is typed, keeps it unique, and keeps an id written by hand', async () => {
     const ws = workspace();
     ws.add('actors', { name: '', type: 'person' });
@@ -201,7 +251,37 @@ describe('dataset form', () => {
   });
 });
 
+describe('selection bar', () => {
+  it('keeps the passage after it cites a record, so one sentence can cite several', async () => {
+    const ws = workspace();
+    const text = 'On September 24, he met the ministers of Bosnia and Herzegovina, Czechia and Malta.';
+    ws.setText('wire-2023', text);
+    const before = ws.records('engagements').length;
+    render(SelectionBar, { props: { ws, i18n, sourceId: 'wire-2023', selection: makeSelector(text, 0, text.length), ondone: () => {} } });
+    expect(screen.queryByText(/can cite another record/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'New engagement' }));
+    expect(screen.getByText(/can cite another record/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'New engagement' }));
+    const made = ws.records('engagements').slice(before);
+    expect(made).toHaveLength(2);
+    for (const e of made) expect(e).toMatchObject({ date: '2023-09-24', citations: [{ source: 'wire-2023', quote: text }] });
+  });
+});
+
 describe('problem list', () => {
+  it('an empty studio shows what a dataset needs, ticking what is done, and no errors', () => {
+    const ws = new Workspace();
+    render(ProblemList, { props: { ws, i18n } });
+    expect(screen.getByRole('heading', { name: 'A dataset needs' })).toBeInTheDocument();
+    const items = screen.getAllByRole('checkbox');
+    expect(items).toHaveLength(5);
+    expect(items.filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
+    ws.editDataset(['title'], 'India at UNGA 78');
+    flushSync();
+    expect(screen.getByRole('checkbox', { name: 'a title' })).toBeChecked();
+    expect(screen.queryByText(/must not be empty/)).toBeNull();
+  });
+
   it('lists every problem with its place and takes the user to the field', async () => {
     const ws = workspace();
     ws.section = 'engagements';

@@ -32,7 +32,8 @@ const SEED_ARTICLES = [
     url: 'https://en.inform.kz/news/tokayevs-visit-to-nyc-so-far-meetings-with-world-leaders-captains-of-industry-f79d63/',
     published: '2023-09-19',
     engagement: 'On Day 1, September 17, the Head of State met with President and CEO of Wabtec Rafael Santana',
-    participant: { name: 'Rafael Santana' },
+    // "President and CEO of Wabtec Rafael Santana": he speaks for Wabtec, which places him on the map.
+    participant: { name: 'Rafael Santana', affiliation: 'Wabtec' },
     deal: 'The Kazakh side welcomed Wabtec’s plans to invest about $1 billion in the transport and logistics industry',
     company: 'Wabtec',
   },
@@ -166,7 +167,7 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     assert((await field(page, 'Quote 1').inputValue()) === a.engagement, 'the quote is the selected text');
     await page.getByText('Found in the article.').first().waitFor();
     await field(page, 'Summary').fill(`Talks with ${a.participant.name}.`);
-    await pick(page, 'Add a participant', a.participant.name, a.participant.name === list[0].participant.name ? new RegExp(`^${a.participant.name}`) : /New actor/);
+    await pick(page, 'Add a participant', a.participant.name, a.participant.name === list[0].participant.name ? new RegExp(`^${a.participant.name}`) : /New person/);
 
     // A new deal: the value the passage states is read from it.
     await selectPassage(page, a.deal);
@@ -175,6 +176,12 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     await pick(page, 'Company', a.company, new RegExp(`${a.company}`));
     await field(page, 'Sector').fill('transport & logistics');
     await field(page, 'Summary').fill(`Deal with ${a.company}.`);
+    if (a.participant.affiliation) {
+      await section(page, 'Actors');
+      await page.getByRole('button', { name: new RegExp(`^${a.participant.name}`) }).click();
+      await pick(page, 'Speaks for', a.participant.affiliation, new RegExp(`^${a.participant.affiliation}`));
+      await page.getByRole('button', { name: /^Article$/ }).click();
+    }
 
     // One more passage as a citation of the engagement.
     if (a.cite) {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addActorAsParticipant,
   addCitation,
   addRecord,
   blankRecord,
   editRecord,
   mergeActor,
   recordFromSelection,
+  headlineOf,
   removeRecord,
+  setArticle,
   setIn,
   setText,
   suggestId,
@@ -132,6 +135,73 @@ describe('records from a selection', () => {
     expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ type: 'bilateral', participants: [], citations: [{ quote: 'A signing ceremony' }] });
     const cited = addCitation(w, 'deals', 0, 'wire-2023', sel);
     expect((cited.dataset.deals as { citations: unknown[] }[])[0]!.citations).toHaveLength(2);
+  });
+});
+
+describe('suggestions from the source\'s date and the passage', () => {
+  const noSessions = (published: string) =>
+    setIn(setIn(work(), ['sessions'], []), ['sources', 0, 'published'], published);
+
+  it.each([
+    ['2023-09-25', 78, 2023],
+    ['2023-06-01', 77, 2022],
+    ['2025-09-23', 80, 2025],
+  ])('a new session for a source published %s is the %sth (%s)', (published, number, year) => {
+    expect(blankRecord(noSessions(published), 'sessions', 2026)).toEqual({ number, year });
+  });
+
+  it('a new session with no dated source is this year\'s, and after the existing ones the next', () => {
+    expect(blankRecord(noSessions(''), 'sessions', 2026)).toEqual({ number: 81, year: 2026 });
+    expect(blankRecord(work(), 'sessions', 2026)).toEqual({ number: 79, year: 2024 });
+  });
+
+  it('a record from a passage takes the session of the source\'s date and the day the passage names', () => {
+    const text = 'On September 24, the minister met his counterpart.';
+    const w0 = setText(noSessions('2023-09-25'), 'wire-2023', text);
+    const { work: w, index } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
+    expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ session: 78, date: '2023-09-24' });
+    expect(w.dataset.sessions).toEqual([{ number: 78, year: 2023 }]);
+    const again = recordFromSelection(w, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!).work;
+    expect(again.dataset.sessions).toEqual([{ number: 78, year: 2023 }]);
+  });
+
+  it('adds no session when the source has no date', () => {
+    const text = 'They met.';
+    const w0 = setText(noSessions(''), 'wire-2023', text);
+    const { work: w } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
+    expect(w.dataset.sessions).toEqual([]);
+  });
+
+  it('a passage naming no day leaves the date out', () => {
+    const text = 'The minister met his counterpart.';
+    const w0 = setText(work(), 'wire-2023', text);
+    const { work: w, index } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
+    expect((w.dataset.engagements as Record<string, unknown>[])[index]).not.toHaveProperty('date');
+  });
+});
+
+describe('addActorAsParticipant', () => {
+  it('creates a state with its country and makes it a participant, in one change', () => {
+    const w = addActorAsParticipant(work(), 0, { name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
+    expect((w.dataset.actors as unknown[]).at(-1)).toEqual({ id: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
+    expect((w.dataset.engagements as { participants: unknown[] }[])[0]!.participants).toEqual([{ actor: 'jane-doe' }, { actor: 'bosnia-and-herzegovina' }]);
+  });
+});
+
+describe('an article\'s headline', () => {
+  it.each([
+    ['India at the UN General Assembly\n\nNEW YORK. Text.', 'India at the UN General Assembly'],
+    ['\n  Headline  \nBody', 'Headline'],
+    ['NEW YORK. On September 24 the minister met. Then more.', undefined],
+    ['x'.repeat(201), undefined],
+    ['', undefined],
+  ])('%j → %s', (text, headline) => expect(headlineOf(text)).toBe(headline));
+
+  it('becomes the title of a source that has none, and never replaces one', () => {
+    const untitled = setIn(work(), ['sources', 0, 'title'], '');
+    expect((setArticle(untitled, 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title).toBe('A headline');
+    expect((setArticle(work(), 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title).toBe('Report');
+    expect(setArticle(work(), 'wire-2023', 'A headline\nBody.').texts['wire-2023']).toBe('A headline\nBody.');
   });
 });
 
