@@ -81,8 +81,8 @@ export function cleanText(text: string): string {
 
 export const isHtmlName = (name: string) => /\.x?html?$/i.test(name);
 
-/** The text of a dropped or picked article file. */
-export async function articleFromFile(file: File): Promise<string> {
+/** The text of a dropped or picked article file, and how many hidden elements of a page were left out. */
+export async function articleFromFile(file: File): Promise<{ text: string; hiddenLeftOut: number }> {
   const raw = await file.text();
-  return isHtmlName(file.name) || file.type === 'text/html' ? htmlToText(raw) : cleanText(raw);
+  return isHtmlName(file.name) || file.type === 'text/html' ? htmlArticle(raw) : { text: cleanText(raw), hiddenLeftOut: 0 };
 }

@@ -332,3 +332,21 @@ test('studio: axe finds no serious or critical violations in the forms, the arti
   found.push(...(await audit(page)).map((p) => `Problems: ${p}`));
   assert(found.length === 0, found.join('\n'));
 });
+
+test('studio: an .html article keeps only what its readers see, and says what its styles hid', async ({ page, origin }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${origin}/edit.html`);
+  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('unga-studio'); r.onsuccess = r.onerror = r.onblocked = () => ok(); }));
+  await page.reload();
+  await page.getByRole('button', { name: 'Start an empty dataset' }).click();
+  await section(page, 'Sources');
+  await page.getByRole('button', { name: 'Add a source' }).click();
+  await field(page, 'Publisher').fill('Example Wire');
+  const html = '<html><head><style>.promo { display: none }</style></head><body><p>The president met the minister.</p>'
+    + '<p class="promo">The president signed a $9 billion deal.</p><p style="visibility:hidden">Another planted line.</p></body></html>';
+  await page.locator('input[type="file"][accept*=".html"]').setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.getByText(/The page hid 2 elements with its own styles/).waitFor();
+  const article = await page.evaluate(() => document.body.innerText);
+  assert(article.includes('The president met the minister.'), 'the visible paragraph is the article');
+  assert(!article.includes('$9 billion') && !article.includes('planted'), 'text the page hid is not offered as the article');
+});
