@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEEP, KEY_PATTERN, putHandover, takeHandover, type Handover, type HandoverStore } from '../../src/lib/data/handover';
+import { findHandover, KEEP, KEY_PATTERN, putHandover, takeHandover, type Handover, type HandoverStore } from '../../src/lib/data/handover';
 import { dataRef, dataValue, fromQuery, toQuery } from '../../src/lib/state/url';
 import { NO_FILTERS } from '../../src/lib/data/query';
 
@@ -62,5 +62,13 @@ describe('hand-over', () => {
   it('reports a storage that cannot be read', async () => {
     const store = { ...mapStore(), get: async () => Promise.reject(new Error('blocked')) };
     expect(await takeHandover(store, 'abc')).toEqual({ ok: false, message: expect.stringMatching(/blocked/) });
+  });
+  it('finds the newest hand-over of a file by its name', async () => {
+    const store = mapStore();
+    await putHandover(store, 'a.json', 'old', 1000, () => 0.1);
+    await putHandover(store, 'b.json', 'other', 1001, () => 0.2);
+    await putHandover(store, 'a.json', 'new', 1002, () => 0.3);
+    expect(await findHandover(store, 'a.json')).toEqual({ ok: true, name: 'a.json', text: 'new' });
+    expect(await findHandover(store, 'c.json')).toEqual({ ok: false, message: expect.stringMatching(/c\.json is no longer in this browser/) });
   });
 });

@@ -2,7 +2,8 @@
  * Handing a dataset from one page to another in the same browser, with no server and no upload:
  * the studio's "Open in the dashboard" and the dashboard's "Edit this dataset" on a file opened
  * from the computer. The text is written to IndexedDB under a fresh key that goes in the address
- * (`?data=studio:<key>`); the page that opens reads it and checks it as any other dataset. Only
+ * (`?data=studio:<key>`), or, for a file the dashboard opened, found by its name
+ * (`?data=local:<name>`); the page that opens reads it and checks it as any other dataset. Only
  * the last few are kept, so repeated hand-overs do not fill the browser's storage. The store is
  * passed in, so the tests use a Map.
  */
@@ -69,4 +70,18 @@ export async function takeHandover(store: HandoverStore, key: string): Promise<{
   if (!v || typeof v !== 'object' || typeof (v as Handover).text !== 'string') return { ok: false, message: gone };
   const h = v as Handover;
   return { ok: true, name: typeof h.name === 'string' && h.name ? h.name : `${key}.json`, text: h.text };
+}
+
+/** The newest hand-over of a file by its name: how the studio opens `?data=local:<name>`. */
+export async function findHandover(store: HandoverStore, name: string): Promise<{ ok: true; name: string; text: string } | { ok: false; message: string }> {
+  let newest: Handover | null = null;
+  try {
+    for (const k of await store.keys()) {
+      const v = (await store.get(k)) as Handover | undefined;
+      if (v && v.name === name && typeof v.text === 'string' && (!newest || atOf(v) > newest.at)) newest = { ...v, at: atOf(v) };
+    }
+  } catch (err) {
+    return { ok: false, message: `this browser's storage could not be read (${(err as Error).message}): open the file with "Open…"` };
+  }
+  return newest ? { ok: true, name, text: newest.text } : { ok: false, message: `${name} is no longer in this browser: open the file with "Open…"` };
 }
