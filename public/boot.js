@@ -31,7 +31,8 @@
   }
   try {
     var data = dataParam(location.search);
-    if (data && window.fetch) {
+    // A file opened from the computer, or the studio's hand-over (local:, studio:), is not fetched.
+    if (data && !/^(local|studio):/.test(data) && window.fetch) {
       var url = new URL(data, location.href).href;
       var controller = window.AbortController ? new AbortController() : null;
       window.__ungaEarly = {

@@ -10,7 +10,7 @@ import { resolveTheme, themeCss } from '../export/theme';
 import { createI18n } from '../lib/i18n/i18n';
 import { loadLanguage } from '../lib/i18n/loadLanguage';
 import { preferredLanguage, type Language } from '../lib/i18n/languages';
-import { fromQuery, toQuery } from '../lib/state/url';
+import { dataRef, fromQuery, toQuery } from '../lib/state/url';
 import { NO_FILTERS } from '../lib/data/query';
 import Studio from './Studio.svelte';
 
@@ -37,6 +37,8 @@ const STUDIO_MESSAGES: Record<Language, () => Promise<{ default: Record<string, 
 const [pack, english, own] = await Promise.all([loadLanguage(lang), STUDIO_MESSAGES.en(), STUDIO_MESSAGES[lang]()]);
 const i18n = createI18n({ ...pack, messages: { ...pack.messages, ...english.default, ...own.default } });
 // Back to the dashboard on the same dataset, language and theme.
-const dashboardHref = `./${toQuery({ filters: NO_FILTERS, data: query.data, lang: query.lang, theme: query.theme })}`;
+// A hand-over or a local file is not an address the dashboard can open again: the bundled dataset.
+const data = query.data && dataRef(query.data).kind === 'url' ? query.data : undefined;
+const dashboardHref = `./${toQuery({ filters: NO_FILTERS, data, lang: query.lang, theme: query.theme })}`;
 
 mount(Studio, { target, props: { i18n, theme, bundledUrl, dataUrl: query.data, dashboardHref } });

@@ -174,6 +174,24 @@ export function fromQuery(search: string): ParsedQuery {
   return state;
 }
 
+/**
+ * What `?data=` names. Besides an address, two values name a dataset the page cannot fetch:
+ * `local:<file name>`, a file the reader opened from their computer (a reloaded page cannot reopen
+ * it, and says so), and `studio:<key>`, the studio's work handed over in this browser's IndexedDB
+ * (lib/data/handover.ts). No address starts with either: a relative path with a colon before any
+ * slash would already read as a scheme.
+ */
+export type DataRef = { kind: 'url'; url: string } | { kind: 'local'; name: string } | { kind: 'studio'; key: string };
+
+export function dataRef(data: string): DataRef {
+  const m = /^(local|studio):(.*)$/s.exec(data);
+  if (!m) return { kind: 'url', url: data };
+  return m[1] === 'local' ? { kind: 'local', name: m[2]! } : { kind: 'studio', key: m[2]! };
+}
+
+/** The `?data=` value for a DataRef: the inverse of dataRef. */
+export const dataValue = (ref: DataRef): string => (ref.kind === 'url' ? ref.url : ref.kind === 'local' ? `local:${ref.name}` : `studio:${ref.key}`);
+
 /** Only the options that differ from the defaults: the URL and the embed code stay short. */
 export function withoutDefaults(options: Partial<ViewOptions>): Partial<ViewOptions> {
   const out: Partial<ViewOptions> = {};
