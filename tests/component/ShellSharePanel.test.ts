@@ -82,3 +82,18 @@ describe('SharePanel', () => {
     expect(onclose).toHaveBeenCalledOnce();
   });
 });
+
+describe('SharePanel for a dataset that lives in this browser', () => {
+  const props = (link: string) => ({ id: 'p', title: 'Counterpart countries', link, code: '<iframe></iframe>', i18n, onclose: vi.fn() });
+  it.each([
+    { link: 'https://example.org/?data=local%3Adeals.json', says: true },
+    { link: 'https://example.org/?year=2025&data=studio:abc123', says: true },
+    { link: 'https://example.org/?data=https%3A%2F%2Fexample.org%2Flocal.json', says: false },
+    { link: 'https://example.org/?country=IRN', says: false },
+  ])('$link: says a link cannot carry the file: $says', ({ link, says }) => {
+    render(SharePanel, { props: props(link) });
+    const field = screen.getByRole('textbox', { name: 'Link to this view of the dashboard' });
+    if (says) expect(field).toHaveAccessibleDescription(/a link cannot carry it/);
+    else expect(field).not.toHaveAccessibleDescription();
+  });
+});
