@@ -4,7 +4,7 @@
  * so the browser and the command line make the same file.
  */
 import type { EmbedView } from '../lib/state/url';
-import { attribution, sentences } from '../lib/state/attribution';
+import { attribution, sentences } from '../lib/state/exportAttribution';
 import { fileStem } from '../lib/state/context';
 import type { ExportDrawing, ExportInput, ViewExport } from '../views/types';
 import { frameLayout, type FrameLabel, type FrameLayout } from './frame';

@@ -84,6 +84,10 @@ test('roundtrip: the studio\'s "Open in the dashboard" shows the edited work; "E
   assert(/data=studio/.test((await edit.getAttribute('href')) ?? ''), 'Edit passes the same hand-over');
   await edit.click();
   await dash.waitForURL(/edit\.html/);
+  // The first studio tab still owns the work, which has unsaved changes: this tab says both, and
+  // replaces nothing until asked (issue 24: one owner at a time, nothing lost).
+  await dash.getByRole('button', { name: 'Take over here' }).click();
+  await dash.getByRole('button', { name: 'Open it' }).click();
   // Opened once, the hand-over leaves the address (a reload keeps the work made since).
   await dash.waitForURL((u) => !new URL(u).searchParams.has('data'));
   await dash.getByRole('textbox', { name: 'Title', exact: true }).waitFor();
@@ -100,6 +104,10 @@ test('roundtrip: "Edit this dataset" on a local file opens the studio on that fi
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   await page.getByRole('link', { name: 'Edit this dataset' }).click();
   await page.waitForURL(/edit\.html/);
+  // Work an earlier test left unsaved in this browser is never replaced without asking.
+  const openIt = page.getByRole('button', { name: 'Open it' });
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('data') || [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Open it'));
+  if (await openIt.count()) await openIt.click();
   await page.waitForURL((u) => !new URL(u).searchParams.has('data'));
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
   await title.waitFor();

@@ -2,7 +2,8 @@
 // title, the context statement, and a source line naming publishers and the dataset's title; on
 // the bundled dataset and on a synthetic one about another delegation.
 import { describe, expect, it } from 'vitest';
-import { attributedTitle, attribution, delegationLine, sentences, sourceLine } from '../../src/lib/state/attribution';
+import { attributedTitle, delegationLine, sourceLine } from '../../src/lib/state/attribution';
+import { attribution, sentences } from '../../src/lib/state/exportAttribution';
 import type { Language } from '../../src/lib/i18n/languages';
 import { DEFAULT_OPTIONS } from '../../src/lib/state/options';
 import { bundledDataset, filters, fixture, i18nFor, indexOf } from '../helpers';

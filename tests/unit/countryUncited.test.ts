@@ -2,7 +2,8 @@
 // A country placed only by a headquarters no cited source states is the dataset's inference:
 // countryUncitedIn says which engagements rest on it, and the map's tooltip tells the reader.
 import { describe, expect, it } from 'vitest';
-import { countryUncitedIn, filterDataset, NO_FILTERS } from '../../src/lib/data/query';
+import { filterDataset, NO_FILTERS } from '../../src/lib/data/query';
+import { countryUncitedIn } from '../../src/lib/data/counterparts';
 import type { Dataset } from '../../src/lib/data/schema';
 import { countryTooltip } from '../../src/views/WorldMap/tooltips';
 import { bundledDataset, english, indexOf } from '../helpers';

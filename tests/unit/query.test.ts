@@ -7,7 +7,6 @@ import {
   actorName,
   counted,
   counterpartOf,
-  counterpartsMet,
   countryTotals,
   dealsOfEngagement,
   engagementCountries,
@@ -29,6 +28,7 @@ import {
   type Filters,
   type Summary,
 } from '../../src/lib/data/query';
+import { counterpartsMet } from '../../src/lib/data/counterparts';
 import type { Actor, Dataset, Deal, Engagement } from '../../src/lib/data/schema';
 import type { KindSum, ValueSum } from '../../src/lib/data/values';
 import { original } from '../../src/lib/data/text';

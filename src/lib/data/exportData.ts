@@ -7,7 +7,8 @@
  */
 import { csvFormatRow } from 'd3-dsv';
 import type { I18n } from '../i18n/i18n';
-import { actorLabel, engagementCountries, engagementOrganizations, engagementsByCountry, counterpartsMet, actorName, counted, type DatasetIndex, type Filtered } from './query';
+import { actorLabel, engagementCountries, engagementOrganizations, engagementsByCountry, actorName, counted, type DatasetIndex, type Filtered } from './query';
+import { counterpartsMet } from './counterparts';
 import type { Deal, Engagement } from './schema';
 import { topicLabel } from './topics';
 

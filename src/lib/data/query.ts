@@ -175,7 +175,7 @@ export function counted(filtered: Filtered, index: DatasetIndex, options: CountO
 export type Counterpart = { kind: 'country'; code: string } | { kind: 'organization'; actor: Actor };
 
 /** The actor itself, then what it speaks for, and so on (cycles cut). */
-function affiliationChain(actorId: string, index: DatasetIndex): Actor[] {
+export function affiliationChain(actorId: string, index: DatasetIndex): Actor[] {
   const chain: Actor[] = [];
   let actor = index.actors.get(actorId);
   while (actor && !chain.includes(actor)) {
@@ -198,29 +198,6 @@ export function counterpartOf(actorId: string, index: DatasetIndex): Counterpart
     if (actor.type === 'organization') return { kind: 'organization', actor };
   }
   return undefined;
-}
-
-/**
- * Whether an engagement counts for a country only through countries no cited source states
- * (`countryUncited`: a company's headquarters from general knowledge). Such a count is the
- * dataset's inference, not the articles', and a reader is told so.
- */
-export function countryUncitedIn(e: Engagement, code: string, index: DatasetIndex): boolean {
-  let uncited = false;
-  for (const p of e.participants) {
-    for (const actor of affiliationChain(p.actor, index)) {
-      if (!actor.country) {
-        if (actor.type === 'organization') break;
-        continue;
-      }
-      if (actor.country === code) {
-        if (!actor.countryUncited) return false;
-        uncited = true;
-      }
-      break;
-    }
-  }
-  return uncited;
 }
 
 /** An actor's name in `lang` (the original where the dataset has no translation). */
@@ -312,19 +289,6 @@ export function countryTotals(index: DatasetIndex, options: CountOptions): Map<s
   return new Map(order.map((slot) => [index.countries[slot]!, perSlot[slot]!]));
 }
 
-/** The people and bodies met from one country (or one organization) in these engagements, each once, as labels. */
-export function counterpartsMet(filtered: Filtered, index: DatasetIndex, target: Counterpart, lang = index.datasetLang): string[] {
-  const names = new Set<string>();
-  for (const e of filtered.engagements) {
-    for (const p of e.participants) {
-      const c = counterpartOf(p.actor, index);
-      if (!c) continue;
-      const same = c.kind === 'country' ? target.kind === 'country' && c.code === target.code : target.kind === 'organization' && c.actor === target.actor;
-      if (same) names.add(actorLabel(p.actor, index, lang));
-    }
-  }
-  return [...names];
-}
 
 export interface SessionCount {
   session: Session;

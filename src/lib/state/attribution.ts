@@ -7,32 +7,7 @@
  */
 import type { DatasetIndex } from '../data/query';
 import type { I18n } from '../i18n/i18n';
-import { contextStatement, type ContextInput } from './context';
 import type { EmbedView } from './url';
-
-export interface Attribution {
-  /** "Kazakhstan · Kassym-Jomart Tokayev". */
-  delegation: string;
-  /** The view's own title: "Deal values by company". */
-  view: string;
-  /** The title line: "Kazakhstan · Kassym-Jomart Tokayev: Deal values by company". */
-  title: string;
-  /** The context statement: "2025 · cumulative investments included". */
-  context: string;
-  /** "Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025." */
-  source: string;
-  /**
-   * Languages of the dataset's words where they differ from the reader's (a leader's name or a
-   * title the dataset gives only in another language), for an HTML page to mark with `lang`.
-   */
-  langs: { leader?: string; dataset?: string };
-}
-
-export interface AttributionInput extends ContextInput {
-  view: EmbedView;
-  /** Publishers of what the view draws, in the dataset's order of sources (publishersOf). */
-  publishers: readonly string[];
-}
 
 /** "Kazakhstan · Kassym-Jomart Tokayev": the delegation's country and leader in the reader's language. */
 export function delegationLine(index: DatasetIndex, i18n: I18n): string {
@@ -64,30 +39,4 @@ export function sourceLine(index: DatasetIndex, i18n: I18n, publishers: readonly
  */
 export function publishedHeading(index: DatasetIndex, i18n: I18n, view: string, context: string): string {
   return i18n.t('embed.title', { view: i18n.t('export.attributedTitle', { delegation: delegationLine(index, i18n), view }), context });
-}
-
-/** Everything a published view says about itself, in the reader's language. */
-export function attribution(input: AttributionInput): Attribution {
-  const { index, i18n, view } = input;
-  const mark = (lang: string) => (lang === i18n.lang ? undefined : lang);
-  return {
-    delegation: delegationLine(index, i18n),
-    view: i18n.t(`view.${view}`),
-    title: attributedTitle(index, i18n, view),
-    context: contextStatement(input),
-    source: sourceLine(index, i18n, input.publishers),
-    langs: {
-      leader: mark(i18n.text(index.data.delegation.leader, index.datasetLang).lang),
-      dataset: mark(i18n.text(index.data.title, index.datasetLang).lang),
-    },
-  };
-}
-
-/** Sentences joined into one description, each closed by a full stop unless it has its own ("…", "?"). */
-export function sentences(parts: readonly string[]): string {
-  return parts
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => (/[.!?…。]$/.test(p) ? p : `${p}.`))
-    .join(' ');
 }

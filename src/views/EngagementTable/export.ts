@@ -3,7 +3,7 @@
  * with its search, and a note saying how many more the CSV download holds; described as the
  * page's caption describes it.
  */
-import { sentences } from '../../lib/state/attribution';
+import { sentences } from '../../lib/state/exportAttribution';
 import type { ViewExport } from '../types';
 import { captionNotes, sortCaption, staticTable, tableCounts, tableOrder, tableRecords } from './model';
 import { tableKeys } from './tableKeys';

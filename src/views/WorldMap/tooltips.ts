@@ -5,7 +5,8 @@
  * this module on the first hover or focus), so its code is not part of the page's first load.
  * Pure.
  */
-import { counterpartsMet, countryUncitedIn, type Filtered } from '../../lib/data/query';
+import type { Filtered } from '../../lib/data/query';
+import { counterpartsMet, countryUncitedIn } from '../../lib/data/counterparts';
 import type { Deal } from '../../lib/data/schema';
 import { sumByKind } from '../../lib/data/values';
 import type { TooltipContent, TooltipLine } from '../shared/tooltip';
