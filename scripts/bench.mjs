@@ -22,7 +22,16 @@
 //    has painted.
 //  - heap: the page's main-thread JS heap after two forced GCs (workers not included).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,29 +64,50 @@ export const TOGGLES = [
   {
     kind: 'year',
     what: 'filter panel: the first session-year button (accessible name starts with a year)',
-    locate: (page) => page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^\s*\d{4}\b/ }).first(),
+    locate: (page) =>
+      page
+        .getByRole('region', { name: 'Filters' })
+        .getByRole('button', { name: /^\s*\d{4}\b/ })
+        .first(),
   },
   {
     kind: 'country',
     what: 'filter panel: the first checkbox or button of the "Counterpart country" group',
-    locate: (page) => page.getByRole('group', { name: /^Counterpart country/ }).locator('input[type="checkbox"], button').first(),
+    locate: (page) =>
+      page
+        .getByRole('group', { name: /^Counterpart country/ })
+        .locator('input[type="checkbox"], button')
+        .first(),
   },
   {
     kind: 'map',
     // Stand-in: MapLibre draws countries on a canvas (or an SVG fallback); the companion list
     // runs the same toggleCountry and needs no coordinates.
     what: "map: the first button of the map's companion country list (stand-in for a click on the map canvas)",
-    locate: (page) => page.getByRole('figure', { name: /^Counterpart countries/ }).getByRole('list', { name: /^Countries/ }).getByRole('button').first(),
+    locate: (page) =>
+      page
+        .getByRole('figure', { name: /^Counterpart countries/ })
+        .getByRole('list', { name: /^Countries/ })
+        .getByRole('button')
+        .first(),
   },
   {
     kind: 'session',
     what: 'timeline: the first session button',
-    locate: (page) => page.getByRole('figure', { name: /^UNGA sessions/ }).getByRole('button', { name: /session/i }).first(),
+    locate: (page) =>
+      page
+        .getByRole('figure', { name: /^UNGA sessions/ })
+        .getByRole('button', { name: /session/i })
+        .first(),
   },
   {
     kind: 'bar',
     what: 'deal chart: the first bar (a role="button" inside its svg)',
-    locate: (page) => page.getByRole('figure', { name: /^Deal values by company/ }).locator('svg [role="button"]').first(),
+    locate: (page) =>
+      page
+        .getByRole('figure', { name: /^Deal values by company/ })
+        .locator('svg [role="button"]')
+        .first(),
   },
 ];
 
@@ -136,7 +166,10 @@ function options() {
     return n;
   };
   const smoke = values.smoke;
-  const sizes = (smoke ? 'bundled,1000' : values.sizes).split(',').map((s) => s.trim()).filter(Boolean);
+  const sizes = (smoke ? 'bundled,1000' : values.sizes)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const s of sizes) {
     if (s !== 'bundled' && !/^\d+$/.test(s)) {
       console.error(`bench: --sizes takes "bundled" and numbers of engagements, such as bundled,10000; not "${s}"`);
@@ -183,7 +216,9 @@ function build() {
   const started = Date.now();
   const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) {
-    console.error(`${r.stdout}\n${r.stderr}\nbench: the build failed (above); fix it or pass --no-build to measure the existing dist/`);
+    console.error(
+      `${r.stdout}\n${r.stderr}\nbench: the build failed (above); fix it or pass --no-build to measure the existing dist/`,
+    );
     process.exit(1);
   }
   console.log(`bench: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -208,7 +243,13 @@ async function prepareDatasets(opts, dataDir) {
       const text = JSON.stringify(data);
       const file = `synth-${n}-s${opts.seed}.json`;
       writeFileSync(join(dataDir, file), text);
-      out.push({ name: `synth-${n}`, label: n.toLocaleString('en-US'), path: `/bench-data/${file}`, data, bytes: Buffer.byteLength(text) });
+      out.push({
+        name: `synth-${n}`,
+        label: n.toLocaleString('en-US'),
+        path: `/bench-data/${file}`,
+        data,
+        bytes: Buffer.byteLength(text),
+      });
     }
   }
   for (const d of out) {
@@ -240,7 +281,10 @@ async function main() {
   const dirs = { data: join(tmp, 'data'), pages: join(tmp, 'pages'), vendor: join(tmp, 'vendor') };
   for (const d of Object.values(dirs)) mkdirSync(d);
   const datasets = await prepareDatasets(opts, dirs.data);
-  for (const d of datasets) console.log(`bench: dataset ${d.label}: ${d.engagements} engagements, ${d.deals} deals, ${(d.bytes / 1e6).toFixed(2)} MB`);
+  for (const d of datasets)
+    console.log(
+      `bench: dataset ${d.label}: ${d.engagements} engagements, ${d.deals} deals, ${(d.bytes / 1e6).toFixed(2)} MB`,
+    );
 
   // Comparison pages, made here from the same data. A failure of the project's SVG export is
   // reported (and fails --smoke) but does not stop the app's own measurements.
@@ -264,15 +308,28 @@ async function main() {
   } catch (err) {
     for (const d of datasets) staticErrors.set(d.name, String(err?.message ?? err).split('\n')[0]);
   }
-  for (const [name, message] of staticErrors) console.log(`bench: static page for ${name} not rendered: ${message} (adapt the renderViewSvg call in scripts/bench/pages.mjs)`);
+  for (const [name, message] of staticErrors)
+    console.log(
+      `bench: static page for ${name} not rendered: ${message} (adapt the renderViewSvg call in scripts/bench/pages.mjs)`,
+    );
   console.log(`bench: static pages rendered in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (opts.vega) for (const [name, file] of Object.entries(VEGA_FILES)) copyFileSync(file, join(dirs.vendor, name));
 
-  const server = await startServer(DIST, { '/bench-data/': dirs.data, '/bench-pages/': dirs.pages, '/bench-vendor/': dirs.vendor });
+  const server = await startServer(DIST, {
+    '/bench-data/': dirs.data,
+    '/bench-pages/': dirs.pages,
+    '/bench-vendor/': dirs.vendor,
+  });
   const { origin } = server;
   if (opts.vega) {
     for (const d of datasets) {
-      const html = vegaPage({ title: d.data.title, dataUrl: `${origin}${d.path}`, topoUrl: `${origin}/bench-vendor/countries-50m.json`, home: d.data.delegation.country, vendor: '/bench-vendor' });
+      const html = vegaPage({
+        title: d.data.title,
+        dataUrl: `${origin}${d.path}`,
+        topoUrl: `${origin}/bench-vendor/countries-50m.json`,
+        home: d.data.delegation.country,
+        vendor: '/bench-vendor',
+      });
       writeFileSync(join(dirs.pages, `vega-${d.name}.html`), html);
     }
   }
@@ -283,7 +340,12 @@ async function main() {
   };
 
   // A browser per page run: a fresh profile each time, and a stuck page ends with its browser.
-  const launch = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
   const meta = {
     date: new Date().toISOString(),
     cpu: cpus()[0]?.model?.trim() ?? 'unknown CPU',
@@ -294,21 +356,34 @@ async function main() {
     perKind: 2,
     timeoutS: opts.timeoutMs / 1000,
     smoke: opts.smoke,
-    selectors: { probe: PROBE, toggles: TOGGLES.map((t) => ({ kind: t.kind, what: t.what, locate: t.locate.toString() })) },
+    selectors: {
+      probe: PROBE,
+      toggles: TOGGLES.map((t) => ({ kind: t.kind, what: t.what, locate: t.locate.toString() })),
+    },
   };
   const summaries = [];
   const rawAll = {};
   try {
     for (const d of datasets) {
       const raw = (rawAll[d.name] = { ours: [] });
-      const appUrl = d.name === 'bundled' ? `${origin}/` : `${origin}/?data=${encodeURIComponent(`${origin}${d.path}`)}`;
+      const appUrl =
+        d.name === 'bundled' ? `${origin}/` : `${origin}/?data=${encodeURIComponent(`${origin}${d.path}`)}`;
       for (let i = 0; i < opts.runs; i++) {
-        const r = await runApp(launch, { url: appUrl, datasetPath: d.path, probe: PROBE, toggles: TOGGLES, perKind: meta.perKind, timeoutMs: opts.timeoutMs });
+        const r = await runApp(launch, {
+          url: appUrl,
+          datasetPath: d.path,
+          probe: PROBE,
+          toggles: TOGGLES,
+          perKind: meta.perKind,
+          timeoutMs: opts.timeoutMs,
+        });
         raw.ours.push(r);
         console.log(`bench: ${d.label} ours run ${i + 1}/${opts.runs}: ${describeRun(r)}`);
         // A dataset the app cannot load in time: more runs would only wait again.
         if (r.status === 'timeout' && r.load == null) {
-          console.log(`bench: ${d.label}: the app did not load within ${opts.timeoutMs / 1000} s; skipping its other runs`);
+          console.log(
+            `bench: ${d.label}: the app did not load within ${opts.timeoutMs / 1000} s; skipping its other runs`,
+          );
           break;
         }
       }
@@ -325,9 +400,16 @@ async function main() {
         raw[which] = [];
         for (let i = 0; i < opts.runs; i++) {
           const url = `${origin}/bench-pages/${which}-${d.name}.html`;
-          const r = await runComparison(launch, { url, datasetPath: which === 'vega' ? d.path : null, probe: PROBE, timeoutMs: opts.timeoutMs });
+          const r = await runComparison(launch, {
+            url,
+            datasetPath: which === 'vega' ? d.path : null,
+            probe: PROBE,
+            timeoutMs: opts.timeoutMs,
+          });
           raw[which].push(r);
-          console.log(`bench: ${d.label} ${which} run ${i + 1}/${opts.runs}: ${r.status === 'ok' ? `first chart ${fmt(r.firstChart)} ms` : r.status}${r.errors.length ? `, errors: ${r.errors.join(' | ')}` : ''}`);
+          console.log(
+            `bench: ${d.label} ${which} run ${i + 1}/${opts.runs}: ${r.status === 'ok' ? `first chart ${fmt(r.firstChart)} ms` : r.status}${r.errors.length ? `, errors: ${r.errors.join(' | ')}` : ''}`,
+          );
           if (r.status === 'timeout' && r.firstChart == null) break;
         }
         const firstOk = raw[which].find((r) => r.firstChart !== null && r.resources);
@@ -336,11 +418,25 @@ async function main() {
       }
 
       if (opts.toggleLoop > 0) {
-        raw.toggleLoop = await runToggleLoop(launch, { url: appUrl, probe: PROBE, toggle: TOGGLES[0], count: opts.toggleLoop, timeoutMs: opts.timeoutMs * 5 });
-        console.log(`bench: ${d.label} year toggled ${raw.toggleLoop.done}×: heap ${fmt(raw.toggleLoop.heapBefore, 1)} → ${fmt(raw.toggleLoop.heapAfter, 1)} MB (${raw.toggleLoop.status})`);
+        raw.toggleLoop = await runToggleLoop(launch, {
+          url: appUrl,
+          probe: PROBE,
+          toggle: TOGGLES[0],
+          count: opts.toggleLoop,
+          timeoutMs: opts.timeoutMs * 5,
+        });
+        console.log(
+          `bench: ${d.label} year toggled ${raw.toggleLoop.done}×: heap ${fmt(raw.toggleLoop.heapBefore, 1)} → ${fmt(raw.toggleLoop.heapAfter, 1)} MB (${raw.toggleLoop.status})`,
+        );
       }
       const { data, ...dataset } = d;
-      summaries.push(summarize(dataset, raw, TOGGLES.map((t) => t.kind)));
+      summaries.push(
+        summarize(
+          dataset,
+          raw,
+          TOGGLES.map((t) => t.kind),
+        ),
+      );
     }
   } finally {
     await server.close();
@@ -360,7 +456,9 @@ async function main() {
   if (opts.smoke) {
     if (problems.length) {
       console.log(`bench --smoke: FAILED\n  ${problems.join('\n  ')}`);
-      console.log('(timings are never judged; a figure that could not be measured or a page error is. Selectors: PROBE and TOGGLES at the top of scripts/bench.mjs)');
+      console.log(
+        '(timings are never judged; a figure that could not be measured or a page error is. Selectors: PROBE and TOGGLES at the top of scripts/bench.mjs)',
+      );
       process.exitCode = 1;
     } else console.log('bench --smoke: every figure was measured; no page errors');
   } else if (problems.length) console.log(`bench: not measured or with errors:\n  ${problems.join('\n  ')}`);
@@ -369,7 +467,8 @@ async function main() {
 const fmt = (x, digits = 0) => (typeof x === 'number' ? x.toFixed(digits) : '–');
 
 function describeRun(r) {
-  if (r.status !== 'ok' && r.load == null) return `${r.status}${r.errors?.length ? `, errors: ${r.errors.join(' | ')}` : ''}`;
+  if (r.status !== 'ok' && r.load == null)
+    return `${r.status}${r.errors?.length ? `, errors: ${r.errors.join(' | ')}` : ''}`;
   const toggles = Object.entries(r.toggles ?? {})
     .map(([k, t]) => `${k} ${t.status === 'ok' ? t.eventTiming.map((x) => x.ms ?? '<16').join('/') : t.status}`)
     .join(', ');
@@ -391,11 +490,14 @@ function smokeProblems(summaries) {
     }
     if (s.ours.load.n === 0) out.push(`${at} load not measured (${s.ours.status}); check PROBE.loading`);
     // Only the bundled dataset may come inside the page; one given by ?data= must be fetched.
-    if (s.name !== 'bundled' && s.ours.loadBasis) out.push(`${at} no loading indicator seen while ?data= loaded: check PROBE.loading`);
-    if (s.ours.firstChart.n === 0) out.push(`${at} first chart not found in the app; check PROBE.charts / marks / min size`);
+    if (s.name !== 'bundled' && s.ours.loadBasis)
+      out.push(`${at} no loading indicator seen while ?data= loaded: check PROBE.loading`);
+    if (s.ours.firstChart.n === 0)
+      out.push(`${at} first chart not found in the app; check PROBE.charts / marks / min size`);
     if (s.ours.arrivalToChart.n === 0) out.push(`${at} dataset arrival not found in Resource Timing (${s.path})`);
     for (const [kind, t] of Object.entries(s.ours.toggles)) {
-      if (!t.eventTiming || !t.script || t.status !== 'ok') out.push(`${at} toggle "${kind}" not measured (${t.status}); check its locator in TOGGLES`);
+      if (!t.eventTiming || !t.script || t.status !== 'ok')
+        out.push(`${at} toggle "${kind}" not measured (${t.status}); check its locator in TOGGLES`);
     }
     if (s.ours.longtasksLoad === null) out.push(`${at} long tasks not read`);
     if (s.ours.heapAfterLoad === null || s.ours.heapAfterToggles === null) out.push(`${at} JS heap not read`);
@@ -405,8 +507,12 @@ function smokeProblems(summaries) {
       for (const e of s[which].errors) out.push(`${at} page error in the ${which} page: ${e}`);
       if (s[which].firstChart.n === 0) out.push(`${at} first chart not found in the ${which} page`);
     }
-    if (s.staticError) out.push(`${at} static page not rendered: ${s.staticError} (adapt the renderViewSvg call in scripts/bench/pages.mjs)`);
-    if (s.toggleLoop && s.toggleLoop.heapAfter == null) out.push(`${at} the toggle loop did not finish (${s.toggleLoop.status})`);
+    if (s.staticError)
+      out.push(
+        `${at} static page not rendered: ${s.staticError} (adapt the renderViewSvg call in scripts/bench/pages.mjs)`,
+      );
+    if (s.toggleLoop && s.toggleLoop.heapAfter == null)
+      out.push(`${at} the toggle loop did not finish (${s.toggleLoop.status})`);
   }
   return out;
 }

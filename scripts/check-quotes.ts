@@ -63,12 +63,16 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     json = JSON.parse(datasetText);
   } catch (err) {
-    warn(`${args.dataset} is not valid JSON (${jsonErrorWhere((err as Error).message, datasetText)}): fix the syntax (npm run validate -- FILE says where too)`);
+    warn(
+      `${args.dataset} is not valid JSON (${jsonErrorWhere((err as Error).message, datasetText)}): fix the syntax (npm run validate -- FILE says where too)`,
+    );
     return 1;
   }
   const loaded = parseDataset(json);
   if (!loaded.ok) {
-    warn(`${args.dataset} is not a valid dataset (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`);
+    warn(
+      `${args.dataset} is not a valid dataset (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}):`,
+    );
     for (const p of loaded.problems) warn(`  ${oneLine(p.path)}: ${oneLine(p.message)}`);
     warn('Fix these first, then check the quotes again.');
     return 1;
@@ -92,7 +96,8 @@ async function main(argv: readonly string[]): Promise<number> {
     say(`All ${checked} quotes citing ${ids} found verbatim.${note}`);
     return 0;
   }
-  for (const m of missing) warn(`${oneLine(m.path)} [${oneLine(m.source)}]: not found verbatim:\n  "${oneLine(m.quote)}"`);
+  for (const m of missing)
+    warn(`${oneLine(m.path)} [${oneLine(m.source)}]: not found verbatim:\n  "${oneLine(m.quote)}"`);
   warn(
     `\n${missing.length} of ${checked} quotes citing ${ids} are not in their article${note}. ` +
       'Copy each passage exactly from the article text (same letters, punctuation and curly quotes; only white space may differ).',
@@ -108,7 +113,14 @@ main(process.argv.slice(2)).then(
     // A file that cannot be read is said on one line; anything but that or a usage error is a
     // bug in this script: show the stack, not the usage text.
     if (err instanceof FileProblem) warn(`check-quotes: ${oneLine(err.message)}`);
-    else warn(err instanceof UsageError ? `check-quotes: ${err.message}\n\n${USAGE}` : err instanceof Error ? (err.stack ?? err.message) : String(err));
+    else
+      warn(
+        err instanceof UsageError
+          ? `check-quotes: ${err.message}\n\n${USAGE}`
+          : err instanceof Error
+            ? (err.stack ?? err.message)
+            : String(err),
+      );
     process.exitCode = 2;
   },
 );

@@ -33,7 +33,9 @@ if (!isRoot) {
 }
 console.log(`Installing Debian ${packages} for the browser tests (once)…`);
 try {
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: 'inherit' });
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
+    stdio: 'inherit',
+  });
 } catch {
   console.error(`apt-get could not install ${packages}: check that Debian package sources are reachable.`);
   process.exit(1);

@@ -104,11 +104,13 @@ if (values.help) {
 }
 
 const view = values.view as EmbedView | undefined;
-if (!view || !(EMBED_VIEWS as readonly string[]).includes(view)) fail(`--view must be one of ${EMBED_VIEWS.join(', ')}`);
+if (!view || !(EMBED_VIEWS as readonly string[]).includes(view))
+  fail(`--view must be one of ${EMBED_VIEWS.join(', ')}`);
 const format = values.format as CliRequest['format'];
 if (!(FORMATS as readonly string[]).includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}`);
 const width = values.width === undefined ? 960 : Number(values.width);
-if (!Number.isInteger(width) || width < 280 || width > 4000) fail('--width must be a whole number of pixels between 280 and 4000');
+if (!Number.isInteger(width) || width < 280 || width > 4000)
+  fail('--width must be a whole number of pixels between 280 and 4000');
 const lang = values.lang as Language;
 if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`--lang must be one of ${LANGUAGES.join(', ')}`);
 const theme = values.theme as CliRequest['theme'];
@@ -126,7 +128,8 @@ const asInUrl = (item: string) => {
     return item;
   }
 };
-const param = (name: string, values: readonly string[]) => query.push(`${name}=${values.map((v) => encodeURIComponent(asInUrl(v))).join(',')}`);
+const param = (name: string, values: readonly string[]) =>
+  query.push(`${name}=${values.map((v) => encodeURIComponent(asInUrl(v))).join(',')}`);
 for (const name of ['year', 'country', 'type', 'sector', 'company', 'colour-by', 'sort'] as const) {
   if (values[name] !== undefined) param(name, values[name].split(','));
 }
@@ -157,7 +160,10 @@ let json: unknown;
 try {
   json = JSON.parse(text);
 } catch (err) {
-  fail(`${dataPath} is not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (npm run validate -- FILE says where too)`, 1);
+  fail(
+    `${dataPath} is not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (npm run validate -- FILE says where too)`,
+    1,
+  );
 }
 
 // Vite compiles the Svelte components and the message files for the server, exactly as the app's build does.
@@ -173,7 +179,17 @@ let result;
 try {
   const { runExport } = (await server.ssrLoadModule('/scripts/export/run.ts')) as typeof import('./export/run');
   const csvName = outPath ? basename(outPath) : undefined;
-  result = await runExport({ view, format, json, filters: parsed.filters, options: { ...DEFAULT_OPTIONS, ...parsed.options }, lang, theme, width, csvName });
+  result = await runExport({
+    view,
+    format,
+    json,
+    filters: parsed.filters,
+    options: { ...DEFAULT_OPTIONS, ...parsed.options },
+    lang,
+    theme,
+    width,
+    csvName,
+  });
 } catch (err) {
   await server.close();
   fail((err as Error).stack ?? (err as Error).message, 1);
@@ -191,5 +207,8 @@ if (outPath) {
   }
 } else {
   process.stdout.write(result.output);
-  if (format === 'csv') warn('export: the CSV went to standard output without its metadata; give --out FILE to write FILE-metadata.json beside it');
+  if (format === 'csv')
+    warn(
+      'export: the CSV went to standard output without its metadata; give --out FILE to write FILE-metadata.json beside it',
+    );
 }

@@ -12,11 +12,23 @@ export class FileProblem extends Error {}
 
 /** Why, and what to do, for the errors a person can fix. */
 const ADVICE = {
-  ENOENT: { read: ['no such file', 'check the path'], write: ['its folder does not exist', 'create the folder or write elsewhere'] },
-  ENOTDIR: { read: ['part of the path is a file', 'check the path'], write: ['part of the path is a file', 'check the path'] },
+  ENOENT: {
+    read: ['no such file', 'check the path'],
+    write: ['its folder does not exist', 'create the folder or write elsewhere'],
+  },
+  ENOTDIR: {
+    read: ['part of the path is a file', 'check the path'],
+    write: ['part of the path is a file', 'check the path'],
+  },
   EISDIR: { read: ['it is a folder', 'give the file inside it'], write: ['it is a folder', 'add a file name'] },
-  EACCES: { read: ['permission denied', 'check the file’s permissions'], write: ['permission denied', 'choose a folder you can write to'] },
-  EPERM: { read: ['not permitted', 'check the file’s permissions'], write: ['not permitted', 'choose a folder you can write to'] },
+  EACCES: {
+    read: ['permission denied', 'check the file’s permissions'],
+    write: ['permission denied', 'choose a folder you can write to'],
+  },
+  EPERM: {
+    read: ['not permitted', 'check the file’s permissions'],
+    write: ['not permitted', 'choose a folder you can write to'],
+  },
   EROFS: { read: ['read-only file system', 'check the path'], write: ['read-only file system', 'write elsewhere'] },
   ENOSPC: { read: ['disk full', 'free some space'], write: ['disk full', 'free some space or write elsewhere'] },
 };
@@ -49,7 +61,8 @@ export function readText(/** @type {string} */ path) {
  */
 export function checkWritable(/** @type {string} */ path) {
   try {
-    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
+      throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     if (!statSync(dirname(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(dirname(path), constants.W_OK);
   } catch (err) {

@@ -19,6 +19,12 @@ export function fillPage(html: string, page: PrerenderedPage, readCss: (file: st
       const css = readCss(file).replace(/url\(\.\.\//g, () => 'url(./');
       return `<style>${css}</style>`;
     })
-    .replace('</head>', () => `<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${page.head}</head>`)
-    .replace('<div id="app"></div>', () => `<div id="app">${page.body}</div><script type="application/json" id="unga-boot">${page.boot}</script>`);
+    .replace(
+      '</head>',
+      () => `<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${page.head}</head>`,
+    )
+    .replace(
+      '<div id="app"></div>',
+      () => `<div id="app">${page.body}</div><script type="application/json" id="unga-boot">${page.boot}</script>`,
+    );
 }

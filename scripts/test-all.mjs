@@ -44,11 +44,22 @@ function counted(name, ok, file, read) {
   lines.push(`${f ? 'FAIL' : 'ok  '} ${name}: ${p} passed, ${f} failed`);
 }
 
-once('types (svelte-check)', step('types', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']));
+once(
+  'types (svelte-check)',
+  step('types', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']),
+);
 
 const vitestJson = join(RESULTS, 'vitest.json');
-const unitOk = step('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-counted('unit and component tests (vitest)', unitOk, vitestJson, (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0)]);
+const unitOk = step('unit and component tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+counted('unit and component tests (vitest)', unitOk, vitestJson, (j) => [
+  j.numPassedTests,
+  j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
+]);
 
 const buildOk =
   step('build', bin('vite'), ['build']) &&
@@ -58,7 +69,9 @@ once('build (vite + prerender)', buildOk);
 
 if (buildOk) {
   const e2eJson = join(RESULTS, 'e2e.json');
-  const browserOk = step('browser tests', process.execPath, ['scripts/ensure-browser.mjs']) && step('browser tests', process.execPath, ['tests/e2e/run.mjs']);
+  const browserOk =
+    step('browser tests', process.execPath, ['scripts/ensure-browser.mjs']) &&
+    step('browser tests', process.execPath, ['tests/e2e/run.mjs']);
   counted('browser tests (Chromium)', browserOk, e2eJson, (j) => [j.passed, j.failed]);
 } else {
   once('browser tests (skipped: the build failed)', false);
@@ -66,7 +79,10 @@ if (buildOk) {
 
 if (buildOk) {
   // A smoke run of the benchmark: every figure can be measured on the built app; never a timing assertion.
-  once('benchmark smoke (npm run bench -- --smoke)', step('bench smoke', process.execPath, ['scripts/bench.mjs', '--smoke', '--no-build']));
+  once(
+    'benchmark smoke (npm run bench -- --smoke)',
+    step('bench smoke', process.execPath, ['scripts/bench.mjs', '--smoke', '--no-build']),
+  );
 } else {
   once('benchmark smoke (skipped: the build failed)', false);
 }

@@ -31,7 +31,9 @@ function validateFile(name: string): Outcome {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    say(`${name}: not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (often a trailing comma or a missing quote), then run the check again`);
+    say(
+      `${name}: not valid JSON (${jsonErrorWhere((err as Error).message, text)}): fix the syntax (often a trailing comma or a missing quote), then run the check again`,
+    );
     return 1;
   }
 

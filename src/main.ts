@@ -36,7 +36,9 @@ if (boot && canHydrate(window.location.search, initial.lang ?? browserLang, boot
   const data = boot.data;
   // The prerendered page paints first, as a static page would; hydration (which takes longer
   // than parsing the page) runs in the next task, after that paint.
-  afterPaint(() => hydrate(App, { target, props: { ...props, preloaded: { data, index: indexDataset(data), pack: boot.pack } } }));
+  afterPaint(() =>
+    hydrate(App, { target, props: { ...props, preloaded: { data, index: indexDataset(data), pack: boot.pack } } }),
+  );
 } else {
   // The prerendered page shows the default state in English: anything else starts fresh.
   target.replaceChildren();

@@ -24,12 +24,19 @@ export interface Prerendered {
 export async function prerenderDashboard(json: unknown, defaultDataUrl: string): Promise<Prerendered> {
   const loaded = parseDataset(json);
   if (!loaded.ok) {
-    throw new Error(`the bundled dataset is invalid, so it cannot be prerendered:\n${loaded.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `the bundled dataset is invalid, so it cannot be prerendered:\n${loaded.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
   }
   const pack = await loadLanguage('en');
   const data = loaded.data;
   const { body, head } = render(App, {
-    props: { initial: fromQuery(''), browserLang: 'en', defaultDataUrl, preloaded: { data, index: indexDataset(data), pack } },
+    props: {
+      initial: fromQuery(''),
+      browserLang: 'en',
+      defaultDataUrl,
+      preloaded: { data, index: indexDataset(data), pack },
+    },
   });
   // The page names only the dataset's countries: the boot data carries those names, not all 250.
   const index = indexDataset(data);

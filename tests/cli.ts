@@ -21,7 +21,13 @@ export function runTool(script: string, args: readonly string[], timeout = 60_00
   // INIT_CWD would be where an outer `npm run` started; the paths here are relative to the root.
   const { INIT_CWD: _, ...env } = process.env;
   const command = script.endsWith('.ts') ? path.join(ROOT, 'node_modules/.bin/tsx') : process.execPath;
-  const run = spawnSync(command, [script, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(command, [script, ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

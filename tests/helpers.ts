@@ -7,7 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { parseDataset } from '../src/lib/data/load';
-import { filterDataset, indexDataset, NO_FILTERS, type DatasetIndex, type Filtered, type Filters } from '../src/lib/data/query';
+import {
+  filterDataset,
+  indexDataset,
+  NO_FILTERS,
+  type DatasetIndex,
+  type Filtered,
+  type Filters,
+} from '../src/lib/data/query';
 import type { Dataset } from '../src/lib/data/schema';
 import { createI18n, type I18n } from '../src/lib/i18n/i18n';
 import { loadLanguage } from '../src/lib/i18n/loadLanguage';
@@ -27,7 +34,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** A JSON file of the repository (a fixture, the bundled dataset), validated; throws with the problems when invalid. */
 export function loadDatasetFile(relative: string): Dataset {
   const result = parseDataset(JSON.parse(readFileSync(path.join(ROOT, relative), 'utf8')));
-  if (!result.ok) throw new Error(`${relative} is invalid:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`${relative} is invalid:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
   return result.data;
 }
 
@@ -40,7 +48,11 @@ export function indexOf(data: Dataset): DatasetIndex {
 
 /** English words, ready at once (the messages are compiled by the same Vite plugin as the app's). */
 export function english(): I18n {
-  return createI18n({ lang: 'en', messages: { ...enMessages, ...enStudio }, countryNames: namesFromFile(enNames as never, 'en', alpha2ToAlpha3) });
+  return createI18n({
+    lang: 'en',
+    messages: { ...enMessages, ...enStudio },
+    countryNames: namesFromFile(enNames as never, 'en', alpha2ToAlpha3),
+  });
 }
 
 /** The words of any language, loaded as the page loads them. */
@@ -91,13 +103,28 @@ export function stubActions(): ViewActions & { [K in keyof ViewActions]: ReturnT
  */
 export function stubGpuWebgl() {
   vi.stubGlobal('WebGLRenderingContext', class {});
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ getExtension: () => null, getParameter: () => 'ANGLE (NVIDIA GeForce)', RENDERER: 0x1f01 } as never);
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
+    getExtension: () => null,
+    getParameter: () => 'ANGLE (NVIDIA GeForce)',
+    RENDERER: 0x1f01,
+  } as never);
 }
 
 /** Props of a live view, with the filters applied and stub actions. */
-export function viewProps(index: DatasetIndex, o: InputOptions = {}): ViewProps & { actions: ReturnType<typeof stubActions> } {
+export function viewProps(
+  index: DatasetIndex,
+  o: InputOptions = {},
+): ViewProps & { actions: ReturnType<typeof stubActions> } {
   const input = exportInput(index, o);
-  return { index, filtered: input.filtered, filters: input.filters, options: input.options, i18n: input.i18n, theme: input.theme, actions: stubActions() };
+  return {
+    index,
+    filtered: input.filtered,
+    filters: input.filters,
+    options: input.options,
+    i18n: input.i18n,
+    theme: input.theme,
+    actions: stubActions(),
+  };
 }
 
 export type { Filtered };

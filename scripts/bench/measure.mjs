@@ -48,7 +48,10 @@ async function openPage(launch, probe) {
   // A browser that goes away on its own (its process killed or crashed) is said, not taken for a
   // slow page: its run's later steps fail with "Target … has been closed".
   let closing = false;
-  browser.on('disconnected', () => closing || errors.push('the browser exited during the run (not closed by the bench)'));
+  browser.on(
+    'disconnected',
+    () => closing || errors.push('the browser exited during the run (not closed by the bench)'),
+  );
   // Requests of the page and of its workers (a dataset fetched in a worker is not in the page's
   // Resource Timing), with wall-clock times.
   const network = [];
@@ -71,11 +74,19 @@ async function openPage(launch, probe) {
  */
 async function allResources(page, network, ms) {
   const entries = await resources(page, ms);
-  const timeOrigin = await within(page.evaluate(() => performance.timeOrigin), ms);
+  const timeOrigin = await within(
+    page.evaluate(() => performance.timeOrigin),
+    ms,
+  );
   const seen = new Set(entries.map((e) => e.name));
   for (const n of network) {
     if (seen.has(n.name) || !(n.responseEnd >= 0)) continue;
-    entries.push({ name: n.name, start: n.wallStart - timeOrigin, end: n.wallStart + n.responseEnd - timeOrigin, source: 'network' });
+    entries.push({
+      name: n.name,
+      start: n.wallStart - timeOrigin,
+      end: n.wallStart + n.responseEnd - timeOrigin,
+      source: 'network',
+    });
   }
   return entries;
 }
@@ -91,7 +102,11 @@ async function heapMB(cdp, ms) {
   }
 }
 
-const bench = (page, ms) => within(page.evaluate(() => window.__bench), ms);
+const bench = (page, ms) =>
+  within(
+    page.evaluate(() => window.__bench),
+    ms,
+  );
 
 /** Resource Timing entries of the page, for the dataset's arrival and the JS loaded before first chart. */
 const resources = (page, ms) =>
@@ -146,7 +161,9 @@ async function load(page, url, { expectLoading, deadline }) {
   await page.goto(url, { waitUntil: 'commit', timeout: Math.max(1000, left()) });
   const out = { load: null, firstChart: null, firstChartInfo: null, status: 'ok' };
   const ready = expectLoading
-    ? () => window.__bench && (window.__bench.loadingGone !== null || (!window.__bench.loadingSeen && window.__bench.firstChart !== null))
+    ? () =>
+        window.__bench &&
+        (window.__bench.loadingGone !== null || (!window.__bench.loadingSeen && window.__bench.firstChart !== null))
     : () => window.__bench && window.__bench.firstChart !== null;
   const wait = (fn, ms) => within(page.waitForFunction(fn, null, { timeout: Math.max(1, ms), polling: 100 }), ms);
   try {
@@ -164,7 +181,10 @@ async function load(page, url, { expectLoading, deadline }) {
   if (expectLoading && !b.loadingSeen) {
     // No loading indicator: the page came with its data (prerendered and hydrated). Its module
     // scripts have run, hydration included, by the end of DOMContentLoaded.
-    const nav = await within(page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON() ?? null), Math.max(1000, left()));
+    const nav = await within(
+      page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON() ?? null),
+      Math.max(1000, left()),
+    );
     out.load = nav?.domContentLoadedEventEnd || null;
     out.loadBasis = 'DOMContentLoaded';
     out.documentEnd = nav?.responseEnd ?? null;
@@ -190,7 +210,10 @@ async function findToggle(page, toggle, ms) {
  * click lands on something else, Playwright's checked click is used instead.
  */
 async function trustedClick(page, handle, ms) {
-  const n = await within(page.evaluate(() => window.__bench.clicks.length), ms);
+  const n = await within(
+    page.evaluate(() => window.__bench.clicks.length),
+    ms,
+  );
   await within(handle.scrollIntoViewIfNeeded({ timeout: Math.min(15_000, ms) }), ms);
   const box = await within(handle.boundingBox(), ms);
   if (box) {
@@ -199,19 +222,28 @@ async function trustedClick(page, handle, ms) {
     await within(page.mouse.move(box.x + box.width / 2, box.y + box.height / 2), ms);
     await sleep(REST_MS);
     const phase = CLICK_PHASES_MS[clicksMade++ % CLICK_PHASES_MS.length];
-    await within(page.evaluate((wait) => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, wait))), phase), ms);
+    await within(
+      page.evaluate((wait) => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, wait))), phase),
+      ms,
+    );
     await within(page.mouse.click(box.x + box.width / 2, box.y + box.height / 2), ms);
   }
   const hit =
     box &&
     (await within(
-      handle.evaluate((el, i) => window.__bench.clicks.length > i && el.contains(window.__bench.lastTarget?.deref() ?? null), n),
+      handle.evaluate(
+        (el, i) => window.__bench.clicks.length > i && el.contains(window.__bench.lastTarget?.deref() ?? null),
+        n,
+      ),
       ms,
     ));
   if (!hit) {
     // Missed (covered, or no box): Playwright's click waits until the element can take it.
     await within(page.evaluate(afterPaint), ms);
-    const again = await within(page.evaluate(() => window.__bench.clicks.length), ms);
+    const again = await within(
+      page.evaluate(() => window.__bench.clicks.length),
+      ms,
+    );
     await within(handle.click({ timeout: Math.min(15_000, ms) }), ms);
     return finishTrusted(page, again, ms);
   }
@@ -220,7 +252,10 @@ async function trustedClick(page, handle, ms) {
 
 async function finishTrusted(page, n, ms) {
   await within(page.evaluate(afterPaint), ms);
-  const stamp = await within(page.evaluate((i) => window.__bench.clicks[i] ?? null, n), ms);
+  const stamp = await within(
+    page.evaluate((i) => window.__bench.clicks[i] ?? null, n),
+    ms,
+  );
   if (stamp === null) throw new Error('the click did not reach the page');
   // Entries are delivered shortly after the paint; no entry means the click took under 16 ms.
   for (let k = 0; k < 10; k++) {
@@ -262,7 +297,11 @@ async function pause(page, ms) {
     page.evaluate(async () => {
       await window.__bench.settled();
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-      await new Promise((ok) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => ok(), { timeout: 1000 }) : setTimeout(ok, 50)));
+      await new Promise((ok) =>
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(() => ok(), { timeout: 1000 })
+          : setTimeout(ok, 50),
+      );
     }),
     ms,
   );
@@ -270,7 +309,10 @@ async function pause(page, ms) {
 }
 
 async function fresh(page, toggle, handle, ms) {
-  const connected = await within(handle.evaluate((el) => el.isConnected), ms).catch(() => false);
+  const connected = await within(
+    handle.evaluate((el) => el.isConnected),
+    ms,
+  ).catch(() => false);
   return connected ? handle : findToggle(page, toggle, Math.min(ms, 5000));
 }
 
@@ -303,7 +345,9 @@ async function toggleAll(page, toggles, perKind, deadline) {
         }
       }
     } catch (err) {
-      r.status = /timeout|Timeout/.test(String(err?.message)) ? 'timeout' : `error: ${String(err?.message ?? err).split('\n')[0]}`;
+      r.status = /timeout|Timeout/.test(String(err?.message))
+        ? 'timeout'
+        : `error: ${String(err?.message ?? err).split('\n')[0]}`;
     }
   }
   return results;
@@ -328,9 +372,15 @@ export async function runApp(launch, { url, datasetPath, probe, toggles, perKind
     if (result.arrival === null && result.loadBasis) result.arrival = result.documentEnd;
     result.resources = entries;
     result.heapAfterLoad = await heapMB(cdp, left());
-    const loadPhaseEnd = await within(page.evaluate(() => performance.now()), left());
+    const loadPhaseEnd = await within(
+      page.evaluate(() => performance.now()),
+      left(),
+    );
     result.toggles = await toggleAll(page, toggles, perKind, deadline);
-    const togglesEnd = await within(page.evaluate(() => performance.now()), left()).catch(() => Infinity);
+    const togglesEnd = await within(
+      page.evaluate(() => performance.now()),
+      left(),
+    ).catch(() => Infinity);
     result.heapAfterToggles = await heapMB(cdp, left());
     const b = await bench(page, left()).catch(() => null);
     if (b) {
@@ -340,14 +390,19 @@ export async function runApp(launch, { url, datasetPath, probe, toggles, perKind
     }
     if (left() <= 1) result.status = 'timeout';
   } catch (err) {
-    result.status = /timeout|Timeout/.test(String(err?.message)) ? 'timeout' : `error: ${String(err?.message ?? err).split('\n')[0]}`;
+    result.status = /timeout|Timeout/.test(String(err?.message))
+      ? 'timeout'
+      : `error: ${String(err?.message ?? err).split('\n')[0]}`;
   } finally {
     await close();
   }
   return result;
 }
 
-const summarizeTasks = (tasks) => ({ count: tasks.length, longest: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0 });
+const summarizeTasks = (tasks) => ({
+  count: tasks.length,
+  longest: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0,
+});
 
 /** The "no growth" check: toggle a year `count` times by script click; heap before and after. */
 export async function runToggleLoop(launch, { url, probe, toggle, count, timeoutMs }) {
@@ -387,7 +442,9 @@ export async function runToggleLoop(launch, { url, probe, toggle, count, timeout
     result.heapAfter = await heapMB(cdp, left());
     if (result.done < count) result.status = 'timeout';
   } catch (err) {
-    result.status = /timeout|Timeout/.test(String(err?.message)) ? 'timeout' : `error: ${String(err?.message ?? err).split('\n')[0]}`;
+    result.status = /timeout|Timeout/.test(String(err?.message))
+      ? 'timeout'
+      : `error: ${String(err?.message ?? err).split('\n')[0]}`;
   } finally {
     await close();
   }
@@ -407,7 +464,9 @@ export async function runComparison(launch, { url, datasetPath, probe, timeoutMs
       result.resources = entries;
     }
   } catch (err) {
-    result.status = /timeout|Timeout/.test(String(err?.message)) ? 'timeout' : `error: ${String(err?.message ?? err).split('\n')[0]}`;
+    result.status = /timeout|Timeout/.test(String(err?.message))
+      ? 'timeout'
+      : `error: ${String(err?.message ?? err).split('\n')[0]}`;
   } finally {
     await close();
   }

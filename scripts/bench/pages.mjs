@@ -18,7 +18,8 @@ export const PAGE_WIDTH = 960; // the views' export width; the page is shown in 
 /** A dataset text in English: plain, or translations by language ({"en": …, "ru": …}). */
 export const plainText = (t) => (typeof t === 'string' ? t : (t?.en ?? Object.values(t ?? {})[0] ?? ''));
 
-const escapeHtml = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
  * A renderer of the static views. Vite compiles the Svelte export components for the server, as
@@ -35,7 +36,12 @@ export async function staticRenderer(root) {
   });
   // The app's own font, once for the page (served from dist/fonts/), where the app has one.
   const fontFaces = existsSync(join(root, 'public', 'fonts', 'noto-sans-400.woff2'))
-    ? [400, 700].map((w) => `@font-face{font-family:'Noto Sans';font-weight:${w};src:url(/fonts/noto-sans-${w}.woff2) format('woff2')}`).join('\n')
+    ? [400, 700]
+        .map(
+          (w) =>
+            `@font-face{font-family:'Noto Sans';font-weight:${w};src:url(/fonts/noto-sans-${w}.woff2) format('woff2')}`,
+        )
+        .join('\n')
     : '';
   try {
     const renderView = await viewRenderer(vite);
@@ -81,7 +87,16 @@ async function viewRenderer(vite) {
     const { DEFAULT_OPTIONS } = await vite.ssrLoadModule('/src/lib/state/options.ts');
     const { NO_FILTERS } = await vite.ssrLoadModule('/src/lib/data/query.ts');
     return async (view, data) => {
-      const r = await cli.runExport({ view, format: 'svg', json: data, filters: NO_FILTERS, options: DEFAULT_OPTIONS, lang: 'en', theme: 'light', width: PAGE_WIDTH });
+      const r = await cli.runExport({
+        view,
+        format: 'svg',
+        json: data,
+        filters: NO_FILTERS,
+        options: DEFAULT_OPTIONS,
+        lang: 'en',
+        theme: 'light',
+        width: PAGE_WIDTH,
+      });
       if (!r.ok) throw new Error(r.message);
       return String(r.output);
     };
@@ -122,8 +137,16 @@ export function vegaSpec({ dataUrl, topoUrl, home }) {
           { flatten: ['participants'], as: ['participant'] },
           { calculate: 'datum.participant.actor', as: 'actor' },
           // Counterpart country: the participant's own country, else that of the body it speaks for.
-          { lookup: 'actor', from: { data: part('actors'), key: 'id', fields: ['country', 'affiliation'] }, as: ['ownCountry', 'affiliation'] },
-          { lookup: 'affiliation', from: { data: part('actors'), key: 'id', fields: ['country'] }, as: ['bodyCountry'] },
+          {
+            lookup: 'actor',
+            from: { data: part('actors'), key: 'id', fields: ['country', 'affiliation'] },
+            as: ['ownCountry', 'affiliation'],
+          },
+          {
+            lookup: 'affiliation',
+            from: { data: part('actors'), key: 'id', fields: ['country'] },
+            as: ['bodyCountry'],
+          },
           { calculate: 'datum.ownCountry || datum.bodyCountry', as: 'country' },
           { filter: `datum.country && datum.country !== ${JSON.stringify(home)}` },
           { aggregate: [{ op: 'distinct', field: 'id', as: 'engagements' }], groupby: ['country'] },
@@ -165,7 +188,7 @@ export function vegaSpec({ dataUrl, topoUrl, home }) {
       { filter: 'datum.rank <= 20' },
       { lookup: 'company', from: { data: part('actors'), key: 'id', fields: ['name'] } },
       // Names may be translations by language: the English one.
-      { calculate: "isString(datum.name) ? datum.name : (datum.name && datum.name.en) || datum.company", as: 'name' },
+      { calculate: 'isString(datum.name) ? datum.name : (datum.name && datum.name.en) || datum.company', as: 'name' },
     ],
     mark: 'bar',
     encoding: {

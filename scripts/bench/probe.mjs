@@ -30,7 +30,10 @@ export function installProbe(cfg) {
      */
     settled() {
       return new Promise((ok) => {
-        const frame = () => (cfg.busy && document.querySelector(cfg.busy) ? requestAnimationFrame(frame) : setTimeout(() => ok(performance.now()), 0));
+        const frame = () =>
+          cfg.busy && document.querySelector(cfg.busy)
+            ? requestAnimationFrame(frame)
+            : setTimeout(() => ok(performance.now()), 0);
         requestAnimationFrame(frame);
       });
     },
@@ -45,7 +48,8 @@ export function installProbe(cfg) {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        if (e.name === 'click') B.events.push({ start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart });
+        if (e.name === 'click')
+          B.events.push({ start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {}
@@ -90,7 +94,8 @@ export function installProbe(cfg) {
       if (!drawn(el)) continue;
       const box = el.getBoundingClientRect();
       const holder = el.closest('figure, [data-chart]');
-      const caption = holder?.querySelector('figcaption')?.textContent ?? holder?.getAttribute('aria-label') ?? holder?.id ?? '';
+      const caption =
+        holder?.querySelector('figcaption')?.textContent ?? holder?.getAttribute('aria-label') ?? holder?.id ?? '';
       B.firstChartInfo = `${el.localName} ${Math.round(box.width)}×${Math.round(box.height)} in "${caption.trim().slice(0, 40)}"`;
       setTimeout(() => (B.firstChart = performance.now()), 0);
       return;
@@ -110,12 +115,28 @@ export function installProbe(cfg) {
       requestAnimationFrame(check);
     }
     // Stop watching once both are known, so the observer costs nothing afterwards.
-    if (B.firstChartInfo && (B.loadingGone !== null || (!B.loadingSeen && document.readyState === 'complete'))) observer.disconnect();
+    if (B.firstChartInfo && (B.loadingGone !== null || (!B.loadingSeen && document.readyState === 'complete')))
+      observer.disconnect();
   });
   observer.observe(document, {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['aria-busy', 'role', 'hidden', 'class', 'style', 'width', 'height', 'd', 'x', 'y', 'r', 'points', 'transform', 'viewBox'],
+    attributeFilter: [
+      'aria-busy',
+      'role',
+      'hidden',
+      'class',
+      'style',
+      'width',
+      'height',
+      'd',
+      'x',
+      'y',
+      'r',
+      'points',
+      'transform',
+      'viewBox',
+    ],
   });
 }

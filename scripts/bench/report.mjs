@@ -12,7 +12,13 @@ export function median(values) {
 /** Median, min and max of the runs that produced a number, and how many did not. */
 export function stat(values) {
   const v = values.filter((x) => typeof x === 'number');
-  return { median: median(v), min: v.length ? Math.min(...v) : null, max: v.length ? Math.max(...v) : null, n: v.length, missing: values.length - v.length };
+  return {
+    median: median(v),
+    min: v.length ? Math.min(...v) : null,
+    max: v.length ? Math.max(...v) : null,
+    n: v.length,
+    missing: values.length - v.length,
+  };
 }
 
 /**
@@ -71,20 +77,24 @@ export function summarize(dataset, raw, toggleKinds) {
   out.ours.loadBasis = ours.find((r) => r.loadBasis)?.loadBasis ?? null;
   out.ours.firstChart = stat(ours.map((r) => r.firstChart));
   out.ours.firstChartInfo = ours.find((r) => r.firstChartInfo)?.firstChartInfo ?? null;
-  out.ours.arrivalToChart = stat(ours.map((r) => (r.firstChart !== null && r.arrival != null ? r.firstChart - r.arrival : null)));
+  out.ours.arrivalToChart = stat(
+    ours.map((r) => (r.firstChart !== null && r.arrival != null ? r.firstChart - r.arrival : null)),
+  );
   out.ours.toggles = {};
   for (const kind of toggleKinds) {
     const per = ours.map((r) => r.toggles?.[kind]).filter(Boolean);
     const statuses = [...new Set(per.map((t) => t.status))];
     out.ours.toggles[kind] = {
-      status: per.length === 0 ? out.ours.status : statuses.find((s) => s !== 'ok') ?? 'ok',
+      status: per.length === 0 ? out.ours.status : (statuses.find((s) => s !== 'ok') ?? 'ok'),
       eventTiming: toggleStat(per.flatMap((t) => t.eventTiming)),
       script: toggleStat(per.flatMap((t) => t.script)),
     };
   }
   const tasks = (key) => {
     const list = ours.map((r) => r[key]).filter(Boolean);
-    return list.length ? { count: median(list.map((t) => t.count)), longest: Math.max(...list.map((t) => t.longest)) } : null;
+    return list.length
+      ? { count: median(list.map((t) => t.count)), longest: Math.max(...list.map((t) => t.longest)) }
+      : null;
   };
   out.ours.longtasksLoad = tasks('longtasksLoad');
   out.ours.longtasksToggles = tasks('longtasksToggles');
@@ -98,7 +108,9 @@ export function summarize(dataset, raw, toggleKinds) {
     out[which] = {
       firstChart: stat(runs.map((r) => r.firstChart)),
       firstChartInfo: runs.find((r) => r.firstChartInfo)?.firstChartInfo ?? null,
-      arrivalToChart: stat(runs.map((r) => (r.firstChart !== null && r.arrival != null ? r.firstChart - r.arrival : null))),
+      arrivalToChart: stat(
+        runs.map((r) => (r.firstChart !== null && r.arrival != null ? r.firstChart - r.arrival : null)),
+      ),
       timeouts: runs.filter((r) => r.status !== 'ok').length,
       errors: [...new Set(runs.flatMap((r) => r.errors ?? []))],
       firstLoadJs: raw[`${which}FirstLoadJs`] ?? null,
@@ -120,26 +132,43 @@ export function markdown(meta, summaries, toggles) {
   const rows = [];
   const row = (name, cell) => rows.push(`| ${name} | ${summaries.map((s) => cell(s)).join(' | ')} |`);
   row('records (engagements / deals), file', (s) => `${s.engagements} / ${s.deals}, ${(s.bytes / 1e6).toFixed(2)} MB`);
-  row('load: navigation → dataset loaded (ms)', (s) => `${timed(s.ours.load, s.ours.status === 'timeout')}${s.ours.loadBasis ? ` (${s.ours.loadBasis}: no loading indicator, data in the page)` : ''}`);
+  row(
+    'load: navigation → dataset loaded (ms)',
+    (s) =>
+      `${timed(s.ours.load, s.ours.status === 'timeout')}${s.ours.loadBasis ? ` (${s.ours.loadBasis}: no loading indicator, data in the page)` : ''}`,
+  );
   row('first chart, ours (ms)', (s) => timed(s.ours.firstChart, s.ours.status === 'timeout'));
-  row('first chart, static page (ms)', (s) => (s.static ? timed(s.static.firstChart, s.static.timeouts) : s.staticError ? 'not rendered' : '–'));
+  row('first chart, static page (ms)', (s) =>
+    s.static ? timed(s.static.firstChart, s.static.timeouts) : s.staticError ? 'not rendered' : '–',
+  );
   row('static page HTML (MB)', (s) => (s.staticBytes ? (s.staticBytes / 1e6).toFixed(2) : '–'));
   row('first chart, Vega-Lite (ms)', (s) => (s.vega ? timed(s.vega.firstChart, s.vega.timeouts) : '–'));
   row('ratio ours ÷ static', (s) => (s.ratios.oursOverStatic ? s.ratios.oursOverStatic.toFixed(2) : '–'));
   row('ratio ours ÷ Vega-Lite', (s) => (s.ratios.oursOverVega ? s.ratios.oursOverVega.toFixed(2) : '–'));
   row('dataset arrival → first chart, ours (ms)', (s) => timed(s.ours.arrivalToChart, s.ours.status === 'timeout'));
-  row('dataset arrival → first chart, Vega-Lite (ms)', (s) => (s.vega ? timed(s.vega.arrivalToChart, s.vega.timeouts) : '–'));
+  row('dataset arrival → first chart, Vega-Lite (ms)', (s) =>
+    s.vega ? timed(s.vega.arrivalToChart, s.vega.timeouts) : '–',
+  );
   for (const t of toggles) {
-    row(`filter → paint, ${t.kind}: Event Timing median / worst (ms)`, (s) => toggleCell(s.ours.toggles[t.kind], 'eventTiming'));
-    row(`filter → every view updated, ${t.kind}: in-page median / worst (ms)`, (s) => toggleCell(s.ours.toggles[t.kind], 'script'));
+    row(`filter → paint, ${t.kind}: Event Timing median / worst (ms)`, (s) =>
+      toggleCell(s.ours.toggles[t.kind], 'eventTiming'),
+    );
+    row(`filter → every view updated, ${t.kind}: in-page median / worst (ms)`, (s) =>
+      toggleCell(s.ours.toggles[t.kind], 'script'),
+    );
   }
   const tasks = (t) => (t ? `${ms(t.count)} (longest ${ms(t.longest)} ms)` : '–');
   row('long tasks during load: count (longest)', (s) => tasks(s.ours.longtasksLoad));
   row('long tasks during toggles: count (longest)', (s) => tasks(s.ours.longtasksToggles));
   row('JS heap after load (MB)', (s) => mb(s.ours.heapAfterLoad));
   row('JS heap after toggles (MB)', (s) => mb(s.ours.heapAfterToggles));
-  row('first-load JS, ours (gzip KB)', (s) => (s.ours.firstLoadJs ? `${Math.round(s.ours.firstLoadJs.gzipKB)} (${s.ours.firstLoadJs.files.length} files)` : '–'));
-  if (summaries.some((s) => s.vega?.firstLoadJs)) row('first-load JS, Vega-Lite page (gzip KB)', (s) => (s.vega?.firstLoadJs ? `${Math.round(s.vega.firstLoadJs.gzipKB)}` : '–'));
+  row('first-load JS, ours (gzip KB)', (s) =>
+    s.ours.firstLoadJs ? `${Math.round(s.ours.firstLoadJs.gzipKB)} (${s.ours.firstLoadJs.files.length} files)` : '–',
+  );
+  if (summaries.some((s) => s.vega?.firstLoadJs))
+    row('first-load JS, Vega-Lite page (gzip KB)', (s) =>
+      s.vega?.firstLoadJs ? `${Math.round(s.vega.firstLoadJs.gzipKB)}` : '–',
+    );
   if (summaries.some((s) => s.toggleLoop)) {
     row('year toggled N times: heap before → after (MB)', (s) => {
       const l = s.toggleLoop;

@@ -10,7 +10,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // scripts/expor
 const WEIGHTS: FontWeight[] = [400, 700];
 
 export function nodeFontCss(): string {
-  return fontFaceCss(WEIGHTS.map((weight) => ({ weight, woff2Base64: readFileSync(`${ROOT}public/fonts/noto-sans-${weight}.woff2`).toString('base64') })));
+  return fontFaceCss(
+    WEIGHTS.map((weight) => ({
+      weight,
+      woff2Base64: readFileSync(`${ROOT}public/fonts/noto-sans-${weight}.woff2`).toString('base64'),
+    })),
+  );
 }
 
 /** Paths of the TTF files, for resvg's `font.fontFiles`. */

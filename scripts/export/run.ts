@@ -49,11 +49,31 @@ export function unknownFilterValues(filters: Filters, options: ReturnType<typeof
       problems.push(`--${flag} ${missing.join(',')}: not in this dataset (it has ${list || 'none'})`);
     }
   };
-  check('year', filters.years, options.years.map((o) => o.value));
-  check('country', filters.countries, options.countries.map((o) => o.value));
-  check('type', filters.actorTypes, options.actorTypes.map((o) => o.value));
-  check('sector', filters.sectors, options.sectors.map((o) => o.value));
-  check('company', filters.companies, options.companies.map((o) => o.value));
+  check(
+    'year',
+    filters.years,
+    options.years.map((o) => o.value),
+  );
+  check(
+    'country',
+    filters.countries,
+    options.countries.map((o) => o.value),
+  );
+  check(
+    'type',
+    filters.actorTypes,
+    options.actorTypes.map((o) => o.value),
+  );
+  check(
+    'sector',
+    filters.sectors,
+    options.sectors.map((o) => o.value),
+  );
+  check(
+    'company',
+    filters.companies,
+    options.companies.map((o) => o.value),
+  );
   return problems;
 }
 
@@ -61,7 +81,11 @@ export async function runExport(request: CliRequest): Promise<CliResult> {
   const loaded = parseDataset(request.json);
   if (!loaded.ok) {
     const lines = loaded.problems.map((p) => `  ${oneLine(p.path)}: ${oneLine(p.message)}`);
-    return { ok: false, code: 1, message: `the dataset is not valid:\n${lines.join('\n')}\nFix these (npm run validate -- file.json lists them too), then export again.` };
+    return {
+      ok: false,
+      code: 1,
+      message: `the dataset is not valid:\n${lines.join('\n')}\nFix these (npm run validate -- file.json lists them too), then export again.`,
+    };
   }
   const index = indexDataset(loaded.data);
   const unknown = unknownFilterValues(request.filters, filterOptions(index));
@@ -78,7 +102,13 @@ export async function runExport(request: CliRequest): Promise<CliResult> {
     theme: THEMES[request.theme],
     width: request.width,
   };
-  const context = contextStatement({ filters: request.filters, options: request.options, index, i18n, view: request.view });
+  const context = contextStatement({
+    filters: request.filters,
+    options: request.options,
+    index,
+    i18n,
+    view: request.view,
+  });
 
   if (request.format === 'svg' || request.format === 'png') {
     // The PNG is that very SVG drawn (as the page draws its PNG from the SVG it offers), so both
@@ -98,10 +128,25 @@ export async function runExport(request: CliRequest): Promise<CliResult> {
   const table = viewTable(request.view, filtered, shown, index, i18n, request.options.planned);
   const title = spec.title(i18n);
   if (request.format === 'csv') {
-    const files = csvFiles(table, { csvName: request.csvName ?? `${request.view}.csv`, title, context, shown, index, i18n });
+    const files = csvFiles(table, {
+      csvName: request.csvName ?? `${request.view}.csv`,
+      title,
+      context,
+      shown,
+      index,
+      i18n,
+    });
     return { ok: true, context, output: files.csv.text, metadata: files.metadata.text };
   }
   const publishers = publishersOf(index, [...shown.engagements, ...shown.deals]);
-  const output = toJson(table, { title, view: request.view, context, filters: request.filters, options: request.options, lang: i18n.lang, sources: publishers });
+  const output = toJson(table, {
+    title,
+    view: request.view,
+    context,
+    filters: request.filters,
+    options: request.options,
+    lang: i18n.lang,
+    sources: publishers,
+  });
   return { ok: true, context, output };
 }

@@ -9,7 +9,17 @@
  * tail); mostly bilateral meetings; ~1 deal per 5 engagements, ~70% of them undisclosed; dates that
  * are a day in late September, only a month, or missing. Names, quotes and sources are invented.
  */
-import type { Actor, Dataset, Deal, DealBasis, Engagement, EngagementType, Qualifier, Session, Source } from '../../src/lib/data/schema';
+import type {
+  Actor,
+  Dataset,
+  Deal,
+  DealBasis,
+  Engagement,
+  EngagementType,
+  Qualifier,
+  Session,
+  Source,
+} from '../../src/lib/data/schema';
 import * as T from './tables';
 
 export interface SynthOptions {
@@ -88,7 +98,11 @@ class Weighted<V> {
 }
 
 /** Rank-frequency like real counterparts: weight 1/(rank+1)^s. */
-const zipf = <V>(items: readonly V[], s: number) => new Weighted(items, items.map((_, i) => 1 / (i + 1) ** s));
+const zipf = <V>(items: readonly V[], s: number) =>
+  new Weighted(
+    items,
+    items.map((_, i) => 1 / (i + 1) ** s),
+  );
 const weighted = <K extends string>(table: Record<K, number>) =>
   new Weighted(Object.keys(table) as K[], Object.values(table) as number[]);
 
@@ -125,7 +139,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** 1st, 2nd, 3rd, 11th, 22nd… */
 function ordinal(n: number): string {
   const teen = Math.floor(n / 10) % 10 === 1;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -218,7 +232,10 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
     }
     return session;
   });
-  const sessionDraw = new Weighted(attended, attended.map((n) => Math.exp((n - 80) / 18)));
+  const sessionDraw = new Weighted(
+    attended,
+    attended.map((n) => Math.exp((n - 80) / 18)),
+  );
 
   // --- Actors ---
   const members = T.UN_MEMBERS.map(([code, name]) => ({ code, name }));
@@ -236,10 +253,18 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
   }
   const frequent = T.FREQUENT_COUNTERPARTS.filter((c) => c !== HOME);
   const tail = rng.shuffle(members.map((m) => m.code).filter((c) => c !== HOME && !frequent.includes(c)));
-  const stateDraw = zipf([...frequent, ...tail].map((c) => states.get(c)!), 1.05);
+  const stateDraw = zipf(
+    [...frequent, ...tail].map((c) => states.get(c)!),
+    1.05,
+  );
 
   const organizations: Party[] = T.ORGANIZATIONS.map((o) => {
-    const body: NamedActor = { id: uniqueId(o.id), name: o.name, type: 'organization', ...(o.country ? { country: o.country } : {}) };
+    const body: NamedActor = {
+      id: uniqueId(o.id),
+      name: o.name,
+      type: 'organization',
+      ...(o.country ? { country: o.country } : {}),
+    };
     // Officials of international bodies speak for the body, not for their nationality.
     // "FIFA President", "United Nations Secretary-General"; a title that names its body stays as it is.
     const role = / of /.test(o.head) ? o.head : `${o.name} ${o.head}`;
@@ -261,7 +286,9 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
     // The most frequent companies come from the most frequent home countries.
     const country = companies.length < 20 ? rng.pick(T.COMPANY_COUNTRIES.slice(0, 8)) : countryDraw.draw(rng);
     const body: NamedActor = { id: uniqueId(slug(name)), name, type: 'company', country };
-    const people = [{ actor: person(personName(), body.id, rng.chance(0.3) ? country : undefined), role: `CEO of ${name}` }];
+    const people = [
+      { actor: person(personName(), body.id, rng.chance(0.3) ? country : undefined), role: `CEO of ${name}` },
+    ];
     if (companies.length < companyCount / 10) {
       people.push({ actor: person(personName(), body.id), role: `Vice President of ${name}` });
     }
@@ -308,7 +335,10 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
       else speaker(party, rank);
       if (rng.chance(0.15)) speaker(party, 1 - rank);
     } else if (type === 'summit') {
-      for (const party of rng.sample(() => (rng.chance(0.85) ? stateDraw.draw(rng) : organizationDraw.draw(rng)), rng.int(2, 3))) {
+      for (const party of rng.sample(
+        () => (rng.chance(0.85) ? stateDraw.draw(rng) : organizationDraw.draw(rng)),
+        rng.int(2, 3),
+      )) {
         parties.push(party);
         speaker(party);
       }
@@ -354,7 +384,9 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
                 ? `Spoke by phone with ${whoWithRole} about ${about}.`
                 : `Met ${whoWithRole} to discuss ${about}.`;
     const quoteTemplates = [
-      who.role ? `The Head of State held talks with ${who.role} ${who.name} on ${about}.` : `The Head of State held talks with representatives of ${who.name} on ${about}.`,
+      who.role
+        ? `The Head of State held talks with ${who.role} ${who.name} on ${about}.`
+        : `The Head of State held talks with representatives of ${who.name} on ${about}.`,
       `During the meeting, the sides discussed prospects for cooperation in ${about}.`,
       `The President noted the great potential for expanding ties with ${first.body.name} in ${topics[0]}.`,
       `The parties exchanged views on ${about} and agreed to maintain regular contacts at all levels.`,
@@ -441,7 +473,12 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
   const dealDrafts: { order: number; session: number; company: Party & { sector: string }; engagement?: string }[] = [];
   for (const { d, e } of withCompany) {
     if (dealDrafts.length < dealTarget && rng.chance(linkShare)) {
-      dealDrafts.push({ order: dealDrafts.length, session: d.session, company: companyByActor.get(d.companies[0]!.id)!, engagement: e.id });
+      dealDrafts.push({
+        order: dealDrafts.length,
+        session: d.session,
+        company: companyByActor.get(d.companies[0]!.id)!,
+        engagement: e.id,
+      });
     }
   }
   while (dealDrafts.length < dealTarget) {
@@ -489,7 +526,10 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
             ]),
       ),
     ];
-    if (rng.chance(0.2)) quotes.push(fitQuote(`The agreements with ${name} are expected to create new jobs and to transfer modern technologies.`));
+    if (rng.chance(0.2))
+      quotes.push(
+        fitQuote(`The agreements with ${name} are expected to create new jobs and to transfer modern technologies.`),
+      );
     const deal: Deal = {
       id: nextId('d', session),
       session,
@@ -504,8 +544,16 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
     if (rng.chance(0.15)) {
       deal.figures = [
         rng.chance(0.5)
-          ? { label: 'jobs to be created', value: rng.int(2, 100) * 50, qualifier: rng.pick(['about', 'over', 'up-to'] as const) }
-          : { label: 'megawatts of capacity', value: rng.int(1, 40) * 25, qualifier: rng.pick(['about', 'up-to', 'exact'] as const) },
+          ? {
+              label: 'jobs to be created',
+              value: rng.int(2, 100) * 50,
+              qualifier: rng.pick(['about', 'over', 'up-to'] as const),
+            }
+          : {
+              label: 'megawatts of capacity',
+              value: rng.int(1, 40) * 25,
+              qualifier: rng.pick(['about', 'up-to', 'exact'] as const),
+            },
       ];
     }
     if (rng.chance(0.3)) {
@@ -513,7 +561,11 @@ export function synthDataset({ engagements: engagementCount, seed }: SynthOption
         const [city, lon, lat] = rng.pick(T.KAZ_CITIES);
         // Within ~15 km of the city, so every site stays inside the country.
         const jitter = () => Math.round((rng.float() - 0.5) * 30) / 100;
-        return { name: `${city} ${rng.pick(T.FACILITIES)}`, lon: Number((lon + jitter()).toFixed(2)), lat: Number((lat + jitter()).toFixed(2)) };
+        return {
+          name: `${city} ${rng.pick(T.FACILITIES)}`,
+          lon: Number((lon + jitter()).toFixed(2)),
+          lat: Number((lat + jitter()).toFixed(2)),
+        };
       });
     }
     return deal;

@@ -33,7 +33,10 @@ export async function viewSvg(view: EmbedView, input: ExportInput): Promise<stri
   const { spec, extra } = await loadViewExport(view);
   const { layout, drawing, label } = exportFrame(view, spec, extra, input);
   const target = document.createElement('div');
-  const instance = mount(ExportFrame, { target, props: { layout, label, drawing, theme: input.theme, lang: input.i18n.lang } });
+  const instance = mount(ExportFrame, {
+    target,
+    props: { layout, label, drawing, theme: input.theme, lang: input.i18n.lang },
+  });
   flushSync();
   const markup = target.innerHTML;
   void unmount(instance);
@@ -41,7 +44,11 @@ export async function viewSvg(view: EmbedView, input: ExportInput): Promise<stri
 }
 
 /** Rasterise an SVG file at `scale` times its size (2 for crisp slides and print). */
-export async function svgToPng(svg: string, scale = 2, messages = { noCanvas: 'no canvas', encode: 'not encoded' }): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  scale = 2,
+  messages = { noCanvas: 'no canvas', encode: 'not encoded' },
+): Promise<Blob> {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const width = Number(doc.documentElement.getAttribute('width'));
   const height = Number(doc.documentElement.getAttribute('height'));
@@ -57,7 +64,9 @@ export async function svgToPng(svg: string, scale = 2, messages = { noCanvas: 'n
     if (!ctx) throw new Error(messages.noCanvas);
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(messages.encode))), 'image/png'));
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(messages.encode))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -22,13 +22,18 @@ export function parseHex(colour: string): Rgb {
 
 const channel = (v: number) => Math.max(0, Math.min(255, Math.round(v) || 0));
 
-export const formatHex = ({ r, g, b }: Rgb) => `#${[r, g, b].map((v) => channel(v).toString(16).padStart(2, '0')).join('')}`;
+export const formatHex = ({ r, g, b }: Rgb) =>
+  `#${[r, g, b].map((v) => channel(v).toString(16).padStart(2, '0')).join('')}`;
 
 /** As d3-color's `rgb(…).toString()`: "rgb(12, 34, 56)". */
 export const formatRgb = ({ r, g, b }: Rgb) => `rgb(${channel(r)}, ${channel(g)}, ${channel(b)})`;
 
 /** The colour a share `t` of the way from `a` to `b`, channel by channel (unrounded). */
-export const mixRgb = (a: Rgb, b: Rgb, t: number): Rgb => ({ r: a.r + (b.r - a.r) * t, g: a.g + (b.g - a.g) * t, b: a.b + (b.b - a.b) * t });
+export const mixRgb = (a: Rgb, b: Rgb, t: number): Rgb => ({
+  r: a.r + (b.r - a.r) * t,
+  g: a.g + (b.g - a.g) * t,
+  b: a.b + (b.b - a.b) * t,
+});
 
 /** `from` moved a share `t` of the way to `to`, as `#rrggbb`. */
 export const mix = (from: string, to: string, t: number) => formatHex(mixRgb(parseHex(from), parseHex(to), t));

@@ -54,7 +54,12 @@ export interface FrameInput {
 
 export function frameLayout(input: FrameInput): FrameLayout {
   const inner = Math.max(40, input.width - 2 * FRAME_PAD);
-  const block = (text: string | readonly string[], spec: { size: number; line: number }, y: number, weight: 400 | 700 = 400): TextBlock => ({
+  const block = (
+    text: string | readonly string[],
+    spec: { size: number; line: number },
+    y: number,
+    weight: 400 | 700 = 400,
+  ): TextBlock => ({
     lines: (typeof text === 'string' ? [text] : text).flatMap((t) => wrapText(t, inner, spec.size, weight)),
     y,
     size: spec.size,

@@ -13,8 +13,18 @@ export const FALLBACK_WIDTH = 1000;
 
 /** The subset's code points as runs of consecutive ones: [first code point, count]. */
 export const RUNS: readonly (readonly [number, number])[] = [
-  [0x20, 95], [0xa0, 224], [0x18f, 1], [0x218, 4], [0x259, 1], [0x400, 256], [0x2000, 101],
-  [0x2066, 10], [0x20a0, 33], [0x2116, 1], [0x2122, 1], [0x2212, 1],
+  [0x20, 95],
+  [0xa0, 224],
+  [0x18f, 1],
+  [0x218, 4],
+  [0x259, 1],
+  [0x400, 256],
+  [0x2000, 101],
+  [0x2066, 10],
+  [0x20a0, 33],
+  [0x2116, 1],
+  [0x2122, 1],
+  [0x2212, 1],
 ];
 
 /** The digits of WIDTHS: a width w is written DIGITS[w / 64 | 0] + DIGITS[w % 64]. */

@@ -54,7 +54,12 @@ export function exportFrame(
     source: [about.source, drawing.credit].filter(Boolean).join(' '),
   });
   const stem = fileStem(view, filters, options) || view;
-  const label = { title: about.title, description: sentences([drawing.description]), titleId: `${stem}-title`, descId: `${stem}-desc` };
+  const label = {
+    title: about.title,
+    description: sentences([drawing.description]),
+    titleId: `${stem}-title`,
+    descId: `${stem}-desc`,
+  };
   return { layout, drawing, label };
 }
 
@@ -71,6 +76,10 @@ export function svgFile(markup: string, fontCss = ''): string {
     .replaceAll('&nbsp;', '&#160;')
     .trim();
   // After the <title> and <desc>: they stay the root's first children, where screen readers look.
-  if (fontCss) svg = svg.replace(/<svg\b[^>]*>(?:\s*<title\b[^>]*>[^<]*<\/title>)?(?:\s*<desc\b[^>]*>[^<]*<\/desc>)?/, (open) => `${open}<defs><style>${fontCss}</style></defs>`);
+  if (fontCss)
+    svg = svg.replace(
+      /<svg\b[^>]*>(?:\s*<title\b[^>]*>[^<]*<\/title>)?(?:\s*<desc\b[^>]*>[^<]*<\/desc>)?/,
+      (open) => `${open}<defs><style>${fontCss}</style></defs>`,
+    );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

@@ -8,9 +8,15 @@ import type { ExportInput } from '../views/types';
 import ExportFrame from './ExportFrame.svelte';
 import { exportFrame, loadViewExport, svgFile } from './registry';
 
-export async function renderViewSvg(view: EmbedView, input: ExportInput, options: { fontCss?: string } = {}): Promise<string> {
+export async function renderViewSvg(
+  view: EmbedView,
+  input: ExportInput,
+  options: { fontCss?: string } = {},
+): Promise<string> {
   const { spec, extra } = await loadViewExport(view);
   const { layout, drawing, label } = exportFrame(view, spec, extra, input);
-  const { body } = render(ExportFrame, { props: { layout, label, drawing, theme: input.theme, lang: input.i18n.lang } });
+  const { body } = render(ExportFrame, {
+    props: { layout, label, drawing, theme: input.theme, lang: input.i18n.lang },
+  });
   return svgFile(body, options.fontCss);
 }

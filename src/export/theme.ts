@@ -159,7 +159,27 @@ export function sessionColour(position: number, count: number): string {
  * 15 KB of other schemes (or an interpolation library) in the page's first chunk.
  */
 const VIRIDIS = [
-  '#440154', '#471365', '#482475', '#463480', '#414487', '#3b528b', '#355f8d', '#2f6c8e', '#2a788e', '#25848e', '#21918c', '#1e9c89', '#22a884', '#2fb47c', '#44bf70', '#5ec962', '#7ad151', '#9bd93c', '#bddf26', '#dfe318', '#fde725',
+  '#440154',
+  '#471365',
+  '#482475',
+  '#463480',
+  '#414487',
+  '#3b528b',
+  '#355f8d',
+  '#2f6c8e',
+  '#2a788e',
+  '#25848e',
+  '#21918c',
+  '#1e9c89',
+  '#22a884',
+  '#2fb47c',
+  '#44bf70',
+  '#5ec962',
+  '#7ad151',
+  '#9bd93c',
+  '#bddf26',
+  '#dfe318',
+  '#fde725',
 ].map(parseHex);
 export function viridis(t: number): string {
   const x = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);

@@ -22,7 +22,13 @@ export async function fromFile(file: File): Promise<Got> {
     await putHandover(browserStore(), file.name, text).catch(() => {});
     return { source: { text, name: file.name } };
   } catch (err) {
-    return { failed: oneProblem('request', '(file)', `${file.name} could not be read (${(err as Error).message}): open it again`) };
+    return {
+      failed: oneProblem(
+        'request',
+        '(file)',
+        `${file.name} could not be read (${(err as Error).message}): open it again`,
+      ),
+    };
   }
 }
 
@@ -37,12 +43,18 @@ export async function fromRef(ref: Exclude<DataRef, { kind: 'url' }>): Promise<G
       ),
     };
   const got = await takeHandover(browserStore(), ref.key);
-  return got.ok ? { source: { text: got.text, name: got.name } } : { failed: oneProblem('request', '(studio)', got.message) };
+  return got.ok
+    ? { source: { text: got.text, name: got.name } }
+    : { failed: oneProblem('request', '(studio)', got.message) };
 }
 
 let loader: DatasetLoader | undefined;
 /** Check a dataset's text in the worker; a check still running is cancelled. */
-export function check(source: LocalSource, startWorker: () => WorkerLike, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
+export function check(
+  source: LocalSource,
+  startWorker: () => WorkerLike,
+  onProgress: (p: LoadProgress) => void,
+): Promise<Loaded> {
   loader ??= new DatasetLoader(startWorker);
   return loader.load(source, onProgress);
 }

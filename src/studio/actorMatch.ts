@@ -20,7 +20,12 @@ export function nameKey(name: string): string {
 /** Every name an actor goes by: each language of its name, and its aliases. */
 export function namesOf(actor: JsonObject): string[] {
   const name = actor.name as LocalText | undefined;
-  const names = typeof name === 'string' ? [name] : isObject(name) ? Object.values(name).filter((v): v is string => typeof v === 'string') : [];
+  const names =
+    typeof name === 'string'
+      ? [name]
+      : isObject(name)
+        ? Object.values(name).filter((v): v is string => typeof v === 'string')
+        : [];
   const aliases = Array.isArray(actor.aliases) ? actor.aliases.filter((a): a is string => typeof a === 'string') : [];
   return [...names, ...aliases];
 }

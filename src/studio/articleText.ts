@@ -7,12 +7,42 @@
 
 const HIDDEN = 'script, style, noscript, template, head, iframe, object, svg, canvas, [hidden], [aria-hidden="true"]';
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 
 /** A declaration block that hides what it applies to: no box, no visible ink, or moved out of sight. */
-const HIDING = /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$|!)|(?:left|top)\s*:\s*-\d{3,}px)/i;
+const HIDING =
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$|!)|(?:left|top)\s*:\s*-\d{3,}px)/i;
 
 /**
  * Removes what the page's own styles hide, so that an article cannot supply "quotes" its readers
@@ -29,7 +59,9 @@ function dropStyledHidden(doc: Document): number {
   doc.querySelectorAll('[style]').forEach((el) => HIDING.test(el.getAttribute('style') ?? '') && drop(el));
   for (const style of doc.querySelectorAll('style')) {
     // Comments out, then @-blocks (one level of nesting) out: only plain top-level rules are read.
-    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/@[^{}]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+    const css = (style.textContent ?? '')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@[^{}]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
     for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
       if (!HIDING.test(rule[2]!)) continue;
       try {
@@ -84,5 +116,7 @@ export const isHtmlName = (name: string) => /\.x?html?$/i.test(name);
 /** The text of a dropped or picked article file, and how many hidden elements of a page were left out. */
 export async function articleFromFile(file: File): Promise<{ text: string; hiddenLeftOut: number }> {
   const raw = await file.text();
-  return isHtmlName(file.name) || file.type === 'text/html' ? htmlArticle(raw) : { text: cleanText(raw), hiddenLeftOut: 0 };
+  return isHtmlName(file.name) || file.type === 'text/html'
+    ? htmlArticle(raw)
+    : { text: cleanText(raw), hiddenLeftOut: 0 };
 }

@@ -61,7 +61,10 @@ const targets: Target[] = [
     name: 'local',
     async write(saved) {
       const h = saved.history;
-      const trimmed: Saved = { ...saved, history: { past: h.past.slice(-LOCAL_STEPS), present: h.present, future: h.future.slice(0, LOCAL_STEPS) } };
+      const trimmed: Saved = {
+        ...saved,
+        history: { past: h.past.slice(-LOCAL_STEPS), present: h.present, future: h.future.slice(0, LOCAL_STEPS) },
+      };
       localStorage.setItem(LOCAL_KEY, JSON.stringify(trimmed));
     },
   },

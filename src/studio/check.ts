@@ -75,7 +75,9 @@ function citationsOnly(doc: Json): Dataset {
       const cites = isObject(r) && Array.isArray(r.citations) ? r.citations : [];
       return {
         citations: cites.map((c) =>
-          isObject(c) && typeof c.source === 'string' && typeof c.quote === 'string' ? { source: c.source, quote: c.quote } : { source: '', quote: '' },
+          isObject(c) && typeof c.source === 'string' && typeof c.quote === 'string'
+            ? { source: c.source, quote: c.quote }
+            : { source: '', quote: '' },
         ),
       };
     });

@@ -47,11 +47,19 @@ export function actorDisplay(actor: JsonObject | undefined, i18n: I18n, datasetL
 }
 
 export function actorTypeLabel(type: unknown, i18n: I18n): string {
-  return (ACTOR_TYPES as readonly unknown[]).includes(type) ? i18n.t(`studio.actorType.${type as (typeof ACTOR_TYPES)[number]}`) : '';
+  return (ACTOR_TYPES as readonly unknown[]).includes(type)
+    ? i18n.t(`studio.actorType.${type as (typeof ACTOR_TYPES)[number]}`)
+    : '';
 }
 
 /** Actors matching what was typed; `only` keeps those of one type (a deal's company). */
-export function searchActorOptions(query: string, actors: readonly JsonObject[], i18n: I18n, datasetLang: string, only?: string): Option[] {
+export function searchActorOptions(
+  query: string,
+  actors: readonly JsonObject[],
+  i18n: I18n,
+  datasetLang: string,
+  only?: string,
+): Option[] {
   return searchActors(query, actors)
     .filter((i) => !only || actors[i]!.type === only)
     .filter((i) => typeof actors[i]!.id === 'string' && actors[i]!.id !== '')
@@ -64,10 +72,12 @@ export function searchActorOptions(query: string, actors: readonly JsonObject[],
     });
 }
 
-export const engagementTypeChoices = (i18n: I18n) => ENGAGEMENT_TYPES.map((t) => ({ value: t, label: i18n.t(`engagementType.${t}`) }));
+export const engagementTypeChoices = (i18n: I18n) =>
+  ENGAGEMENT_TYPES.map((t) => ({ value: t, label: i18n.t(`engagementType.${t}`) }));
 export const basisChoices = (i18n: I18n) => DEAL_BASES.map((b) => ({ value: b, label: i18n.t(`basis.${b}`) }));
 export const statusChoices = (i18n: I18n) => STATUSES.map((s) => ({ value: s, label: i18n.t(`studio.status.${s}`) }));
-export const qualifierChoices = (i18n: I18n) => QUALIFIERS.map((q) => ({ value: q, label: i18n.t(`studio.qualifier.${q}`) }));
+export const qualifierChoices = (i18n: I18n) =>
+  QUALIFIERS.map((q) => ({ value: q, label: i18n.t(`studio.qualifier.${q}`) }));
 export const actorTypeChoices = (i18n: I18n) => ACTOR_TYPES.map((t) => ({ value: t, label: actorTypeLabel(t, i18n) }));
 
 /**
@@ -157,10 +167,16 @@ function score(keys: readonly string[], q: string): number {
  * Countries and known organizations matching what was typed that the dataset does not have yet
  * (a state of that country, an actor of that name), as options that create the actor.
  */
-export function searchNewActors(query: string, actors: readonly JsonObject[], i18n: I18n): (Option & { actor: NewActor })[] {
+export function searchNewActors(
+  query: string,
+  actors: readonly JsonObject[],
+  i18n: I18n,
+): (Option & { actor: NewActor })[] {
   const q = nameKey(query);
   if (q.length < 2 && query.trim().length < 2) return [];
-  const states = new Set(actors.filter((a) => a.type === 'state' && typeof a.country === 'string').map((a) => a.country as string));
+  const states = new Set(
+    actors.filter((a) => a.type === 'state' && typeof a.country === 'string').map((a) => a.country as string),
+  );
   const named = new Set(actors.flatMap((a) => namesOf(a)).map(nameKey));
   const code = query.trim().toUpperCase();
   const found: [Option & { actor: NewActor }, number][] = [];
@@ -169,13 +185,29 @@ export function searchNewActors(query: string, actors: readonly JsonObject[], i1
     const aliases = COUNTRY_ALIASES.get(c.value) ?? [];
     const s = Math.max(c.value === code ? 4 : 0, score([c.label, ...aliases].map(nameKey), q));
     if (!s) continue;
-    found.push([{ value: `${NEW}state:${c.value}`, label: c.label, hint: `${i18n.t('studio.actor.newState')} · ${c.value}`, actor: { name: c.label, type: 'state', country: c.value } }, s]);
+    found.push([
+      {
+        value: `${NEW}state:${c.value}`,
+        label: c.label,
+        hint: `${i18n.t('studio.actor.newState')} · ${c.value}`,
+        actor: { name: c.label, type: 'state', country: c.value },
+      },
+      s,
+    ]);
   }
   for (const o of KNOWN_ORGANIZATIONS) {
     if ([o.name, ...o.aliases].some((n) => named.has(nameKey(n)))) continue;
     const s = score([o.name, ...o.aliases].map(nameKey), q);
     if (!s) continue;
-    found.push([{ value: `${NEW}org:${o.name}`, label: o.name, hint: i18n.t('studio.actor.newOrganization'), actor: { name: o.name, type: 'organization' } }, s]);
+    found.push([
+      {
+        value: `${NEW}org:${o.name}`,
+        label: o.name,
+        hint: i18n.t('studio.actor.newOrganization'),
+        actor: { name: o.name, type: 'organization' },
+      },
+      s,
+    ]);
   }
   return found.sort((a, b) => b[1] - a[1]).map(([o]) => o);
 }

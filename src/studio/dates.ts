@@ -61,7 +61,10 @@ function valid(year: number, month: number, day: number): boolean {
 export function dateInPassage(text: string, year: number | undefined): string | undefined {
   const word = '([A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+\\.?)';
   // Bounded repetitions only: the passage may be long, and each pattern runs in linear time.
-  const dayFirst = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${word}(?:,?\\s{1,3}(\\d{4}))?`, 'gu');
+  const dayFirst = new RegExp(
+    `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${word}(?:,?\\s{1,3}(\\d{4}))?`,
+    'gu',
+  );
   const monthFirst = new RegExp(`${word}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s{1,3}(\\d{4}))?`, 'gu');
   const found: { at: number; iso: string }[] = [];
   const take = (at: number, dayText: string, monthText: string, yearText: string | undefined) => {

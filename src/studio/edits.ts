@@ -74,7 +74,8 @@ export function idBase(work: Work, collection: Collection, record: JsonObject): 
     case 'actors':
       return slugify(localStr(record.name, lang));
     case 'engagements': {
-      const first = Array.isArray(record.participants) && isObject(record.participants[0]) ? str(record.participants[0].actor) : '';
+      const first =
+        Array.isArray(record.participants) && isObject(record.participants[0]) ? str(record.participants[0].actor) : '';
       return joinIdParts('e', [sessionYear(work, record.session), first || undefined]);
     }
     case 'deals':
@@ -84,7 +85,13 @@ export function idBase(work: Work, collection: Collection, record: JsonObject): 
   }
 }
 
-const FALLBACK: Record<Collection, string> = { sources: 'source', actors: 'actor', engagements: 'e', deals: 'd', sessions: '' };
+const FALLBACK: Record<Collection, string> = {
+  sources: 'source',
+  actors: 'actor',
+  engagements: 'e',
+  deals: 'd',
+  sessions: '',
+};
 
 /** A free id for a record from its names. */
 export function suggestId(work: Work, collection: Collection, record: JsonObject, index = -1): string {
@@ -94,7 +101,10 @@ export function suggestId(work: Work, collection: Collection, record: JsonObject
   return uniqueId(idBase(work, collection, record), taken, FALLBACK[collection]);
 }
 
-const REFERENCES: Record<Exclude<Collection, 'sessions'>, { collection: Collection; path: readonly (string | '*')[] }[]> = {
+const REFERENCES: Record<
+  Exclude<Collection, 'sessions'>,
+  { collection: Collection; path: readonly (string | '*')[] }[]
+> = {
   sources: [
     { collection: 'engagements', path: ['citations', '*', 'source'] },
     { collection: 'deals', path: ['citations', '*', 'source'] },
@@ -153,7 +163,9 @@ export function renameReferences(work: Work, collection: Collection, from: Json,
     if (Object.hasOwn(texts, from)) texts = moveKey(texts, from, to);
     if (Object.hasOwn(selectors, from)) selectors = moveKey(selectors, from, to);
   }
-  return dataset === work.dataset && texts === work.texts && selectors === work.selectors ? work : { ...work, dataset, texts, selectors };
+  return dataset === work.dataset && texts === work.texts && selectors === work.selectors
+    ? work
+    : { ...work, dataset, texts, selectors };
 }
 
 function moveKey<T>(obj: Readonly<Record<string, T>>, from: string, to: string): Record<string, T> {
@@ -182,8 +194,13 @@ export function editRecord(work: Work, collection: Collection, index: number, fi
   let next = setIn(work, [collection, index, ...field], value);
   if (next === work) return work;
   if (field.length === 1 && field[0] === key) {
-    if (holders(work, collection, before[key]!) === 1) next = renameReferences(next, collection, before[key]!, value ?? '');
-    if (collection === 'sessions' && typeof value === 'number' && (before.year === undefined || before.year === 1945 + Number(before.number))) {
+    if (holders(work, collection, before[key]!) === 1)
+      next = renameReferences(next, collection, before[key]!, value ?? '');
+    if (
+      collection === 'sessions' &&
+      typeof value === 'number' &&
+      (before.year === undefined || before.year === 1945 + Number(before.number))
+    ) {
       next = setIn(next, ['sessions', index, 'year'], 1945 + value);
     }
     // Engagement and deal ids are made from actor ids and session years: those that still read
@@ -204,7 +221,9 @@ function follow(before: Work, after: Work, collection: Collection, index: number
   if (idBase(after, collection, now) === oldBase) return after;
   const id = str(old.id);
   const followsSuggestion =
-    id === '' || (oldBase !== '' && new RegExp(`^${escapeRe(oldBase)}(-\\d+)?$`).test(id)) || id === suggestId(before, collection, old, index);
+    id === '' ||
+    (oldBase !== '' && new RegExp(`^${escapeRe(oldBase)}(-\\d+)?$`).test(id)) ||
+    id === suggestId(before, collection, old, index);
   if (!followsSuggestion) return after;
   const suggestion = suggestId(after, collection, now, index);
   return suggestion === id ? after : editRecord(after, collection, index, ['id'], suggestion);
@@ -223,7 +242,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Add a record at the end of its collection; it is given a free id from its names when it has none. */
 export function addRecord(work: Work, collection: Collection, record: JsonObject): { work: Work; index: number } {
   const list = records(work, collection);
-  const withId = collection === 'sessions' || str(record.id) ? record : { id: suggestId(work, collection, record), ...record };
+  const withId =
+    collection === 'sessions' || str(record.id) ? record : { id: suggestId(work, collection, record), ...record };
   return { work: { ...work, dataset: { ...work.dataset, [collection]: [...list, withId] } }, index: list.length };
 }
 
@@ -239,7 +259,16 @@ export function duplicateRecord(work: Work, collection: Collection, index: numbe
   const record = list[index];
   if (!record) return { work, index };
   const copy: JsonObject =
-    collection === 'sessions' ? { ...record } : { ...record, id: uniqueId(str(record.id), list.map((r) => str(r.id)), FALLBACK[collection]) };
+    collection === 'sessions'
+      ? { ...record }
+      : {
+          ...record,
+          id: uniqueId(
+            str(record.id),
+            list.map((r) => str(r.id)),
+            FALLBACK[collection],
+          ),
+        };
   const next = [...list.slice(0, index + 1), copy, ...list.slice(index + 1)];
   return { work: { ...work, dataset: { ...work.dataset, [collection]: next } }, index: index + 1 };
 }
@@ -261,7 +290,8 @@ export function setIncludeTexts(work: Work, includeTexts: boolean): Work {
 
 function rememberSelector(work: Work, sourceId: string, selector: QuoteSelector): Work {
   const list = own(work.selectors, sourceId) ?? [];
-  if (list.some((s) => s.exact === selector.exact && s.prefix === selector.prefix && s.suffix === selector.suffix)) return work;
+  if (list.some((s) => s.exact === selector.exact && s.prefix === selector.prefix && s.suffix === selector.suffix))
+    return work;
   const plain = { exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
   return { ...work, selectors: { ...work.selectors, [sourceId]: [...list, plain] } };
 }
@@ -279,7 +309,10 @@ export function likelySession(work: Work, sourceId: string): number | undefined 
   if (running !== undefined && sessions.some((s) => s.number === running)) return running;
   const year = Number(published.slice(0, 4));
   const same = sessions.find((s) => s.year === year);
-  const latest = sessions.reduce<JsonObject | undefined>((a, s) => (!a || (s.number as number) > (a.number as number) ? s : a), undefined);
+  const latest = sessions.reduce<JsonObject | undefined>(
+    (a, s) => (!a || (s.number as number) > (a.number as number) ? s : a),
+    undefined,
+  );
   return (same?.number as number | undefined) ?? running ?? (latest?.number as number | undefined);
 }
 
@@ -301,14 +334,25 @@ export function recordFromSelection(
   // The session the source's date falls in, when the work has none of that number yet: derived
   // from the date (it opens in September of 1945 + N), so the first record needs no detour.
   const published = str(records(work, 'sources').find((s) => s.id === sourceId)?.published);
-  if (session !== undefined && session === sessionOfDate(published) && !records(work, 'sessions').some((s) => s.number === session)) {
+  if (
+    session !== undefined &&
+    session === sessionOfDate(published) &&
+    !records(work, 'sessions').some((s) => s.number === session)
+  ) {
     work = addRecord(work, 'sessions', { number: session, year: 1945 + session }).work;
   }
   const citations = [{ source: sourceId, quote: selector.exact }];
   const record: JsonObject =
     collection === 'engagements'
       ? { session: session ?? null, type: 'bilateral', participants: [], topics: [], summary: '', citations }
-      : { session: session ?? null, value: valueInText(selector.exact), basis: 'agreement', sector: '', summary: '', citations };
+      : {
+          session: session ?? null,
+          value: valueInText(selector.exact),
+          basis: 'agreement',
+          sector: '',
+          summary: '',
+          citations,
+        };
   if (session === undefined) delete record.session;
   if (collection === 'engagements') {
     // A day the passage names ("September 24"), completed with the source's year: offered, not final.
@@ -319,11 +363,21 @@ export function recordFromSelection(
 }
 
 /** The selected passage as one more citation of an existing engagement or deal. */
-export function addCitation(work: Work, collection: 'engagements' | 'deals', index: number, sourceId: string, selector: QuoteSelector): Work {
+export function addCitation(
+  work: Work,
+  collection: 'engagements' | 'deals',
+  index: number,
+  sourceId: string,
+  selector: QuoteSelector,
+): Work {
   const record = records(work, collection)[index];
   if (!record) return work;
   const cites = Array.isArray(record.citations) ? record.citations : [];
-  return setIn(rememberSelector(work, sourceId, selector), [collection, index, 'citations'], [...cites, { source: sourceId, quote: selector.exact }]);
+  return setIn(
+    rememberSelector(work, sourceId, selector),
+    [collection, index, 'citations'],
+    [...cites, { source: sourceId, quote: selector.exact }],
+  );
 }
 
 /**
@@ -360,7 +414,13 @@ export function addActorAsParticipant(work: Work, engagement: number, actor: Jso
   const id = records(withActor, 'actors')[index]?.id;
   const list = getIn(withActor.dataset, ['engagements', engagement, 'participants']);
   if (typeof id !== 'string') return work;
-  return editRecord(withActor, 'engagements', engagement, ['participants'], [...(Array.isArray(list) ? list : []), { actor: id }]);
+  return editRecord(
+    withActor,
+    'engagements',
+    engagement,
+    ['participants'],
+    [...(Array.isArray(list) ? list : []), { actor: id }],
+  );
 }
 
 /** Replace an actor by another (a duplicate of an existing one): references move to it, the duplicate goes. */
@@ -388,7 +448,11 @@ export function blankRecord(work: Work, collection: Collection, thisYear = new D
       const fromSources = records(work, 'sources')
         .map((s) => sessionOfDate(str(s.published)))
         .filter((n): n is number => n !== undefined && !numbers.includes(n));
-      const number = fromSources.length ? Math.max(...fromSources) : latest === undefined ? thisYear - 1945 : latest + 1;
+      const number = fromSources.length
+        ? Math.max(...fromSources)
+        : latest === undefined
+          ? thisYear - 1945
+          : latest + 1;
       return { number, year: 1945 + number };
     }
     case 'actors':

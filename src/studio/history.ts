@@ -24,7 +24,12 @@ export function start<T>(present: T): History<T> {
 export function push<T>(h: History<T>, next: T, opts: { key?: string; at?: number } = {}): History<T> {
   if (next === h.present) return h;
   const at = opts.at ?? Date.now();
-  const merge = opts.key !== undefined && opts.key === h.lastKey && h.lastAt !== undefined && at - h.lastAt < MERGE_MS && h.future.length === 0;
+  const merge =
+    opts.key !== undefined &&
+    opts.key === h.lastKey &&
+    h.lastAt !== undefined &&
+    at - h.lastAt < MERGE_MS &&
+    h.future.length === 0;
   const past = merge ? h.past : [...h.past, h.present].slice(-LIMIT);
   return { past, present: next, future: [], lastKey: opts.key, lastAt: at };
 }

@@ -34,7 +34,9 @@ export function sessionLabel(session: JsonObject, i18n: I18n): string {
 
 /** The sessions a record can be in, for its session picker: those that have a number yet. */
 export function sessionChoices(sessions: readonly JsonObject[], i18n: I18n): { value: number; label: string }[] {
-  return sessions.filter((s) => typeof s.number === 'number').map((s) => ({ value: s.number as number, label: sessionLabel(s, i18n) }));
+  return sessions
+    .filter((s) => typeof s.number === 'number')
+    .map((s) => ({ value: s.number as number, label: sessionLabel(s, i18n) }));
 }
 
 export function recordLabel(work: Work, collection: Collection, record: JsonObject, i18n: I18n): string {
@@ -45,7 +47,9 @@ export function recordLabel(work: Work, collection: Collection, record: JsonObje
     case 'sources': {
       const publisher = text(record.publisher, i18n, lang);
       const title = text(record.title, i18n, lang);
-      return publisher && title ? i18n.t('studio.label.source', { publisher, title: clip(title, 50) }) : publisher || title || fallback;
+      return publisher && title
+        ? i18n.t('studio.label.source', { publisher, title: clip(title, 50) })
+        : publisher || title || fallback;
     }
     case 'sessions':
       return sessionLabel(record, i18n);
@@ -56,13 +60,22 @@ export function recordLabel(work: Work, collection: Collection, record: JsonObje
       const names = (Array.isArray(record.participants) ? record.participants : [])
         .map((p) => (isObject(p) ? actorDisplay(actors.get(p.actor), i18n, lang) : ''))
         .filter(Boolean);
-      const type = (ENGAGEMENT_TYPES as readonly unknown[]).includes(record.type) ? i18n.t(`engagementType.${record.type as (typeof ENGAGEMENT_TYPES)[number]}`) : '';
+      const type = (ENGAGEMENT_TYPES as readonly unknown[]).includes(record.type)
+        ? i18n.t(`engagementType.${record.type as (typeof ENGAGEMENT_TYPES)[number]}`)
+        : '';
       const who = names.length ? i18n.list(names.slice(0, 3)) : clip(text(record.summary, i18n, lang));
       return type && who ? i18n.t('studio.label.engagement', { type, who }) : type || who || fallback;
     }
     case 'deals': {
       const company = actorDisplay(actorsById(work).get(record.company), i18n, lang);
-      const value = record.value === null ? i18n.value(null) : isObject(record.value) && typeof record.value.usd === 'number' && (QUALIFIERS as readonly unknown[]).includes(record.value.qualifier) ? i18n.value(record.value as unknown as DealValue) : '';
+      const value =
+        record.value === null
+          ? i18n.value(null)
+          : isObject(record.value) &&
+              typeof record.value.usd === 'number' &&
+              (QUALIFIERS as readonly unknown[]).includes(record.value.qualifier)
+            ? i18n.value(record.value as unknown as DealValue)
+            : '';
       return company && value ? i18n.t('studio.label.deal', { company, value }) : company || value || fallback;
     }
   }

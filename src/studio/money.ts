@@ -8,15 +8,38 @@
 import type { Qualifier } from '../lib/data/vocabulary';
 
 const SCALE: Record<string, number> = {
-  k: 1e3, thousand: 1e3,
-  m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6,
-  b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, billions: 1e9,
-  t: 1e12, tn: 1e12, trillion: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
   // Russian and Kazakh.
-  тыс: 1e3, тысяч: 1e3, тысячи: 1e3, мың: 1e3,
-  млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6,
-  млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9,
-  трлн: 1e12, триллион: 1e12, триллиона: 1e12, триллионов: 1e12,
+  тыс: 1e3,
+  тысяч: 1e3,
+  тысячи: 1e3,
+  мың: 1e3,
+  млн: 1e6,
+  миллион: 1e6,
+  миллиона: 1e6,
+  миллионов: 1e6,
+  млрд: 1e9,
+  миллиард: 1e9,
+  миллиарда: 1e9,
+  миллиардов: 1e9,
+  трлн: 1e12,
+  триллион: 1e12,
+  триллиона: 1e12,
+  триллионов: 1e12,
 };
 
 /** "4,2" → 4.2, "1,000" → 1000, "1 000 000" → 1000000, "1.000.000" → 1000000, "1,234.5" → 1234.5. */
@@ -37,7 +60,10 @@ export function parseAmount(input: string): number | null {
   // Linear time on any input: the text is trimmed first, and a run of spaces belongs to the number
   // only when a digit follows it, so no two parts of the pattern can both match the same spaces
   // (adjacent `\s*`s made "1" + many spaces + a stray word take time growing as n⁴).
-  const m = /^(?:us)?\$?\s*([0-9](?:[0-9,.]|\s+(?=[0-9]))*)(?:\s*([a-zа-яёәғқңөұүһі]+))?\.?(?:\s*(?:\$|долл\S*))?$/iu.exec(input.trim());
+  const m =
+    /^(?:us)?\$?\s*([0-9](?:[0-9,.]|\s+(?=[0-9]))*)(?:\s*([a-zа-яёәғқңөұүһі]+))?\.?(?:\s*(?:\$|долл\S*))?$/iu.exec(
+      input.trim(),
+    );
   if (!m) return null;
   const number = parseNumber(m[1]!);
   const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
@@ -47,7 +73,10 @@ export function parseAmount(input: string): number | null {
 }
 
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
-  [/(?:^|[^\p{L}])(about|around|approximately|nearly|almost|some|roughly|около|порядка|примерно|почти|шамамен|жуық)\s*$/iu, 'about'],
+  [
+    /(?:^|[^\p{L}])(about|around|approximately|nearly|almost|some|roughly|около|порядка|примерно|почти|шамамен|жуық)\s*$/iu,
+    'about',
+  ],
   [/(?:^|[^\p{L}])(over|more than|exceeding|above|более|свыше|больше|астам)\s*$/iu, 'over'],
   [/(?:^|[^\p{L}])(up to|as much as|до)\s*$/iu, 'up-to'],
 ];
@@ -55,12 +84,16 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
 /** The first dollar amount a passage states, with its qualifier ("exact" when none is written). */
 export function valueInText(text: string): { usd: number; qualifier: Qualifier } | null {
   const m =
-    /\$\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion|mln|bln|bn|m|b|тыс|млн|млрд|трлн)(?![a-zа-я]))?/iu.exec(text) ??
+    /\$\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s*(thousand|million|billion|trillion|mln|bln|bn|m|b|тыс|млн|млрд|трлн)(?![a-zа-я]))?/iu.exec(
+      text,
+    ) ??
     // "4,2 млрд долларов", "230 млн $": the sign or the word after the number.
     // Linear time: a number starts only where no digit (or digit and spaces) comes before it, its
     // spaces are followed by a digit, and the word's ending is letters, so no two tries rescan
     // the same run of spaces or characters.
-    /(?<![0-9]\s*)([0-9](?:[0-9]|\s+(?=[0-9]))*(?:[.,][0-9]+)?)\s*(тыс|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*)\.?\s*(?:\$|долл)/iu.exec(text);
+    /(?<![0-9]\s*)([0-9](?:[0-9]|\s+(?=[0-9]))*(?:[.,][0-9]+)?)\s*(тыс|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*)\.?\s*(?:\$|долл)/iu.exec(
+      text,
+    );
   if (!m) return null;
   const usd = parseAmount(`${m[1]} ${m[2] ?? ''}`);
   if (usd === null || usd <= 0) return null;

@@ -31,6 +31,7 @@ export async function openUrl(url: string, origin: Origin, fetchImpl: typeof fet
 
 export async function openFile(file: File): Promise<OpenResult> {
   // The dashboard's size limit, checked before the file is read into memory.
-  if (file.size > MAX_BYTES) return { ok: false, reason: 'request', detail: tooLargeProblem(file.name, file.size).problems[0]!.message };
+  if (file.size > MAX_BYTES)
+    return { ok: false, reason: 'request', detail: tooLargeProblem(file.name, file.size).problems[0]!.message };
   return workFromText(await file.text(), { kind: 'file', name: file.name });
 }

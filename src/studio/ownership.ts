@@ -15,12 +15,20 @@ export interface Ownership {
 }
 
 type LockManagerLike = {
-  request(name: string, options: { ifAvailable?: boolean; steal?: boolean }, callback: (lock: unknown) => Promise<void>): Promise<void>;
+  request(
+    name: string,
+    options: { ifAvailable?: boolean; steal?: boolean },
+    callback: (lock: unknown) => Promise<void>,
+  ): Promise<void>;
 };
 
 export interface OwnershipEnv {
   locks?: LockManagerLike | undefined;
-  channel?: (name: string) => { postMessage(m: unknown): void; onmessage: ((e: { data: unknown }) => void) | null; close(): void };
+  channel?: (name: string) => {
+    postMessage(m: unknown): void;
+    onmessage: ((e: { data: unknown }) => void) | null;
+    close(): void;
+  };
   /** How long a tab waits for an answer on the channel before it takes the work as free. */
   answerMs?: number;
 }
@@ -75,7 +83,11 @@ function byLocks(locks: LockManagerLike, name: string, onChange: (state: Owner) 
 
 type Message = { type: 'who' } | { type: 'mine' } | { type: 'take' };
 
-function byChannel(channel: NonNullable<ReturnType<NonNullable<OwnershipEnv['channel']>>>, onChange: (state: Owner) => void, answerMs: number): Ownership {
+function byChannel(
+  channel: NonNullable<ReturnType<NonNullable<OwnershipEnv['channel']>>>,
+  onChange: (state: Owner) => void,
+  answerMs: number,
+): Ownership {
   let state: Owner | 'asking' = 'asking';
   const set = (s: Owner) => {
     state = s;

@@ -23,13 +23,24 @@ export const CONTEXT = 32;
  * left out (a double-click or a drag often takes a trailing space or line break with it).
  * Returns null for a selection of nothing but white space.
  */
-export function makeSelector(text: string, start: number, end: number, context = CONTEXT): (QuoteSelector & Span) | null {
+export function makeSelector(
+  text: string,
+  start: number,
+  end: number,
+  context = CONTEXT,
+): (QuoteSelector & Span) | null {
   let s = Math.max(0, Math.min(start, end));
   let e = Math.min(text.length, Math.max(start, end));
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   if (s === e) return null;
-  return { exact: text.slice(s, e), prefix: text.slice(Math.max(0, s - context), s), suffix: text.slice(e, e + context), start: s, end: e };
+  return {
+    exact: text.slice(s, e),
+    prefix: text.slice(Math.max(0, s - context), s),
+    suffix: text.slice(e, e + context),
+    start: s,
+    end: e,
+  };
 }
 
 /** Text with each run of white space made one space, and where each of its characters came from. */

@@ -7,7 +7,12 @@ import { documentOf, type Work } from './work';
 
 export function savedFile(work: Work): { name: string; text: string } {
   const title = work.dataset.title;
-  const titleText = typeof title === 'string' ? title : title && typeof title === 'object' && !Array.isArray(title) ? String(Object.values(title)[0] ?? '') : '';
+  const titleText =
+    typeof title === 'string'
+      ? title
+      : title && typeof title === 'object' && !Array.isArray(title)
+        ? String(Object.values(title)[0] ?? '')
+        : '';
   const fromUrl = work.origin.kind === 'url' ? fileOfUrl(work.origin.url) : '';
   const name = fileNameFor(work.origin.kind === 'file' ? work.origin.name : fromUrl || undefined, titleText);
   return { name, text: serializeDataset(documentOf(work)) };

@@ -38,7 +38,11 @@ function isWork(v: unknown): v is Work {
   return (
     isObject(w.dataset as never) &&
     // Forms and lists read every record as an object: a collection of anything else is not a work.
-    COLLECTIONS.every((c) => dataset[c] === undefined || (Array.isArray(dataset[c]) && (dataset[c] as unknown[]).every((r) => isObject(r as never)))) &&
+    COLLECTIONS.every(
+      (c) =>
+        dataset[c] === undefined ||
+        (Array.isArray(dataset[c]) && (dataset[c] as unknown[]).every((r) => isObject(r as never))),
+    ) &&
     isObject(w.texts as never) &&
     Object.values(w.texts as object).every((t) => typeof t === 'string') &&
     isObject(w.selectors as never) &&
@@ -68,11 +72,19 @@ function rescue(value: unknown): Work | null {
   const past = Array.isArray(h.past) ? [...h.past].reverse() : [];
   for (const candidate of [h.present, v.file, ...past]) {
     const c = isObject(candidate as never) ? (candidate as Record<string, unknown>) : null;
-    const dataset = c && isObject(c.dataset as never) ? c.dataset : isObject(candidate as never) && 'engagements' in (candidate as object) ? candidate : null;
+    const dataset =
+      c && isObject(c.dataset as never)
+        ? c.dataset
+        : isObject(candidate as never) && 'engagements' in (candidate as object)
+          ? candidate
+          : null;
     if (!dataset) continue;
     const opened = workFromDocument(dataset, { kind: 'empty' });
     if (!opened.ok) continue;
-    const texts = c && isObject(c.texts as never) ? Object.fromEntries(Object.entries(c.texts as object).filter(([, t]) => typeof t === 'string')) : {};
+    const texts =
+      c && isObject(c.texts as never)
+        ? Object.fromEntries(Object.entries(c.texts as object).filter(([, t]) => typeof t === 'string'))
+        : {};
     return { ...opened.work, texts: { ...opened.work.texts, ...texts } };
   }
   return null;
@@ -111,10 +123,24 @@ export function readSaved(stored: unknown): Read {
     const work = rescue(value);
     return { kind: 'damaged', raw: rawOf(value), work: work && !tooDeep(work.dataset) ? work : null, at };
   }
-  const history: History<Work> = { ...(h as unknown as History<Work>), past: (h.past as unknown[]).filter(isWork), future: (h.future as unknown[]).filter(isWork) };
+  const history: History<Work> = {
+    ...(h as unknown as History<Work>),
+    past: (h.past as unknown[]).filter(isWork),
+    future: (h.future as unknown[]).filter(isWork),
+  };
   const view = isObject(v.view as never) ? (v.view as Saved['view']) : undefined;
   const seq = typeof v.seq === 'number' ? v.seq : 0;
-  return { kind: 'ok', saved: { version: 1, history, file: v.file as Work | null, at: at!, seq, ...(view && isObject(view.selected as never) ? { view } : {}) } };
+  return {
+    kind: 'ok',
+    saved: {
+      version: 1,
+      history,
+      file: v.file as Work | null,
+      at: at!,
+      seq,
+      ...(view && isObject(view.selected as never) ? { view } : {}),
+    },
+  };
 }
 
 /** Of two copies, the one saved last (by time, then by count of saves); `a` on a full tie. */
@@ -169,7 +195,10 @@ export class Writer {
   constructor(
     private readonly targets: readonly Target[],
     private readonly report: (status: SaveStatus) => void,
-    private readonly timers: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void } = { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    private readonly timers: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void } = {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
     seq = 0,
   ) {
     this.#seq = seq;
@@ -238,6 +267,7 @@ export class Writer {
 }
 
 function describeError(err: unknown): string {
-  if (err && typeof err === 'object' && 'name' in err && (err as Error).name === 'QuotaExceededError') return 'the browser has no room left';
+  if (err && typeof err === 'object' && 'name' in err && (err as Error).name === 'QuotaExceededError')
+    return 'the browser has no room left';
   return err instanceof Error ? err.message || err.name : String(err);
 }

@@ -22,7 +22,10 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 /** The object shape a schema describes, through lists, optional and nullable wrappers; null for anything else. */
 function shapeOf(schema: z.ZodType): Shape | null {
   let def = defOf(schema);
-  while ((def.type === 'optional' || def.type === 'nullable' || def.type === 'array') && (def.innerType ?? def.element)) {
+  while (
+    (def.type === 'optional' || def.type === 'nullable' || def.type === 'array') &&
+    (def.innerType ?? def.element)
+  ) {
     def = defOf((def.innerType ?? def.element)!);
   }
   if (def.type !== 'object' || !def.shape) return null;
@@ -40,8 +43,11 @@ function ordered(value: Json, shape: Shape | null): Json {
   if (Array.isArray(value)) return value.map((v) => ordered(v, shape));
   if (!isObject(value) || !shape) return value;
   const out: Record<string, Json> = {};
-  for (const key of shape.keys) if (Object.hasOwn(value, key) && value[key] !== undefined) put(out, key, ordered(value[key]!, shape.children.get(key) ?? null));
-  for (const key of Object.keys(value)) if (!Object.hasOwn(out, key) && value[key] !== undefined) put(out, key, value[key]!);
+  for (const key of shape.keys)
+    if (Object.hasOwn(value, key) && value[key] !== undefined)
+      put(out, key, ordered(value[key]!, shape.children.get(key) ?? null));
+  for (const key of Object.keys(value))
+    if (!Object.hasOwn(out, key) && value[key] !== undefined) put(out, key, value[key]!);
   return out;
 }
 

@@ -28,7 +28,13 @@ export interface SiteMapFrame {
 }
 
 /** The map at a size, framed on the delegation's country and the sites (the world when neither is known). */
-export function frameMap(countries: Countries, home: string, sites: readonly [number, number][], width: number, height: number): SiteMapFrame {
+export function frameMap(
+  countries: Countries,
+  home: string,
+  sites: readonly [number, number][],
+  width: number,
+  height: number,
+): SiteMapFrame {
   const numeric = alpha3ToNumeric(home);
   const homeFeature = countries.features.find((f) => String(f.id) === numeric);
   // A few degrees around each site, so one site alone still frames a region, not a point.
@@ -43,8 +49,22 @@ export function frameMap(countries: Countries, home: string, sites: readonly [nu
   if (homeFeature) focus.push(homeFeature as Feature);
   if (sites.length) focus.push({ type: 'Feature', properties: {}, geometry: points });
   const projection = geoMercator();
-  if (focus.length) projection.fitExtent([[12, 12], [width - 12, height - 12]], { type: 'FeatureCollection', features: focus } as FeatureCollection);
-  else projection.fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' } as never);
+  if (focus.length)
+    projection.fitExtent(
+      [
+        [12, 12],
+        [width - 12, height - 12],
+      ],
+      { type: 'FeatureCollection', features: focus } as FeatureCollection,
+    );
+  else
+    projection.fitExtent(
+      [
+        [4, 4],
+        [width - 4, height - 4],
+      ],
+      { type: 'Sphere' } as never,
+    );
   const path = geoPath(projection);
   const shapes = countries.features.map((f) => ({ d: path(f) ?? '', home: homeFeature === f })).filter((s) => s.d);
   return { projection, shapes };

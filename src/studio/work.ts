@@ -18,7 +18,8 @@ export const COLLECTIONS = ['sources', 'sessions', 'actors', 'engagements', 'dea
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Where the work came from, for the file name of a download and for knowing what `?data=` opened. */
-export type Origin = { kind: 'empty' } | { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
+export type Origin =
+  { kind: 'empty' } | { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
 export interface Work {
   /** The dataset as edited. Every collection is an array of objects; anything else in the document is kept as it was. */
@@ -65,7 +66,11 @@ export function emptyWork(): Work {
 }
 
 export type Opened =
-  | { ok: true; work: Work; /** Paths of what could not be opened for editing and was left out (a record that is not an object). */ setAside: string[] }
+  | {
+      ok: true;
+      work: Work;
+      /** Paths of what could not be opened for editing and was left out (a record that is not an object). */ setAside: string[];
+    }
   | { ok: false; reason: 'json' | 'shape' | 'deep'; detail: string };
 
 /**
@@ -100,7 +105,11 @@ export function workFromDocument(doc: unknown, origin: Origin): Opened {
     const { text: _text, ...rest } = s;
     return rest;
   });
-  return { ok: true, work: { dataset, texts, selectors: {}, includeTexts: Object.keys(texts).length > 0, origin }, setAside };
+  return {
+    ok: true,
+    work: { dataset, texts, selectors: {}, includeTexts: Object.keys(texts).length > 0, origin },
+    setAside,
+  };
 }
 
 /** Parse a file's text and open it. */

@@ -88,7 +88,10 @@ export class Workspace {
 
   /** Change a field of a record (`field` relative to the record). */
   edit(collection: Collection, index: number, field: Path, value: Json | undefined): void {
-    this.change(edits.editRecord(this.work, collection, index, field, value), formatPath([collection, index, ...field]));
+    this.change(
+      edits.editRecord(this.work, collection, index, field, value),
+      formatPath([collection, index, ...field]),
+    );
   }
 
   /** Change a field of the dataset itself (title, delegation…). */
@@ -174,12 +177,23 @@ export class Workspace {
 
   /** Where the user is, for autosave. */
   get view(): { section: Section; selected: Record<Collection, number>; panel: Panel; articleSource: string | null } {
-    return { section: this.section, selected: { ...this.selected }, panel: this.panel, articleSource: this.articleSource };
+    return {
+      section: this.section,
+      selected: { ...this.selected },
+      panel: this.panel,
+      articleSource: this.articleSource,
+    };
   }
 
   /** Go back to where the user was (ignoring what no longer fits the restored work). */
-  setView(view: { section: string; selected: Record<string, number>; panel: string; articleSource: string | null }): void {
-    if (view.section === 'dataset' || (COLLECTIONS as readonly string[]).includes(view.section)) this.section = view.section as Section;
+  setView(view: {
+    section: string;
+    selected: Record<string, number>;
+    panel: string;
+    articleSource: string | null;
+  }): void {
+    if (view.section === 'dataset' || (COLLECTIONS as readonly string[]).includes(view.section))
+      this.section = view.section as Section;
     for (const c of COLLECTIONS) {
       const i = view.selected[c];
       if (typeof i === 'number' && i >= 0 && i < this.records(c).length) this.selected[c] = i;

@@ -10,7 +10,16 @@ import DealChart from '../../src/views/DealChart/DealChart.svelte';
 import exportSpec from '../../src/views/DealChart/export';
 import { MONEY_KINDS } from '../../src/lib/data/vocabulary';
 import Summary from '../../src/shell/Summary.svelte';
-import { bundledDataset, english, exportInput, filters, fixture, indexOf, viewProps, type InputOptions } from '../helpers';
+import {
+  bundledDataset,
+  english,
+  exportInput,
+  filters,
+  fixture,
+  indexOf,
+  viewProps,
+  type InputOptions,
+} from '../helpers';
 
 const small = indexOf(fixture('deals-small.json'));
 
@@ -28,7 +37,9 @@ const shownText = (button: Element) => [...button.querySelectorAll('text')].map(
 const groupHeadings = () => {
   const i18n = english();
   const labels = MONEY_KINDS.map((k) => `${i18n.t(`kind.${k}`)}: `);
-  const texts = [...screen.getByRole('group', { name: 'Bars' }).querySelectorAll('text')].map((t) => t.textContent ?? '');
+  const texts = [...screen.getByRole('group', { name: 'Bars' }).querySelectorAll('text')].map(
+    (t) => t.textContent ?? '',
+  );
   return [...new Set(texts.filter((t) => labels.some((l) => t.startsWith(l))))];
 };
 
@@ -57,8 +68,14 @@ function dataset(change: (d: Dataset) => void): DatasetIndex {
 /** deals-small with Wabtec's two deals made a 2025 program (about $4.2B) and a 2023 project (about $1B): one kind, two parts of one bar. */
 const twoParts = () =>
   dataset((d) => {
-    Object.assign(d.deals.find((x) => x.id === 'wabtec-2025')!, { basis: 'program', value: { usd: 4.2e9, qualifier: 'about' } });
-    Object.assign(d.deals.find((x) => x.id === 'wabtec-2023')!, { basis: 'project', value: { usd: 1e9, qualifier: 'about' } });
+    Object.assign(
+      d.deals.find((x) => x.id === 'wabtec-2025')!,
+      { basis: 'program', value: { usd: 4.2e9, qualifier: 'about' } },
+    );
+    Object.assign(
+      d.deals.find((x) => x.id === 'wabtec-2023')!,
+      { basis: 'project', value: { usd: 1e9, qualifier: 'about' } },
+    );
   });
 
 describe('DealChart', () => {
@@ -76,14 +93,21 @@ describe('DealChart', () => {
       // A name cut short to fit is said whole, after what the bar shows.
       'Acme Mining and Metallurgic… $80M · a 2025 project; 1 more undisclosed (Acme Mining and Metallurgical Holdings International: $80M · a 2025 project; 1 more undisclosed)',
     ]);
-    expect(groupHeadings()).toEqual(['Signed agreements: about $4.2B (1 deal)', 'Announced plans: $150M (1 deal)', 'Financing: up to $500M (1 deal)', 'Programs and projects: $80M (1 deal)']);
+    expect(groupHeadings()).toEqual([
+      'Signed agreements: about $4.2B (1 deal)',
+      'Announced plans: $150M (1 deal)',
+      'Financing: up to $500M (1 deal)',
+      'Programs and projects: $80M (1 deal)',
+    ]);
     expect(bars().every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
     // Companies with nothing disclosed are listed, never drawn as a bar of zero.
     expect(screen.queryByRole('button', { name: /^Boeing/ })).toBeNull();
   });
 
   it('words the totals as the dashboard header does, kind by kind, on data mixing "about" and "up to"', () => {
-    const index = dataset((d) => (d.deals.find((x) => x.id === 'boeing-2025')!.value = { usd: 5e8, qualifier: 'up-to' }));
+    const index = dataset(
+      (d) => (d.deals.find((x) => x.id === 'boeing-2025')!.value = { usd: 5e8, qualifier: 'up-to' }),
+    );
     setup(index);
     const header = summarize(filterDataset(index, filters()), index, { includePlanned: false });
     const words = header.kinds.filter((k) => k.sum).map((k) => english().kindTotal(k));
@@ -103,7 +127,11 @@ describe('DealChart', () => {
     const texts = [...chart.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['about $4.2B', 'about $1B']));
     // The button shows the name and the total ("about $5B": $1B is known to the billion), and its name begins with that.
-    expect([...wabtec.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Wabtec', 'about $5B', '2 deals: a 2025 program and a 2023 project']);
+    expect([...wabtec.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+      'Wabtec',
+      'about $5B',
+      '2 deals: a 2025 program and a 2023 project',
+    ]);
     expect(wabtec.getAttribute('aria-label')).toBe(
       'Wabtec about $5B 2 deals: a 2025 program and a 2023 project (Wabtec: about $5B · 2 deals: a 2025 program (about $4.2B) and a 2023 project (about $1B))',
     );
@@ -124,7 +152,9 @@ describe('DealChart', () => {
 
   it('highlights the companies in the filter, in each of their bars', () => {
     setup(small, { filters: { companies: ['citi'] } });
-    expect(bars().map((b) => [b.querySelector('text')?.textContent, b.getAttribute('aria-pressed')])).toEqual([['Citigroup', 'true']]);
+    expect(bars().map((b) => [b.querySelector('text')?.textContent, b.getAttribute('aria-pressed')])).toEqual([
+      ['Citigroup', 'true'],
+    ]);
     cleanup();
     setup(small, { filters: { companies: ['wabtec'] } });
     expect(bars().map((b) => [b.querySelector('text')?.textContent, b.getAttribute('aria-pressed')])).toEqual([
@@ -181,34 +211,50 @@ describe('the header and the deal chart print the same figures', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   const combinations = (['basis', 'session'] as const).flatMap((colourBy) =>
-    [false, true].flatMap((cumulative) => [false, true].flatMap((planned) => [false, true].map((showAll) => ({ colourBy, cumulative, planned, showAll })))),
+    [false, true].flatMap((cumulative) =>
+      [false, true].flatMap((planned) => [false, true].map((showAll) => ({ colourBy, cumulative, planned, showAll }))),
+    ),
   );
   /** deals-small with Wabtec's agreement planned, so that counting planned deals changes the figures. */
   const withPlanned = dataset((d) => (d.deals.find((x) => x.id === 'wabtec-2025')!.status = 'planned'));
   const cases = [
     ...combinations.map((options) => ({ name: 'bundled', index: () => indexOf(bundledDataset()), options })),
     ...combinations.map((options) => ({ name: 'deals-small, a planned deal', index: () => withPlanned, options })),
-  ].map((c) => ({ ...c, label: Object.entries(c.options).map(([k, v]) => `${k}=${v}`).join(' ') }));
+  ].map((c) => ({
+    ...c,
+    label: Object.entries(c.options)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' '),
+  }));
 
   it.each(cases)('$name, $label', ({ index: indexFn, options }) => {
     const index = indexFn();
     atWidth(1280);
     const i18n = english();
     const { props } = setup(index, { options });
-    const summary = summarize(props.filtered, index, { includePlanned: options.planned, includeCumulative: options.cumulative });
+    const summary = summarize(props.filtered, index, {
+      includePlanned: options.planned,
+      includeCumulative: options.cumulative,
+    });
     render(Summary, { props: { summary, i18n, hasPlanned: true, onPlanned: () => {} } });
     const words = summary.kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k));
     expect(words.length).toBeGreaterThan(0);
     // The chart: a heading per kind, and the total sentence, in the header's words.
     expect(groupHeadings()).toEqual(words);
-    expect(screen.getByText(/^Signed agreements:|^Announced plans:/, { selector: 'p' }).textContent!.startsWith(words.join(' · '))).toBe(true);
+    expect(
+      screen
+        .getByText(/^Signed agreements:|^Announced plans:/, { selector: 'p' })
+        .textContent!.startsWith(words.join(' · ')),
+    ).toBe(true);
     // The header: the same figure beside each kind's name.
     const header = screen.getByRole('region', { name: i18n.t('shell.summary.label') });
     for (const k of summary.kinds.filter((x) => x.sum)) {
       const term = within(header).getByText(i18n.t(`kind.${k.kind}`), { selector: 'dt' });
       const figure = i18n.sum(k.sum!);
       expect(term.nextElementSibling!.textContent!.trim().startsWith(figure)).toBe(true);
-      expect(groupHeadings()).toContain(`${i18n.t(`kind.${k.kind}`)}: ${figure} (${k.sum!.parts === 1 ? '1 deal' : `${k.sum!.parts} deals`})`);
+      expect(groupHeadings()).toContain(
+        `${i18n.t(`kind.${k.kind}`)}: ${figure} (${k.sum!.parts === 1 ? '1 deal' : `${k.sum!.parts} deals`})`,
+      );
     }
   });
 });
@@ -217,24 +263,37 @@ describe('accessible names contain the visible text (WCAG 2.5.3)', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   const cases = [1280, 375].flatMap((width) => [
-    { name: 'bundled, cumulative included', width, index: () => indexOf(bundledDataset()), o: { options: { cumulative: true } } },
-    { name: 'deals-small by session', width, index: () => small, o: { options: { colourBy: 'session' as const, cumulative: true } } },
+    {
+      name: 'bundled, cumulative included',
+      width,
+      index: () => indexOf(bundledDataset()),
+      o: { options: { cumulative: true } },
+    },
+    {
+      name: 'deals-small by session',
+      width,
+      index: () => small,
+      o: { options: { colourBy: 'session' as const, cumulative: true } },
+    },
     { name: 'two parts of one kind', width, index: twoParts, o: {} },
     { name: 'a company selected', width, index: () => small, o: { filters: { companies: ['acme'] } } },
   ]);
-  it.each(cases)('$name at $width px: every bar’s name begins with the texts its button shows', ({ width, index, o }) => {
-    atWidth(width);
-    setup(index(), o);
-    expect(screen.getByRole('group', { name: 'Bars' })).toHaveAttribute('width', String(width));
-    expect(bars().length).toBeGreaterThan(0);
-    for (const b of bars()) {
-      const shown = shownText(b);
-      expect(shown.length).toBeGreaterThan(0);
-      const name = b.getAttribute('aria-label')!;
-      expect(name.startsWith(shown), `"${name}" does not begin with "${shown}"`).toBe(true);
-      expect(b).toHaveAccessibleName(name);
-    }
-  });
+  it.each(cases)(
+    '$name at $width px: every bar’s name begins with the texts its button shows',
+    ({ width, index, o }) => {
+      atWidth(width);
+      setup(index(), o);
+      expect(screen.getByRole('group', { name: 'Bars' })).toHaveAttribute('width', String(width));
+      expect(bars().length).toBeGreaterThan(0);
+      for (const b of bars()) {
+        const shown = shownText(b);
+        expect(shown.length).toBeGreaterThan(0);
+        const name = b.getAttribute('aria-label')!;
+        expect(name.startsWith(shown), `"${name}" does not begin with "${shown}"`).toBe(true);
+        expect(b).toHaveAccessibleName(name);
+      }
+    },
+  );
 });
 
 describe('controls', () => {
@@ -256,7 +315,8 @@ describe('controls', () => {
     setup(small, { options: { colourBy: 'session', cumulative: true } });
     expect(screen.getByRole('radio', { name: 'session' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Include cumulative investments' })).toBeChecked();
-    const fills = (name: RegExp) => [...bar(name).querySelectorAll('rect[height="20"]')].map((r) => r.getAttribute('fill'));
+    const fills = (name: RegExp) =>
+      [...bar(name).querySelectorAll('rect[height="20"]')].map((r) => r.getAttribute('fill'));
     // Citigroup's financing and its money spent over past years: two bars, never stacked.
     expect(fills(/^Citigroup up to/)).toHaveLength(1);
     expect(fills(/^Citigroup up to/)[0]).not.toMatch(/hatch/);
@@ -276,7 +336,9 @@ describe('controls', () => {
 
   it('fold all but the top 10 of 30 companies into Others, and "Show all 30 companies" asks for them', async () => {
     const index = dataset((d) => {
-      d.actors.push(...Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, name: `Company ${i}`, type: 'company' as const })));
+      d.actors.push(
+        ...Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, name: `Company ${i}`, type: 'company' as const })),
+      );
       d.deals = Array.from({ length: 30 }, (_, i) => ({
         id: `d${i}`,
         session: 80,
@@ -321,12 +383,16 @@ describe('empty states say why', () => {
     expect(screen.getByRole('status')).toHaveTextContent('None of these deals has a disclosed value');
     expect(screen.getByText('No value disclosed for 1 deal.')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: /^Value undisclosed \(1 deal\)/ });
-    expect(within(list).getByRole('listitem')).toHaveTextContent('SME Fund Support programme for small businesses Also announced: over 300,000 SMEs program · 78th session, 2023');
+    expect(within(list).getByRole('listitem')).toHaveTextContent(
+      'SME Fund Support programme for small businesses Also announced: over 300,000 SMEs program · 78th session, 2023',
+    );
   });
 
   it('only cumulative investments: says which box to tick', () => {
     setup(small, { filters: { companies: ['citi'], years: [2023] } });
-    expect(screen.getByRole('status')).toHaveTextContent('Only cumulative investments match: tick “Include cumulative investments” to show them.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Only cumulative investments match: tick “Include cumulative investments” to show them.',
+    );
     expect(screen.getByRole('checkbox', { name: 'Include cumulative investments' })).toBeInTheDocument();
   });
 });
@@ -346,7 +412,8 @@ describe('lists and the data table', () => {
       }));
     });
     const { user } = setup(index);
-    const items = () => within(screen.getByRole('list', { name: /^Value undisclosed \(15 deals\)/ })).getAllByRole('listitem');
+    const items = () =>
+      within(screen.getByRole('list', { name: /^Value undisclosed \(15 deals\)/ })).getAllByRole('listitem');
     expect(items()).toHaveLength(10);
     await user.click(screen.getByRole('button', { name: 'Show 5 more undisclosed deals' }));
     expect(items()).toHaveLength(15);
@@ -389,7 +456,11 @@ describe('widths', () => {
     const options = { colourBy: 'session' as const, cumulative: true };
     setup(small, { options });
     const rects = (root: ParentNode) =>
-      [...root.querySelectorAll('rect[height="20"]')].map((r) => [r.getAttribute('x'), r.getAttribute('width'), r.getAttribute('fill')?.replace(/^url\(#.*(hatch-\d+)\)$/, '$1')]);
+      [...root.querySelectorAll('rect[height="20"]')].map((r) => [
+        r.getAttribute('x'),
+        r.getAttribute('width'),
+        r.getAttribute('fill')?.replace(/^url\(#.*(hatch-\d+)\)$/, '$1'),
+      ]);
     const live = rects(screen.getByRole('group', { name: 'Bars' }));
     const drawing = exportSpec.draw({ ...exportInput(small, { options }), width: 640 });
     const target = document.createElement('div');

@@ -23,7 +23,9 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
   it('is a figure named "Engagements", with what it counts and what it does not', () => {
     render(EngagementTable, { props: viewProps(bundled) });
     const figure = screen.getByRole('figure', { name: /^Engagements/ });
-    expect(figure).toHaveAccessibleName(/^Engagements 22 engagements and 12 deals, each with its sources 2 planned records are listed but not counted\.$/);
+    expect(figure).toHaveAccessibleName(
+      /^Engagements 22 engagements and 12 deals, each with its sources 2 planned records are listed but not counted\.$/,
+    );
     expect(bodyRows()).toHaveLength(36);
     expect(screen.getByText('1–36 of 36')).toBeInTheDocument();
     expect(within(figure).getAllByText('planned')).toHaveLength(2);
@@ -36,14 +38,20 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     const text = cells.map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
     expect(text[0]).toBe('78th session, 2023 19 September 2023');
     expect(text[1]).toBe('meeting');
-    expect(within(cells[2]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Pat President (United States)', 'Sam Envoy (United States)']);
+    expect(
+      within(cells[2]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Pat President (United States)', 'Sam Envoy (United States)']);
     expect(text[3]).toBe('Talks with the United States on trade');
     // An engagement has no value: a dash on screen, words for a screen reader.
     expect(text[4]).toBe('—no value');
     const wind = screen.getByRole('row', { name: /Wind farm project/ });
     expect(within(wind).getByText('undisclosed')).toBeInTheDocument();
     expect(within(wind).getByText('deal')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: /Investments since 2000/ })).getByText('over $5B')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: /Investments since 2000/ })).getByText('over $5B'),
+    ).toBeInTheDocument();
   });
 
   it('pages through a long table: "1–50 of …", then "51–100 of …"', async () => {
@@ -70,7 +78,11 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     const firstHalf = bodyRows().map((r) => r.textContent);
     await rerender({ partial: false });
     expect(bodyRows()).toHaveLength(50);
-    expect(bodyRows().slice(0, 25).map((r) => r.textContent)).toEqual(firstHalf);
+    expect(
+      bodyRows()
+        .slice(0, 25)
+        .map((r) => r.textContent),
+    ).toEqual(firstHalf);
   });
 
   it('goes back to the first page when the sort changes, not when another view’s option does', async () => {
@@ -132,7 +144,10 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     expect(quote).toHaveTextContent('“The two presidents discussed trade.” Example Wire');
     expect(quote.closest('tr')!.previousElementSibling).toBe(row);
     expect(quote).toBeVisible();
-    expect(within(row).getByRole('link', { name: 'Example Wire' })).toHaveAttribute('href', 'https://example.org/wire/leader-2023');
+    expect(within(row).getByRole('link', { name: 'Example Wire' })).toHaveAttribute(
+      'href',
+      'https://example.org/wire/leader-2023',
+    );
   });
 
   it('is one tab stop for all its rows: arrows move between rows and into a row, Enter opens its quotes', async () => {
@@ -144,10 +159,13 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
     const first = [rows[0]!, ...rows[0]!.querySelectorAll<HTMLElement>('a, button')];
     expect([...body!.querySelectorAll('[tabindex="0"]')]).toEqual(first);
     for (const row of rows.slice(1)) {
-      for (const control of within(row).queryAllByRole('link').concat(within(row).getAllByRole('button'))) expect(control).toHaveAttribute('tabindex', '-1');
+      for (const control of within(row).queryAllByRole('link').concat(within(row).getAllByRole('button')))
+        expect(control).toHaveAttribute('tabindex', '-1');
     }
     // The first row tells a screen reader its keys, which the note under the table also shows.
-    expect(rows[0]).toHaveAccessibleDescription(/up and down arrows move between rows; Tab or the right arrow reaches the row’s source link and Quote button/);
+    expect(rows[0]).toHaveAccessibleDescription(
+      /up and down arrows move between rows; Tab or the right arrow reaches the row’s source link and Quote button/,
+    );
     // From the search box: five sort buttons, then the current row, its links and buttons, then the pager.
     await user.click(screen.getByRole('searchbox', { name: 'Search' }));
     await user.tab();
@@ -196,13 +214,18 @@ describe('EngagementTable', { timeout: 30_000 }, () => {
 
   it('marks a country no source states, and not one a source states or the name already says', () => {
     render(EngagementTable, { props: viewProps(bundled) });
-    const whoOf = (name: RegExp) => within(screen.getByRole('row', { name })).getAllByRole('cell')[2]!.textContent!.replace(/\s+/g, ' ').trim();
+    const whoOf = (name: RegExp) =>
+      within(screen.getByRole('row', { name })).getAllByRole('cell')[2]!.textContent!.replace(/\s+/g, ' ').trim();
     // Mastercard's headquarters is from outside the articles; Wabtec is "the American company Wabtec".
-    expect(whoOf(/^78th session, 2023 September 2023 deal program Mastercard/)).toBe('MastercardUnited States (not in the sources)');
+    expect(whoOf(/^78th session, 2023 September 2023 deal program Mastercard/)).toBe(
+      'MastercardUnited States (not in the sources)',
+    );
     expect(whoOf(/Wabtec's President and CEO Rafael Santana/)).toBe('Rafael Santana (Wabtec)United States');
     // "Ebrahim Raisi (Iran)" already names the country.
     expect(whoOf(/Met Iranian President Ebrahim Raisi/)).toBe('Ebrahim Raisi (Iran)');
-    const mark = within(screen.getByRole('row', { name: /^78th session, 2023 September 2023 deal program Mastercard/ })).getByText('(not in the sources)');
+    const mark = within(
+      screen.getByRole('row', { name: /^78th session, 2023 September 2023 deal program Mastercard/ }),
+    ).getByText('(not in the sources)');
     expect(mark).toHaveAttribute('title', expect.stringMatching(/^No cited article states this country/));
   });
 

@@ -17,18 +17,51 @@ describe('FilterState: filters', () => {
   });
 
   it('takes initial filters, sorted and without duplicates', () => {
-    const s = new FilterState({ years: [2025, 2023, 2025], countries: ['USA', 'FRA', 'USA'], sectors: ['mining', 'energy'] });
-    expect(s.filters).toEqual({ ...EMPTY, years: [2023, 2025], countries: ['FRA', 'USA'], sectors: ['energy', 'mining'] });
+    const s = new FilterState({
+      years: [2025, 2023, 2025],
+      countries: ['USA', 'FRA', 'USA'],
+      sectors: ['mining', 'energy'],
+    });
+    expect(s.filters).toEqual({
+      ...EMPTY,
+      years: [2023, 2025],
+      countries: ['FRA', 'USA'],
+      sectors: ['energy', 'mining'],
+    });
   });
 
   const toggles: { name: string; toggle: (s: FilterState) => void; expected: Partial<Filters> }[] = [
-    { name: 'toggleYear adds in number order', toggle: (s) => (s.toggleYear(2025), s.toggleYear(2023), s.toggleYear(2017)), expected: { years: [2017, 2023, 2025] } },
-    { name: 'toggleYear removes a year already chosen', toggle: (s) => (s.toggleYear(2023), s.toggleYear(2024), s.toggleYear(2023)), expected: { years: [2024] } },
-    { name: 'toggleCountry adds, sorted', toggle: (s) => (s.toggleCountry('USA'), s.toggleCountry('IRN')), expected: { countries: ['IRN', 'USA'] } },
+    {
+      name: 'toggleYear adds in number order',
+      toggle: (s) => (s.toggleYear(2025), s.toggleYear(2023), s.toggleYear(2017)),
+      expected: { years: [2017, 2023, 2025] },
+    },
+    {
+      name: 'toggleYear removes a year already chosen',
+      toggle: (s) => (s.toggleYear(2023), s.toggleYear(2024), s.toggleYear(2023)),
+      expected: { years: [2024] },
+    },
+    {
+      name: 'toggleCountry adds, sorted',
+      toggle: (s) => (s.toggleCountry('USA'), s.toggleCountry('IRN')),
+      expected: { countries: ['IRN', 'USA'] },
+    },
     { name: 'toggleCountry removes', toggle: (s) => (s.toggleCountry('USA'), s.toggleCountry('USA')), expected: {} },
-    { name: 'toggleActorType', toggle: (s) => (s.toggleActorType('state'), s.toggleActorType('company'), s.toggleActorType('state')), expected: { actorTypes: ['company'] } },
-    { name: 'toggleSector', toggle: (s) => (s.toggleSector('mining'), s.toggleSector('energy')), expected: { sectors: ['energy', 'mining'] } },
-    { name: 'toggleCompany', toggle: (s) => (s.toggleCompany('wabtec'), s.toggleCompany('amazon'), s.toggleCompany('wabtec')), expected: { companies: ['amazon'] } },
+    {
+      name: 'toggleActorType',
+      toggle: (s) => (s.toggleActorType('state'), s.toggleActorType('company'), s.toggleActorType('state')),
+      expected: { actorTypes: ['company'] },
+    },
+    {
+      name: 'toggleSector',
+      toggle: (s) => (s.toggleSector('mining'), s.toggleSector('energy')),
+      expected: { sectors: ['energy', 'mining'] },
+    },
+    {
+      name: 'toggleCompany',
+      toggle: (s) => (s.toggleCompany('wabtec'), s.toggleCompany('amazon'), s.toggleCompany('wabtec')),
+      expected: { companies: ['amazon'] },
+    },
   ];
   it.each(toggles)('$name', ({ toggle, expected }) => {
     const s = new FilterState();
@@ -57,7 +90,11 @@ describe('FilterState: filters', () => {
   });
 
   it('clear removes every filter, and only the filters', () => {
-    const s = new FilterState({ years: [2023], countries: ['USA'], actorTypes: ['state'], sectors: ['energy'], companies: ['acme'] }, { planned: true }, 'kk');
+    const s = new FilterState(
+      { years: [2023], countries: ['USA'], actorTypes: ['state'], sectors: ['energy'], companies: ['acme'] },
+      { planned: true },
+      'kk',
+    );
     expect(s.active).toBe(true);
     s.clear();
     expect(s.filters).toEqual(EMPTY);
@@ -106,8 +143,16 @@ describe('FilterState: view options and language', () => {
     { name: 'setPlanned', change: (s) => s.setPlanned(true), expected: { planned: true } },
     { name: 'setSearch', change: (s) => s.setSearch('tengiz'), expected: { search: 'tengiz' } },
     { name: 'setSearch back to nothing', change: (s) => (s.setSearch('tengiz'), s.setSearch('')), expected: {} },
-    { name: 'setOptions merges', change: (s) => (s.setOptions({ cumulative: true }), s.setOptions({ showAll: true })), expected: { cumulative: true, showAll: true } },
-    { name: 'setOptions with a default turns an option off', change: (s) => (s.setPlanned(true), s.setOptions({ planned: false })), expected: {} },
+    {
+      name: 'setOptions merges',
+      change: (s) => (s.setOptions({ cumulative: true }), s.setOptions({ showAll: true })),
+      expected: { cumulative: true, showAll: true },
+    },
+    {
+      name: 'setOptions with a default turns an option off',
+      change: (s) => (s.setPlanned(true), s.setOptions({ planned: false })),
+      expected: {},
+    },
   ];
   it.each(setters)('$name', ({ change, expected }) => {
     const s = new FilterState();
@@ -127,13 +172,25 @@ describe('FilterState: view options and language', () => {
 
   // From the default sort (when, ascending).
   const sorts: { name: string; input: SortKey[]; expected: ViewOptions['sort'] }[] = [
-    { name: 'the current column again flips the direction', input: ['when'], expected: { key: 'when', descending: true } },
+    {
+      name: 'the current column again flips the direction',
+      input: ['when'],
+      expected: { key: 'when', descending: true },
+    },
     { name: 'twice flips it back', input: ['when', 'when'], expected: { key: 'when', descending: false } },
     { name: 'a new column starts ascending', input: ['who'], expected: { key: 'who', descending: false } },
     { name: 'value starts largest first', input: ['value'], expected: { key: 'value', descending: true } },
     { name: 'value again: smallest first', input: ['value', 'value'], expected: { key: 'value', descending: false } },
-    { name: 'leaving a descending column: the new one starts ascending', input: ['type', 'type', 'what'], expected: { key: 'what', descending: false } },
-    { name: 'coming back to value starts largest first again', input: ['value', 'value', 'when', 'value'], expected: { key: 'value', descending: true } },
+    {
+      name: 'leaving a descending column: the new one starts ascending',
+      input: ['type', 'type', 'what'],
+      expected: { key: 'what', descending: false },
+    },
+    {
+      name: 'coming back to value starts largest first again',
+      input: ['value', 'value', 'when', 'value'],
+      expected: { key: 'value', descending: true },
+    },
   ];
   it.each(sorts)('sortBy: $name', ({ input, expected }) => {
     const s = new FilterState();
@@ -239,7 +296,12 @@ describe('syncWithUrl', () => {
     const gate = new FilterState();
     const s = new FilterState();
     const w = fakeWindow('/');
-    stop = syncWithUrl(s, () => ({}), w.win, () => gate.active);
+    stop = syncWithUrl(
+      s,
+      () => ({}),
+      w.win,
+      () => gate.active,
+    );
     flushSync();
     gate.toggleYear(1);
     s.toggleCountry('USA');
@@ -327,7 +389,12 @@ describe('syncWithUrl', () => {
     w.popTo('/?year=2023&country=FRA,USA&colour-by=session&sort=-value&q=tengiz&lang=ru');
     flushSync();
     expect(s.filters).toEqual({ ...EMPTY, years: [2023], countries: ['FRA', 'USA'] });
-    expect(s.options).toEqual({ ...DEFAULT_OPTIONS, colourBy: 'session', sort: { key: 'value', descending: true }, search: 'tengiz' });
+    expect(s.options).toEqual({
+      ...DEFAULT_OPTIONS,
+      colourBy: 'session',
+      sort: { key: 'value', descending: true },
+      search: 'tengiz',
+    });
     expect(s.lang).toBe('ru');
     // Already canonical: nothing written, so Forward is not cut off.
     expect(w.calls).toEqual([]);

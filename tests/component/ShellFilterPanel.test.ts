@@ -2,7 +2,14 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { facetCounts, filterDataset, filterOptions, summarize, type DatasetIndex, type Filters } from '../../src/lib/data/query';
+import {
+  facetCounts,
+  filterDataset,
+  filterOptions,
+  summarize,
+  type DatasetIndex,
+  type Filters,
+} from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';
 import FilterPanel from '../../src/shell/FilterPanel.svelte';
 import { COLLAPSED } from '../../src/shell/FilterGroup.svelte';
@@ -28,12 +35,15 @@ const countsOf = (index: DatasetIndex, f: Filters) => facetCounts(index, f, { in
 
 function renderPanel(index: DatasetIndex = small, f: Filters = filters()) {
   const a = actions();
-  const result = render(FilterPanel, { props: { index, options: filterOptions(index), counts: countsOf(index, f), filters: f, i18n, actions: a } });
+  const result = render(FilterPanel, {
+    props: { index, options: filterOptions(index), counts: countsOf(index, f), filters: f, i18n, actions: a },
+  });
   return { actions: a, ...result };
 }
 
 /** The visible label of a checkbox or chip, without its count. */
-const labelOf = (el: HTMLElement) => (el.closest('label') ?? el).querySelector('[class~="label"], span')?.textContent?.trim();
+const labelOf = (el: HTMLElement) =>
+  (el.closest('label') ?? el).querySelector('[class~="label"], span')?.textContent?.trim();
 const countOf = (el: HTMLElement) => (el.closest('label') ?? el).querySelector('.count')?.textContent?.trim();
 const group = (name: RegExp) => screen.getByRole('group', { name });
 
@@ -42,7 +52,11 @@ describe('FilterPanel on a small dataset', () => {
     const user = userEvent.setup();
     const { actions: a } = renderPanel();
     const chips = within(group(/^Session/)).getAllByRole('button');
-    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['2023 · 78th 3', '2024 · 79th 3', '2025 · 80th 0']);
+    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '2023 · 78th 3',
+      '2024 · 79th 3',
+      '2025 · 80th 0',
+    ]);
     await user.click(screen.getByRole('button', { name: /^2024 · 79th/ }));
     expect(a.toggleYear).toHaveBeenCalledExactlyOnceWith(2024);
   });
@@ -58,7 +72,8 @@ describe('FilterPanel on a small dataset', () => {
     const { actions: a } = renderPanel();
     await user.click(within(group(legend)).getByRole('checkbox', { name }));
     expect(a[action]).toHaveBeenCalledExactlyOnceWith(value);
-    for (const other of Object.keys(a) as (keyof typeof a)[]) if (other !== action) expect(a[other]).not.toHaveBeenCalled();
+    for (const other of Object.keys(a) as (keyof typeof a)[])
+      if (other !== action) expect(a[other]).not.toHaveBeenCalled();
   });
 
   it('lists countries most frequent first, each with its count', () => {
@@ -72,7 +87,12 @@ describe('FilterPanel on a small dataset', () => {
       .sort((x, y) => y.order - x.order || i18n.compare(x.name, y.name))
       .map((o) => [o.name, i18n.count(o.count)]);
     expect(rows).toEqual(expected);
-    expect(rows).toEqual([['United States', '3'], ['France', '2'], ['Germany', '0'], ['United Kingdom', '0']]);
+    expect(rows).toEqual([
+      ['United States', '3'],
+      ['France', '2'],
+      ['Germany', '0'],
+      ['United Kingdom', '0'],
+    ]);
   });
 
   it('counts a counterpart type by the engagements choosing it shows, not by records', () => {
@@ -80,7 +100,10 @@ describe('FilterPanel on a small dataset', () => {
     const companies = within(group(/^Counterpart type/)).getByRole('checkbox', { name: /^companies\b/ });
     // Was 7 (2 engagements + 5 deals, dataset-wide); choosing "companies" shows 2 engagements (e-acme, e-roundtable).
     expect(countOf(companies)).toBe('2');
-    expect(summarize(filterDataset(small, filters({ actorTypes: ['company'] })), small, { includePlanned: false }).engagements).toBe(2);
+    expect(
+      summarize(filterDataset(small, filters({ actorTypes: ['company'] })), small, { includePlanned: false })
+        .engagements,
+    ).toBe(2);
   });
 
   it('under a filter, each count is what choosing it shows with the other filters, and the order stays', () => {
@@ -89,16 +112,29 @@ describe('FilterPanel on a small dataset', () => {
       .getAllByRole('checkbox')
       .map((b) => [labelOf(b), countOf(b)]);
     // In 2023 France is met nowhere (its two engagements are in 2024), yet it keeps its place in the list.
-    expect(rows).toEqual([['United States', '2'], ['France', '0'], ['Germany', '0'], ['United Kingdom', '0']]);
+    expect(rows).toEqual([
+      ['United States', '2'],
+      ['France', '0'],
+      ['Germany', '0'],
+      ['United Kingdom', '0'],
+    ]);
     // A filter's own choices do not narrow each other's counts: 2024 still says what choosing it alone shows.
     const chips = within(group(/^Session/)).getAllByRole('button');
-    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['2023 · 78th 3', '2024 · 79th 3', '2025 · 80th 0']);
+    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '2023 · 78th 3',
+      '2024 · 79th 3',
+      '2025 · 80th 0',
+    ]);
   });
 
   it('a country filter changes the session counts to what each session shows for that country', () => {
     renderPanel(small, filters({ countries: ['FRA'] }));
     const chips = within(group(/^Session/)).getAllByRole('button');
-    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['2023 · 78th 0', '2024 · 79th 2', '2025 · 80th 0']);
+    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '2023 · 78th 0',
+      '2024 · 79th 2',
+      '2025 · 80th 0',
+    ]);
   });
 
   it('shows the filters in force, and the group says how many are selected', () => {
@@ -169,7 +205,9 @@ describe('FilterPanel on a large dataset', () => {
       .slice(0, COLLAPSED);
     expect(countryRows().map((b) => [labelOf(b), countOf(b)])).toEqual(top.map((o) => [o.name, i18n.count(o.count)]));
 
-    const more = within(group(/^Counterpart country/)).getByRole('button', { name: `Show all ${options.countries.length}` });
+    const more = within(group(/^Counterpart country/)).getByRole('button', {
+      name: `Show all ${options.countries.length}`,
+    });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
     expect(countryRows()).toHaveLength(options.countries.length);
@@ -211,7 +249,9 @@ describe('FilterPanel on a large dataset', () => {
     renderPanel(big, filters({ countries: [rare] }));
     const rows = countryRows();
     expect(rows).toHaveLength(COLLAPSED + 1);
-    expect(within(group(/^Counterpart country/)).getByRole('checkbox', { name: new RegExp(`^${i18n.country(rare)}`) })).toBeChecked();
+    expect(
+      within(group(/^Counterpart country/)).getByRole('checkbox', { name: new RegExp(`^${i18n.country(rare)}`) }),
+    ).toBeChecked();
   });
 
   it('eighty sessions become a searchable, collapsed row of chips', async () => {
@@ -240,7 +280,9 @@ describe('FilterPanel at 100,000 engagements', () => {
     const huge = indexOf(synthDataset({ engagements: 100_000, seed: 2 }));
     const options = filterOptions(huge);
     const a = actions();
-    const { rerender, container } = render(FilterPanel, { props: { index: huge, options, counts: countsOf(huge, filters()), filters: filters(), i18n, actions: a } });
+    const { rerender, container } = render(FilterPanel, {
+      props: { index: huge, options, counts: countsOf(huge, filters()), filters: filters(), i18n, actions: a },
+    });
     const country = options.countries.at(-1)!.value;
     const next = filters({ countries: [country], years: [options.years.at(-1)!.value] });
     // The counts are the app's to compute (App.svelte), once per change; the panel only prints them.

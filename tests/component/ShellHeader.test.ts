@@ -16,7 +16,9 @@ const headOf = ({ engagements: _e, deals: _d, ...head }: Dataset): DatasetHead =
 
 function renderHeader(head: DatasetHead, o: { editHref?: string; lang?: Language } = {}) {
   const onLanguage = vi.fn();
-  render(Header, { props: { head, datasetLang: head.language ?? 'en', i18n, lang: o.lang ?? 'en', onLanguage, editHref: o.editHref } });
+  render(Header, {
+    props: { head, datasetLang: head.language ?? 'en', i18n, lang: o.lang ?? 'en', onLanguage, editHref: o.editHref },
+  });
   return onLanguage;
 }
 
@@ -53,7 +55,17 @@ describe('Header', () => {
   it('words a source with its author and date in one sentence', () => {
     const head: DatasetHead = {
       ...bundled,
-      sources: [{ id: 's', publisher: 'Example Wire', title: 'A visit', url: 'https://example.org/a', author: 'Ann Writer', published: '2023-09-19', language: 'ru' }],
+      sources: [
+        {
+          id: 's',
+          publisher: 'Example Wire',
+          title: 'A visit',
+          url: 'https://example.org/a',
+          author: 'Ann Writer',
+          published: '2023-09-19',
+          language: 'ru',
+        },
+      ],
     };
     renderHeader(head);
     const item = within(screen.getByRole('region', { name: 'Source' })).getByRole('listitem');
@@ -62,7 +74,11 @@ describe('Header', () => {
   });
 
   it('marks a title shown in another language than the page', () => {
-    renderHeader({ ...bundled, title: { ru: 'Президент Казахстана в ООН' }, delegation: { ...bundled.delegation, aliases: [] } });
+    renderHeader({
+      ...bundled,
+      title: { ru: 'Президент Казахстана в ООН' },
+      delegation: { ...bundled.delegation, aliases: [] },
+    });
     const h1 = screen.getByRole('heading', { level: 1, name: 'Президент Казахстана в ООН' });
     expect(h1).toHaveAttribute('lang', 'ru');
     expect(screen.getByText(/^Delegation:/)).toHaveTextContent(/^Delegation: Kassym-Jomart Tokayev, Kazakhstan$/);
@@ -92,7 +108,13 @@ describe('Header', () => {
   });
 
   it('marks the texts of a dataset written in another language', () => {
-    const head: DatasetHead = { ...bundled, language: 'ru', title: 'Президент Казахстана в ООН', description: 'Визиты', delegation: { country: 'KAZ', leader: 'Касым-Жомарт Токаев', aliases: [] } };
+    const head: DatasetHead = {
+      ...bundled,
+      language: 'ru',
+      title: 'Президент Казахстана в ООН',
+      description: 'Визиты',
+      delegation: { country: 'KAZ', leader: 'Касым-Жомарт Токаев', aliases: [] },
+    };
     renderHeader(head);
     expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ru');
     expect(screen.getByText('Визиты')).toHaveAttribute('lang', 'ru');

@@ -23,7 +23,9 @@ describe('SharePanel', () => {
     const link = screen.getByRole('textbox', { name: 'Link to this view of the dashboard' });
     expect(link).toHaveFocus();
     expect(link).toHaveValue('https://example.org/?country=IRN');
-    expect(screen.getByRole('textbox', { name: /^Embed code for “Counterpart countries”/ })).toHaveValue('<iframe src="https://example.org/?embed=map"></iframe>');
+    expect(screen.getByRole('textbox', { name: /^Embed code for “Counterpart countries”/ })).toHaveValue(
+      '<iframe src="https://example.org/?embed=map"></iframe>',
+    );
   });
 
   it('closes on Escape and gives focus back to the button that opened it', async () => {
@@ -66,7 +68,16 @@ describe('SharePanel', () => {
   it('selects the text and says how to copy it when the browser refuses', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    render(SharePanel, { props: { id: 'p', title: 'Engagements', link: 'https://example.org/', code: '<iframe></iframe>', i18n, onclose: vi.fn() } });
+    render(SharePanel, {
+      props: {
+        id: 'p',
+        title: 'Engagements',
+        link: 'https://example.org/',
+        code: '<iframe></iframe>',
+        i18n,
+        onclose: vi.fn(),
+      },
+    });
     await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
     expect(await screen.findByText(/did not allow copying/)).toBeInTheDocument();
     const code = screen.getByRole('textbox', { name: /^Embed code/ }) as HTMLTextAreaElement;
@@ -77,14 +88,23 @@ describe('SharePanel', () => {
   it('asks to close on Escape when used alone', async () => {
     const user = userEvent.setup();
     const onclose = vi.fn();
-    render(SharePanel, { props: { id: 'p', title: 'Engagements', link: 'https://example.org/', code: '<iframe></iframe>', i18n, onclose } });
+    render(SharePanel, {
+      props: { id: 'p', title: 'Engagements', link: 'https://example.org/', code: '<iframe></iframe>', i18n, onclose },
+    });
     await user.keyboard('{Escape}');
     expect(onclose).toHaveBeenCalledOnce();
   });
 });
 
 describe('SharePanel for a dataset that lives in this browser', () => {
-  const props = (link: string) => ({ id: 'p', title: 'Counterpart countries', link, code: '<iframe></iframe>', i18n, onclose: vi.fn() });
+  const props = (link: string) => ({
+    id: 'p',
+    title: 'Counterpart countries',
+    link,
+    code: '<iframe></iframe>',
+    i18n,
+    onclose: vi.fn(),
+  });
   it.each([
     { link: 'https://example.org/?data=local%3Adeals.json', says: true },
     { link: 'https://example.org/?year=2025&data=studio:abc123', says: true },

@@ -19,7 +19,11 @@ describe('Notices', () => {
     expect(notices.length).toBe(2);
     render(Notices, { props: { notices, i18n } });
     const status = screen.getByRole('status', { name: 'Notes about the address' });
-    expect(within(status).getAllByRole('listitem').map((li) => li.textContent)).toEqual(notices.map((n) => i18n.t(n.key, n.values)));
+    expect(
+      within(status)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(notices.map((n) => i18n.t(n.key, n.values)));
     expect(status).toHaveTextContent('Ignored year "23": write four-digit years');
   });
 
@@ -42,7 +46,9 @@ describe('ProblemList', () => {
     { path: 'sessions[1].year', message: 'UNGA session 79 opens in 2024, not 2023: fix the number or the year' },
   ];
   const show = (kind: ProblemKind | 'worker', list: DatasetProblem[], total = list.length, fallbackHref?: string) =>
-    render(ProblemList, { props: { kind, problems: list, total, source: 'https://example.org/d.json', fallbackHref, i18n } });
+    render(ProblemList, {
+      props: { kind, problems: list, total, source: 'https://example.org/d.json', fallbackHref, i18n },
+    });
 
   it('lists the problems of a dataset, each path as code, and how to check the fixed file', () => {
     show('dataset', problems);
@@ -51,7 +57,9 @@ describe('ProblemList', () => {
     expect(alert).toHaveTextContent('The file does not follow the dataset format: 2 problems.');
     const items = within(alert).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual(problems.map((p) => p.path));
-    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' '))).toEqual(problems.map((p) => `${p.path} ${p.message}`));
+    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' '))).toEqual(
+      problems.map((p) => `${p.path} ${p.message}`),
+    );
     expect(alert).toHaveTextContent('npm run validate -- file.json');
     expect(alert).not.toHaveTextContent('…and');
     expect(within(alert).queryByRole('link')).toBeNull();
@@ -73,11 +81,20 @@ describe('ProblemList', () => {
     },
     {
       kind: 'limit',
-      message: 'https://example.org/d.json is too large (more than 128 MB; the dashboard reads at most 128 MB): split it by session or delegation into smaller files',
+      message:
+        'https://example.org/d.json is too large (more than 128 MB; the dashboard reads at most 128 MB): split it by session or delegation into smaller files',
       says: [/larger than this page can hold/, /Split it into smaller files/],
     },
-    { kind: 'json', message: 'd.json is not valid JSON (Unexpected token } in JSON at position 9)', says: [/not valid JSON/, /JSON linter/] },
-    { kind: 'worker', message: 'the dataset could not be checked (the worker stopped)', says: [/could not be checked in this browser/, /another browser/] },
+    {
+      kind: 'json',
+      message: 'd.json is not valid JSON (Unexpected token } in JSON at position 9)',
+      says: [/not valid JSON/, /JSON linter/],
+    },
+    {
+      kind: 'worker',
+      message: 'the dataset could not be checked (the worker stopped)',
+      says: [/could not be checked in this browser/, /another browser/],
+    },
   ];
   it.each(others)('a $kind problem says why and what to try, not how to validate', ({ kind, message, says }) => {
     show(kind, [{ path: '(request)', message }]);
@@ -98,11 +115,31 @@ describe('LoadingProgress', () => {
   const cases: { progress: LoadProgress | null; text: string; value: string | null; max: string | null }[] = [
     { progress: null, text: 'Loading the dataset…', value: null, max: null },
     { progress: { phase: 'fetch', done: 0, total: 0 }, text: 'Fetching the dataset…', value: null, max: null },
-    { progress: { phase: 'fetch', done: 12_582_912, total: 0 }, text: 'Downloading the dataset… 12 MB', value: null, max: null },
-    { progress: { phase: 'fetch', done: 3 << 20, total: 12 << 20 }, text: 'Downloading the dataset… 25%', value: String(3 << 20), max: String(12 << 20) },
+    {
+      progress: { phase: 'fetch', done: 12_582_912, total: 0 },
+      text: 'Downloading the dataset… 12 MB',
+      value: null,
+      max: null,
+    },
+    {
+      progress: { phase: 'fetch', done: 3 << 20, total: 12 << 20 },
+      text: 'Downloading the dataset… 25%',
+      value: String(3 << 20),
+      max: String(12 << 20),
+    },
     { progress: { phase: 'parse', done: 0, total: 0 }, text: 'Reading the dataset…', value: null, max: null },
-    { progress: { phase: 'check', done: 40_000, total: 100_000 }, text: 'Checking 100,000 records… 40%', value: '40000', max: '100000' },
-    { progress: { phase: 'check', done: 99_999, total: 100_000 }, text: 'Checking 100,000 records… 99%', value: '99999', max: '100000' },
+    {
+      progress: { phase: 'check', done: 40_000, total: 100_000 },
+      text: 'Checking 100,000 records… 40%',
+      value: '40000',
+      max: '100000',
+    },
+    {
+      progress: { phase: 'check', done: 99_999, total: 100_000 },
+      text: 'Checking 100,000 records… 99%',
+      value: '99999',
+      max: '100000',
+    },
     { progress: { phase: 'index', done: 0, total: 1 }, text: 'Preparing the views…', value: null, max: null },
   ];
   it.each(cases)('$text', ({ progress, text, value, max }) => {
@@ -118,11 +155,23 @@ describe('LoadingProgress', () => {
   it('names a slow server and lets the reader keep waiting or stop', async () => {
     const calls: string[] = [];
     const { rerender } = render(LoadingProgress, {
-      props: { progress: null, i18n, slow: null, onKeepWaiting: () => calls.push('wait'), onStop: () => calls.push('stop') },
+      props: {
+        progress: null,
+        i18n,
+        slow: null,
+        onKeepWaiting: () => calls.push('wait'),
+        onStop: () => calls.push('stop'),
+      },
     });
     expect(screen.queryByRole('alert')).toBeNull();
-    await rerender({ progress: { phase: 'fetch', done: 0, total: 0 }, i18n, slow: { host: 'data.example.org', seconds: 10 } });
-    expect(screen.getByRole('alert')).toHaveTextContent('data.example.org has not sent the whole dataset after 10 seconds. It may be slow or not answering.');
+    await rerender({
+      progress: { phase: 'fetch', done: 0, total: 0 },
+      i18n,
+      slow: { host: 'data.example.org', seconds: 10 },
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'data.example.org has not sent the whole dataset after 10 seconds. It may be slow or not answering.',
+    );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Keep waiting' }));
     await user.click(screen.getByRole('button', { name: 'Stop loading' }));

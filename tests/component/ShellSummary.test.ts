@@ -25,10 +25,19 @@ const terms = () => screen.getAllByRole('term').map((t) => t.textContent?.trim()
 /** The notes under the figures, one per list item; none when there is no list. */
 function notes(): string[] {
   const list = screen.queryByRole('list', { name: 'What these figures leave out' });
-  return list ? within(list).getAllByRole('listitem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim()) : [];
+  return list
+    ? within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
+    : [];
 }
 
-const kind = (k: MoneyKind, sum: ValueSum | null, deals: number, undisclosed = 0): KindSum => ({ kind: k, sum, deals, undisclosed });
+const kind = (k: MoneyKind, sum: ValueSum | null, deals: number, undisclosed = 0): KindSum => ({
+  kind: k,
+  sum,
+  deals,
+  undisclosed,
+});
 
 const summaryOf = (s: Partial<SummaryData> = {}): SummaryData => ({
   engagements: 0,
@@ -57,7 +66,13 @@ describe('Summary', () => {
     expect(figure('Engagements')).toBe('6');
     expect(figure('Counterpart countries')).toBe('2 + 2 organizations');
     // A kind whose deals are all undisclosed (the wind farm project) has no figure: it is a note.
-    expect(terms()).toEqual(['Engagements', 'Counterpart countries', 'Signed agreements', 'Announced plans', 'Financing']);
+    expect(terms()).toEqual([
+      'Engagements',
+      'Counterpart countries',
+      'Signed agreements',
+      'Announced plans',
+      'Financing',
+    ]);
     expect(figure('Signed agreements')).toBe('$250M in 1 deal');
     expect(figure('Announced plans')).toBe('about $1B in 1 deal');
     expect(figure('Financing')).toBe('up to $300M in 1 deal');

@@ -29,10 +29,27 @@ function workspace(extra: Record<string, unknown> = {}) {
         { id: 'acme-rail', name: 'Acme Rail', type: 'company', country: 'USA' },
       ],
       engagements: [
-        { id: 'e2023', session: 78, type: 'bilateral', participants: [], topics: [], summary: '', citations: [{ source: 'wire-2023', quote: 'They met.' }] },
+        {
+          id: 'e2023',
+          session: 78,
+          type: 'bilateral',
+          participants: [],
+          topics: [],
+          summary: '',
+          citations: [{ source: 'wire-2023', quote: 'They met.' }],
+        },
       ],
       deals: [
-        { id: 'd2023-acme-rail', session: 78, company: 'acme-rail', value: null, basis: 'agreement', sector: 'rail', summary: 'A deal.', citations: [{ source: 'wire-2023', quote: 'A deal.' }] },
+        {
+          id: 'd2023-acme-rail',
+          session: 78,
+          company: 'acme-rail',
+          value: null,
+          basis: 'agreement',
+          sector: 'rail',
+          summary: 'A deal.',
+          citations: [{ source: 'wire-2023', quote: 'A deal.' }],
+        },
       ],
       ...extra,
     },
@@ -58,7 +75,7 @@ describe('engagement form', () => {
     expect(screen.queryByText(/summary must not be empty/)).toBeNull();
   });
 
-  it('checks a date as it is typed, with the schema\'s words', async () => {
+  it("checks a date as it is typed, with the schema's words", async () => {
     const ws = workspace();
     render(EngagementForm, { props: { ws, i18n, index: 0 } });
     const date = screen.getByRole('textbox', { name: 'Date' });
@@ -113,7 +130,12 @@ describe('engagement form', () => {
     await userEvent.type(screen.getByRole('combobox', { name: 'Add a participant' }), 'Bosnia');
     expect(screen.getByRole('option', { name: /^Bosnia and Herzegovina/ })).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{Enter}');
-    expect(ws.records('actors').at(-1)).toEqual({ id: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
+    expect(ws.records('actors').at(-1)).toEqual({
+      id: 'bosnia-and-herzegovina',
+      name: 'Bosnia and Herzegovina',
+      type: 'state',
+      country: 'BIH',
+    });
     expect(engagement(ws).participants).toEqual([{ actor: 'bosnia-and-herzegovina' }]);
     ws.undo();
     expect(ws.records('actors').some((a) => a.country === 'BIH')).toBe(false);
@@ -173,7 +195,7 @@ describe('actor form', () => {
     expect(id).toHaveValue('acme-railways');
   });
 
-  it('offers the existing actor when the name is another actor\'s alias, and merges into it', async () => {
+  it("offers the existing actor when the name is another actor's alias, and merges into it", async () => {
     const ws = workspace();
     ws.add('actors', { name: 'Amazon Corporation', type: 'company' });
     ws.edit('engagements', 0, ['participants'], [{ actor: 'amazon-corporation' }]);
@@ -228,7 +250,12 @@ describe('deal form', () => {
   });
 
   it('offers only companies as the company, and adds sites typed as coordinates', async () => {
-    const ws = workspace({ actors: [{ id: 'jane', name: 'Jane', type: 'person' }, { id: 'acme-rail', name: 'Acme Rail', type: 'company' }] });
+    const ws = workspace({
+      actors: [
+        { id: 'jane', name: 'Jane', type: 'person' },
+        { id: 'acme-rail', name: 'Acme Rail', type: 'company' },
+      ],
+    });
     render(DealForm, { props: { ws, i18n, index: 0 } });
     await userEvent.type(screen.getByRole('combobox', { name: 'Company' }), 'j');
     expect(screen.queryByRole('option', { name: /Jane/ })).toBeNull();
@@ -257,14 +284,17 @@ describe('selection bar', () => {
     const text = 'On September 24, he met the ministers of Bosnia and Herzegovina, Czechia and Malta.';
     ws.setText('wire-2023', text);
     const before = ws.records('engagements').length;
-    render(SelectionBar, { props: { ws, i18n, sourceId: 'wire-2023', selection: makeSelector(text, 0, text.length), ondone: () => {} } });
+    render(SelectionBar, {
+      props: { ws, i18n, sourceId: 'wire-2023', selection: makeSelector(text, 0, text.length), ondone: () => {} },
+    });
     expect(screen.queryByText(/can cite another record/)).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'New engagement' }));
     expect(screen.getByText(/can cite another record/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'New engagement' }));
     const made = ws.records('engagements').slice(before);
     expect(made).toHaveLength(2);
-    for (const e of made) expect(e).toMatchObject({ date: '2023-09-24', citations: [{ source: 'wire-2023', quote: text }] });
+    for (const e of made)
+      expect(e).toMatchObject({ date: '2023-09-24', citations: [{ source: 'wire-2023', quote: text }] });
   });
 });
 

@@ -18,10 +18,15 @@ const i18n = english();
 const previewViews = [{ id: 'stub', component: StudioViewStub }];
 
 function studio(fixture = 'tests/fixtures/minimal.json') {
-  const opened = workFromText(readFileSync(path.join(ROOT, fixture), 'utf8'), { kind: 'file', name: path.basename(fixture) });
+  const opened = workFromText(readFileSync(path.join(ROOT, fixture), 'utf8'), {
+    kind: 'file',
+    name: path.basename(fixture),
+  });
   if (!opened.ok) throw new Error(`${fixture} does not open`);
   const ws = new Workspace(opened.work);
-  render(Studio, { props: { i18n, theme: LIGHT, bundledUrl: '/data.json', dashboardHref: './', ws, persist: false, previewViews } });
+  render(Studio, {
+    props: { i18n, theme: LIGHT, bundledUrl: '/data.json', dashboardHref: './', ws, persist: false, previewViews },
+  });
   return ws;
 }
 
@@ -54,10 +59,13 @@ describe('studio page', () => {
     expect(screen.getByRole('button', { name: 'Redo' })).toBeEnabled();
   });
 
-  it('lists a broken dataset\'s problems and lets one be fixed in place', async () => {
+  it("lists a broken dataset's problems and lets one be fixed in place", async () => {
     const ws = studio('tests/fixtures/broken.json');
     await userEvent.click(screen.getByRole('button', { name: /^Problems \(\d+\)$/ }));
-    const list = screen.getAllByRole('heading', { name: /problems$/ }).map((h) => h.closest('section')!).at(-1)!;
+    const list = screen
+      .getAllByRole('heading', { name: /problems$/ })
+      .map((h) => h.closest('section')!)
+      .at(-1)!;
     const zero = within(list).getByText('deals[1].value.usd').closest('li')!;
     expect(zero).toHaveTextContent('usd must be positive');
     await userEvent.click(within(zero).getByRole('button'));

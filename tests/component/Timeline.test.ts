@@ -57,7 +57,10 @@ describe('Timeline', () => {
     const { actions, user } = setup({ filters: { years: [2025] } });
     const dimmed = screen.getByRole('button', { name: '78th session · 2023: 12 engagements, not in the year filter' });
     expect(dimmed).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByRole('button', { name: '80th session · 2025: 10 engagements' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '80th session · 2025: 10 engagements' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(figure()).toHaveTextContent('not in the year filter');
     await user.click(dimmed);
     expect(actions.toggleYear).toHaveBeenCalledWith(2023);
@@ -146,7 +149,9 @@ describe('Timeline empty states', () => {
 
   it('points at the dimmed sessions when they hold what the filters ask for', () => {
     setup({ filters: { years: [2025], countries: ['IRN'] } });
-    expect(screen.getByRole('status')).toHaveTextContent('1 engagement is in other sessions: select a dimmed session to add its year.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '1 engagement is in other sessions: select a dimmed session to add its year.',
+    );
   });
 
   it('offers no "Clear filters" when no filter is set', () => {
@@ -164,17 +169,20 @@ describe('Timeline topics and marks', () => {
     { lang: 'en', speech: 'Speech: General debate', summit: 'Summit: C5+1', other: [] as string[] },
     { lang: 'ru', speech: 'Выступление: Общие прения', summit: 'Саммит: С5+1', other: ['General debate', 'C5+1'] },
     { lang: 'kk', speech: 'Сөз сөйлеу: Жалпы дебаттар', summit: 'Саммит: С5+1', other: ['General debate', 'C5+1'] },
-  ] as const)('$lang: a callout shows the dataset’s label in the reader’s language, and names its mark', async ({ lang, speech, summit, other }) => {
-    setup({ i18n: await i18nFor(lang) }, topics);
-    const chart = within(screen.getByRole('figure'));
-    expect(chart.getByText(speech)).toBeInTheDocument();
-    expect(chart.getByText(summit)).toBeInTheDocument();
-    for (const text of other) expect(chart.queryByText(new RegExp(text.replace('+', '\\+')))).toBeNull();
-    // A key the dataset does not translate: the original, cased.
-    expect(chart.getByText(/: Water security$/)).toBeInTheDocument();
-    expect(chart.queryByText(/water security|general debate|c5\+1/)).toBeNull();
-    expect(chart.getByRole('img', { name: new RegExp(`^${summit.replace('+', '\\+')} — `) })).toBeInTheDocument();
-  });
+  ] as const)(
+    '$lang: a callout shows the dataset’s label in the reader’s language, and names its mark',
+    async ({ lang, speech, summit, other }) => {
+      setup({ i18n: await i18nFor(lang) }, topics);
+      const chart = within(screen.getByRole('figure'));
+      expect(chart.getByText(speech)).toBeInTheDocument();
+      expect(chart.getByText(summit)).toBeInTheDocument();
+      for (const text of other) expect(chart.queryByText(new RegExp(text.replace('+', '\\+')))).toBeNull();
+      // A key the dataset does not translate: the original, cased.
+      expect(chart.getByText(/: Water security$/)).toBeInTheDocument();
+      expect(chart.queryByText(/water security|general debate|c5\+1/)).toBeNull();
+      expect(chart.getByRole('img', { name: new RegExp(`^${summit.replace('+', '\\+')} — `) })).toBeInTheDocument();
+    },
+  );
 
   it('lists every topic of a mark in its tooltip, cased', async () => {
     setup({}, topics);
@@ -193,7 +201,9 @@ describe('Timeline topics and marks', () => {
     const shapeOf = (d: string) => d.replace(/-?[\d.]+/g, '#');
     const byType = new Map<string, Set<string>>();
     for (const mark of within(figure()).getAllByRole('img')) {
-      const type = /(meeting|speech|summit|signing)/i.exec(mark.getAttribute('aria-label')!.split(' — ').at(-1)!)![1]!.toLowerCase();
+      const type = /(meeting|speech|summit|signing)/i
+        .exec(mark.getAttribute('aria-label')!.split(' — ').at(-1)!)![1]!
+        .toLowerCase();
       const d = mark.querySelector('path')!.getAttribute('d')!;
       const set = byType.get(type) ?? new Set();
       set.add(shapeOf(d));

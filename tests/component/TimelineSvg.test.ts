@@ -24,7 +24,9 @@ const DATASETS = {
 function png(svg: string, name: string) {
   const out = path.join(ROOT, 'test-results');
   mkdirSync(out, { recursive: true });
-  const image = new Resvg(svg, { font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } }).render();
+  const image = new Resvg(svg, {
+    font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
+  }).render();
   writeFileSync(path.join(out, `${name}.png`), image.asPng());
 }
 
@@ -44,7 +46,9 @@ describe.each([
     png(svg, `timeline-${name}-${theme}`);
     expect(svg).toMatch(/^<\?xml/);
     expect(svg).not.toMatch(/tabindex|role="button"|aria-pressed|onclick|class="ring"/);
-    expect(svg).toMatch(/<svg [^>]*><title id="[^"]+">[^<]+ · [^<]+: UNGA sessions<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+    expect(svg).toMatch(
+      /<svg [^>]*><title id="[^"]+">[^<]+ · [^<]+: UNGA sessions<\/title><desc id="[^"]+">[^<]+<\/desc>/,
+    );
     if (form === 'detailed') {
       // One symbol per engagement, plus the legend's.
       expect(count(svg, /<path d="M/g)).toBeGreaterThanOrEqual(index.data.engagements.length);
@@ -66,13 +70,19 @@ describe('timeline file notes and sources', () => {
   });
 
   it('counts them when the reader does, and says so', async () => {
-    const svg = await renderViewSvg('timeline', exportInput(DATASETS.bundled(), { width: 960, options: { planned: true } }));
+    const svg = await renderViewSvg(
+      'timeline',
+      exportInput(DATASETS.bundled(), { width: 960, options: { planned: true } }),
+    );
     expect(svg).toMatch(/2 planned events counted as if held/);
     expect(svg).not.toMatch(/not counted/);
   });
 
   it('cites only the publishers of what a year filter leaves drawn (dimmed sessions included)', async () => {
-    const svg = await renderViewSvg('timeline', exportInput(DATASETS.bundled(), { width: 960, filters: { countries: ['IRN'] } }));
+    const svg = await renderViewSvg(
+      'timeline',
+      exportInput(DATASETS.bundled(), { width: 960, filters: { countries: ['IRN'] } }),
+    );
     expect(svg).toMatch(/Source: Kazinform · Kazakhstan's President/);
   });
 });

@@ -74,39 +74,45 @@ describe('WorldMap when the WebGL context is lost', () => {
     vi.restoreAllMocks();
   });
 
-  it('shows the SVG map and a notice in its place, then gives the map back to MapLibre', async () => {
-    const props = viewProps(indexOf(fixture('worldmap-small.json')));
-    const { unmount } = render(WorldMap, { props });
-    await waitFor(() => expect(maps).toHaveLength(1), { timeout: TIMEOUT });
-    const map = maps[0]!;
-    map.fire('load');
-    const figure = screen.getByRole('figure', { name: /^Counterpart countries/ });
-    await within(figure).findByRole('button', { name: 'Reset view' });
-    const status = within(figure).getAllByRole('status').find((s) => s.classList.contains('context-notice'))!;
-    expect(status).toHaveTextContent(/^$/);
+  it(
+    'shows the SVG map and a notice in its place, then gives the map back to MapLibre',
+    async () => {
+      const props = viewProps(indexOf(fixture('worldmap-small.json')));
+      const { unmount } = render(WorldMap, { props });
+      await waitFor(() => expect(maps).toHaveLength(1), { timeout: TIMEOUT });
+      const map = maps[0]!;
+      map.fire('load');
+      const figure = screen.getByRole('figure', { name: /^Counterpart countries/ });
+      await within(figure).findByRole('button', { name: 'Reset view' });
+      const status = within(figure)
+        .getAllByRole('status')
+        .find((s) => s.classList.contains('context-notice'))!;
+      expect(status).toHaveTextContent(/^$/);
 
-    map.fire('webglcontextlost');
-    const drawing = await within(figure).findByRole('group', { name: 'World map' }, { timeout: TIMEOUT });
-    expect(status).toHaveTextContent('The graphics card stopped drawing the map, so a simpler map is shown.');
-    expect(within(figure).queryByRole('button', { name: 'Reset view' })).toBeNull();
-    await userEvent.setup().click(within(drawing).getByRole('button', { name: 'Fiji, 1 engagement' }));
-    expect(props.actions.toggleCountry).toHaveBeenCalledWith('FJI');
+      map.fire('webglcontextlost');
+      const drawing = await within(figure).findByRole('group', { name: 'World map' }, { timeout: TIMEOUT });
+      expect(status).toHaveTextContent('The graphics card stopped drawing the map, so a simpler map is shown.');
+      expect(within(figure).queryByRole('button', { name: 'Reset view' })).toBeNull();
+      await userEvent.setup().click(within(drawing).getByRole('button', { name: 'Fiji, 1 engagement' }));
+      expect(props.actions.toggleCountry).toHaveBeenCalledWith('FJI');
 
-    // MapLibre rebuilds its style after the restore: the drawing stays until it has painted.
-    map.featureStates.length = 0;
-    map.fire('webglcontextrestored');
-    map.fire('style.load');
-    expect(within(figure).getByRole('group', { name: 'World map' })).toBeInTheDocument();
-    // The rebuilt style has lost its feature states: every country's colour is sent again.
-    await waitFor(() => expect(map.featureStates).toContain('countries:FJI'));
-    map.fire('idle');
-    await waitFor(() => expect(within(figure).queryByRole('group', { name: 'World map' })).toBeNull());
-    expect(status).toHaveTextContent(/^$/);
-    expect(within(figure).getByRole('button', { name: 'Reset view' })).toBeInTheDocument();
-    // The same map came back: none was made again, none was left behind.
-    expect(maps).toHaveLength(1);
-    expect(map.removed).toBe(0);
-    unmount();
-    expect(map.removed).toBe(1);
-  }, TIMEOUT);
+      // MapLibre rebuilds its style after the restore: the drawing stays until it has painted.
+      map.featureStates.length = 0;
+      map.fire('webglcontextrestored');
+      map.fire('style.load');
+      expect(within(figure).getByRole('group', { name: 'World map' })).toBeInTheDocument();
+      // The rebuilt style has lost its feature states: every country's colour is sent again.
+      await waitFor(() => expect(map.featureStates).toContain('countries:FJI'));
+      map.fire('idle');
+      await waitFor(() => expect(within(figure).queryByRole('group', { name: 'World map' })).toBeNull());
+      expect(status).toHaveTextContent(/^$/);
+      expect(within(figure).getByRole('button', { name: 'Reset view' })).toBeInTheDocument();
+      // The same map came back: none was made again, none was left behind.
+      expect(maps).toHaveLength(1);
+      expect(map.removed).toBe(0);
+      unmount();
+      expect(map.removed).toBe(1);
+    },
+    TIMEOUT,
+  );
 });

@@ -31,7 +31,10 @@ describe('WorldMap without a working MapLibre', () => {
     const props = viewProps(indexOf(fixture('worldmap-small.json')));
     render(WorldMap, { props });
     const map = await screen.findByRole('group', { name: 'World map' }, { timeout: 30_000 });
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/MapLibre could not start/), new Error('Failed to initialize WebGL'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/MapLibre could not start/),
+      new Error('Failed to initialize WebGL'),
+    );
     expect(document.querySelector('.maplibre canvas')).toBeNull();
     await userEvent.setup().click(within(map).getByRole('button', { name: 'Fiji, 1 engagement' }));
     expect(props.actions.toggleCountry).toHaveBeenCalledWith('FJI');

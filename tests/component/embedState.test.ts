@@ -33,10 +33,16 @@ describe('an embed keeps what its author published', () => {
   let stop: (() => void) | undefined;
   afterEach(() => stop?.());
 
-  it('a reader\'s clicks replace the embed\'s entry, never push, and each entry keeps the published state', () => {
+  it("a reader's clicks replace the embed's entry, never push, and each entry keeps the published state", () => {
     const s = new FilterState(published.filters, published.options);
     const w = fakeWindow('/?year=2025&colour-by=session&embed=timeline');
-    stop = syncWithUrl(s, () => ({ embed: 'timeline' }), w.win, () => false, { published });
+    stop = syncWithUrl(
+      s,
+      () => ({ embed: 'timeline' }),
+      w.win,
+      () => false,
+      { published },
+    );
     flushSync();
     s.toggleYear(2025);
     flushSync();
@@ -59,7 +65,7 @@ describe('an embed keeps what its author published', () => {
 
   it.each([
     { name: 'no state', state: null, expected: undefined },
-    { name: 'another script\'s state', state: { scroll: 3 }, expected: undefined },
+    { name: "another script's state", state: { scroll: 3 }, expected: undefined },
     { name: 'a malformed one', state: { ungaPublished: 'yes' }, expected: undefined },
     { name: 'the published state', state: { ungaPublished: published }, expected: published },
   ])('publishedIn reads $name', ({ state, expected }) => expect(publishedIn(state)).toEqual(expected));

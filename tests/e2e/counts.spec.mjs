@@ -55,12 +55,16 @@ async function printed(list) {
     els.map((el) => {
       const row = el.closest('label') ?? el;
       const label = row.querySelector('.label') ?? row.querySelector('span');
-      return { label: label.textContent.trim(), count: Number(row.querySelector('.count').textContent.replace(/[^\d]/g, '')) };
+      return {
+        label: label.textContent.trim(),
+        count: Number(row.querySelector('.count').textContent.replace(/[^\d]/g, '')),
+      };
     }),
   );
 }
 
-const isOn = (toggle) => toggle.evaluate((el) => (el.matches('input') ? el.checked : el.getAttribute('aria-pressed') === 'true'));
+const isOn = (toggle) =>
+  toggle.evaluate((el) => (el.matches('input') ? el.checked : el.getAttribute('aria-pressed') === 'true'));
 
 /**
  * Chooses each toggle of each group (the first `sample` of each, every session), reads the
@@ -100,15 +104,23 @@ async function walk(page, { sample = Infinity, skip = [] } = {}) {
 async function mapAgainstPanel(page) {
   const fig = page.getByRole('figure', { name: /^Counterpart countries/ });
   await onScreen(fig);
-  const map = await fig.locator('button.country').evaluateAll((els) =>
-    els.map((el) => ({ name: el.querySelector('.name').textContent.trim(), count: Number(el.querySelector('.count').textContent.replace(/[^\d]/g, '')) })),
-  );
+  const map = await fig
+    .locator('button.country')
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        name: el.querySelector('.name').textContent.trim(),
+        count: Number(el.querySelector('.count').textContent.replace(/[^\d]/g, '')),
+      })),
+    );
   const list = await toggles(page, /^Counterpart country/);
   const inPanel = new Map((await printed(list)).map((r) => [r.label, r.count]));
   const wrong = [];
-  for (const m of map) if (inPanel.get(m.name) !== m.count) wrong.push(`${m.name}: map list ${m.count}, filter panel ${inPanel.get(m.name)}`);
+  for (const m of map)
+    if (inPanel.get(m.name) !== m.count)
+      wrong.push(`${m.name}: map list ${m.count}, filter panel ${inPanel.get(m.name)}`);
   const onMap = new Set(map.map((m) => m.name));
-  for (const [name, count] of inPanel) if (count > 0 && !onMap.has(name)) wrong.push(`${name}: filter panel ${count}, not in the map list`);
+  for (const [name, count] of inPanel)
+    if (count > 0 && !onMap.has(name)) wrong.push(`${name}: filter panel ${count}, not in the map list`);
   return { wrong, compared: map.length };
 }
 
@@ -116,7 +128,9 @@ async function mapAgainstPanel(page) {
 async function timelineAgainstPanel(page) {
   const fig = page.getByRole('figure', { name: /^UNGA sessions/ });
   await onScreen(fig);
-  const names = await fig.locator('[role="button"][aria-label]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  const names = await fig
+    .locator('[role="button"][aria-label]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
   const chips = await printed(await toggles(page, /^Session/));
   const byYear = new Map(chips.map((c) => [c.label.slice(0, 4), c.count]));
   const wrong = [];
@@ -135,7 +149,13 @@ const STATES = [
   { name: 'bundled dataset, planned events counted', url: '/?planned=yes', skip: [] },
   { name: 'bundled dataset, 2025 session chosen', url: '/?year=2025', skip: [/^Session/] },
   { name: 'generated dataset', url: `/?data=${encodeURIComponent(GENERATED)}`, skip: [], sample: 5, generated: true },
-  { name: 'generated dataset, planned events counted', url: `/?data=${encodeURIComponent(GENERATED)}&planned=yes`, skip: [], sample: 5, generated: true },
+  {
+    name: 'generated dataset, planned events counted',
+    url: `/?data=${encodeURIComponent(GENERATED)}&planned=yes`,
+    skip: [],
+    sample: 5,
+    generated: true,
+  },
 ];
 
 for (const s of STATES) {
@@ -155,7 +175,10 @@ for (const s of STATES) {
     assert(wrong.length === 0, `${wrong.length} countries disagree:\n${wrong.join('\n')}`);
   });
 
-  test(`counts: the timeline's session buttons print the filter panel's numbers (${s.name})`, async ({ page, origin }) => {
+  test(`counts: the timeline's session buttons print the filter panel's numbers (${s.name})`, async ({
+    page,
+    origin,
+  }) => {
     if (s.generated) await writeGenerated();
     await open(page, origin + s.url);
     const { wrong, compared } = await timelineAgainstPanel(page);

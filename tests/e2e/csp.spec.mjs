@@ -10,7 +10,9 @@ import { test, assert, startServer, ROOT } from './harness.mjs';
 /** The built pages' policy: the header says exactly what the <meta> says. */
 function builtPolicy() {
   const meta = (file) =>
-    /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(ROOT, 'dist', file), 'utf8'))?.[1];
+    /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+      readFileSync(join(ROOT, 'dist', file), 'utf8'),
+    )?.[1];
   const policy = meta('index.html');
   assert(policy, 'dist/index.html carries a Content-Security-Policy <meta>');
   assert(meta('edit.html') === policy, `edit.html has the dashboard's policy: ${meta('edit.html')}`);
@@ -50,7 +52,9 @@ async function underPolicy(page, fn) {
   await page.exposeBinding('__reportViolation', ({ frame }, v) => report(`${v} (in ${frame.url()})`));
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+      window.__reportViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     ),
   );
   page.on('console', (msg) => {
@@ -67,7 +71,12 @@ async function underPolicy(page, fn) {
   }
 }
 
-const VIEWS = { map: /^Counterpart countries/, timeline: /^UNGA sessions/, deals: /^Deal values by company/, table: /^Engagements/ };
+const VIEWS = {
+  map: /^Counterpart countries/,
+  timeline: /^UNGA sessions/,
+  deals: /^Deal values by company/,
+  table: /^Engagements/,
+};
 
 test('csp: the dashboard runs under the recommended headers: every view, the dataset worker', async ({ page }) => {
   await underPolicy(page, async ({ origin }) => {
@@ -88,7 +97,11 @@ test('csp: every embed view, alone and on a host page through embed.js', async (
       assert((await page.locator('figure').count()) === 1, `?embed=${view} shows its view alone`);
     }
     await page.goto(origin + '/tests/e2e/host/index.html');
-    await page.waitForFunction(() => ['first', 'second'].every((id) => parseFloat(document.getElementById(id).style.height) > 200), null, { timeout: 10000 });
+    await page.waitForFunction(
+      () => ['first', 'second'].every((id) => parseFloat(document.getElementById(id).style.height) > 200),
+      null,
+      { timeout: 10000 },
+    );
     assert((await page.frameLocator('#first').locator('tbody tr').count()) === 1, 'the embedded table drew its row');
   });
 });
@@ -98,7 +111,7 @@ test('csp: a ?data= dataset from another origin, with markup in its text, loads 
     await page.goto(`${origin}/?data=${encodeURIComponent(other + '/tests/fixtures/html-injection.json')}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     for (const name of Object.values(VIEWS)) await page.getByRole('figure', { name }).waitFor();
-    assert(/Injection test/.test(await page.locator('body').innerText()), 'the other origin\'s dataset is shown');
+    assert(/Injection test/.test(await page.locator('body').innerText()), "the other origin's dataset is shown");
     assert((await page.evaluate(() => document.body.dataset.pwned)) === undefined, 'no markup from the data ran');
     await page.waitForTimeout(1000); // the map loads lazily
   });
@@ -121,10 +134,19 @@ test('csp: a view downloads as SVG, PNG, CSV and JSON', async ({ page }) => {
     await page.goto(origin + '/?country=IRN');
     const frame = page.locator('[data-view="map"]');
     await frame.getByRole('figure', { name: VIEWS.map }).waitFor();
-    for (const [name, magic] of [[/Download SVG/, '<?xml'], [/Download PNG/, '\x89PNG'], [/Download CSV/, '\ufeffcounterpart,'], [/Download JSON/, '{']]) {
-      const [dl] = await guard(Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name }).click()]));
+    for (const [name, magic] of [
+      [/Download SVG/, '<?xml'],
+      [/Download PNG/, '\x89PNG'],
+      [/Download CSV/, '\ufeffcounterpart,'],
+      [/Download JSON/, '{'],
+    ]) {
+      const [dl] = await guard(
+        Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name }).click()]),
+      );
       const body = Buffer.concat(await (await dl.createReadStream()).toArray());
-      const start = name.source.includes('PNG') ? body.subarray(0, 4).toString('latin1') : body.toString('utf8').slice(0, magic.length);
+      const start = name.source.includes('PNG')
+        ? body.subarray(0, 4).toString('latin1')
+        : body.toString('utf8').slice(0, magic.length);
       assert(start === magic, `${name.source}: the file starts as it should, got ${JSON.stringify(start)}`);
     }
   });
@@ -135,7 +157,10 @@ test('csp: the dataset studio opens a dataset from another origin and saves it',
     await page.goto(`${origin}/edit.html?data=${encodeURIComponent(other + '/tests/fixtures/minimal.json')}`);
     await page.getByRole('button', { name: 'No problems' }).waitFor();
     await page.getByRole('figure', { name: VIEWS.map }).waitFor(); // the preview draws the dataset
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save JSON' }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save JSON' }).click(),
+    ]);
     const saved = JSON.parse(Buffer.concat(await (await dl.createReadStream()).toArray()).toString('utf8'));
     assert(saved.schemaVersion === 1, 'the saved file is a dataset');
   });

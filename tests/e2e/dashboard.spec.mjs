@@ -33,8 +33,14 @@ test('?year=2023 shows the Iranian president and hides the 2025 meetings', async
   await page.goto(origin + '/?year=2023');
   await ready(page);
   const rows = await rowTexts(page);
-  assert(rows.some((r) => /Raisi/.test(r)), 'Raisi meeting shown');
-  assert(!rows.some((r) => /Zelenskyy|Trump|Lutnick|2025/.test(r)), `no 2025 rows: ${rows.filter((r) => /2025/.test(r))}`);
+  assert(
+    rows.some((r) => /Raisi/.test(r)),
+    'Raisi meeting shown',
+  );
+  assert(
+    !rows.some((r) => /Zelenskyy|Trump|Lutnick|2025/.test(r)),
+    `no 2025 rows: ${rows.filter((r) => /2025/.test(r))}`,
+  );
   const pressed = await page.getByRole('button', { name: /^2023/ }).getAttribute('aria-pressed');
   assert(pressed === 'true', 'the 2023 session control shows as selected');
 });
@@ -78,7 +84,11 @@ test('unknown and malformed parameters are ignored with a visible notice', async
   assert(rows.length > 0 && !rows.some((r) => /Raisi/.test(r)), 'the valid part (year=2025) still applies');
 });
 
-test('a broken dataset via ?data= shows an alert listing each problem with its JSON path', async ({ page, origin, shot }) => {
+test('a broken dataset via ?data= shows an alert listing each problem with its JSON path', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.goto(origin + '/?data=/tests/fixtures/broken.json');
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -88,24 +98,35 @@ test('a broken dataset via ?data= shows an alert listing each problem with its J
   await shot('broken-dataset-1280');
 });
 
-test('a dataset address that does not exist says so in the alert', async ({ page, origin }) => {
-  await page.goto(origin + '/?data=/tests/fixtures/does-not-exist.json');
-  const text = await page.getByRole('alert').innerText();
-  assert(/404/.test(text), `HTTP status reported: ${text}`);
-}, { allowConsoleErrors: true });
+test(
+  'a dataset address that does not exist says so in the alert',
+  async ({ page, origin }) => {
+    await page.goto(origin + '/?data=/tests/fixtures/does-not-exist.json');
+    const text = await page.getByRole('alert').innerText();
+    assert(/404/.test(text), `HTTP status reported: ${text}`);
+  },
+  { allowConsoleErrors: true },
+);
 
 test('text from a dataset is rendered as text, never as HTML', async ({ page, origin }) => {
   await page.goto(origin + '/?data=/tests/fixtures/html-injection.json');
   await ready(page);
-  assert((await page.locator('img[src="x"], script[data-injected]').count()) === 0, 'no element created from dataset text');
+  assert(
+    (await page.locator('img[src="x"], script[data-injected]').count()) === 0,
+    'no element created from dataset text',
+  );
   const h1 = await page.getByRole('heading', { level: 1 }).innerText();
   assert(h1.includes('<img'), `markup shows literally: ${h1}`);
 });
 
-test('at 375 px the page fits the screen and the table turns into cards', async ({ page, origin, shot }) => {
-  await page.goto(origin + '/');
-  await ready(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
-  await shot('dashboard-375');
-}, { viewport: { width: 375, height: 800 } });
+test(
+  'at 375 px the page fits the screen and the table turns into cards',
+  async ({ page, origin, shot }) => {
+    await page.goto(origin + '/');
+    await ready(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
+    await shot('dashboard-375');
+  },
+  { viewport: { width: 375, height: 800 } },
+);

@@ -15,12 +15,18 @@ async function generated() {
 
 const deals = (page) => page.getByRole('figure', { name: /^Deal values by company/ });
 
-test('deals: bars keep their qualifiers, one kind of money each; undisclosed deals are listed, never drawn as zero', async ({ page, origin }) => {
+test('deals: bars keep their qualifiers, one kind of money each; undisclosed deals are listed, never drawn as zero', async ({
+  page,
+  origin,
+}) => {
   await page.goto(origin + '/');
   const fig = deals(page);
   await fig.waitFor();
   // Wabtec's 2025 signed agreements and its 2023 plan are two bars in two groups, never "about $5.2B".
-  assert((await fig.getByRole('button', { name: /^Wabtec about \$4\.2B/ }).count()) === 1, 'Wabtec agreement bar named with its qualified value');
+  assert(
+    (await fig.getByRole('button', { name: /^Wabtec about \$4\.2B/ }).count()) === 1,
+    'Wabtec agreement bar named with its qualified value',
+  );
   assert((await fig.getByRole('button', { name: /^Wabtec about \$1B/ }).count()) === 1, 'Wabtec plan bar apart');
   const text = await fig.innerText();
   assert(!/5\.2B/.test(text), `no total adds the plan to the agreement: ${text.slice(0, 300)}`);
@@ -33,25 +39,44 @@ test('deals: bars keep their qualifiers, one kind of money each; undisclosed dea
 /** The header's figures per kind ("Signed agreements" → "about $4.2B in 1 deal"). */
 async function headerKinds(page) {
   const summary = page.getByRole('region', { name: 'Summary of the selected records' });
-  return summary.locator('dl > div').evaluateAll((divs) =>
-    divs.map((d) => [d.querySelector('dt')?.textContent?.trim() ?? '', (d.querySelector('dd')?.textContent ?? '').replace(/\s+/g, ' ').trim()]),
-  );
+  return summary
+    .locator('dl > div')
+    .evaluateAll((divs) =>
+      divs.map((d) => [
+        d.querySelector('dt')?.textContent?.trim() ?? '',
+        (d.querySelector('dd')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ]),
+    );
 }
 
 /** The deal chart's group headings ("Signed agreements: about $4.2B (1 deal)"), as drawn. */
 async function chartKinds(page) {
-  return deals(page).locator('svg text[font-weight="700"]').evaluateAll((texts) => [...new Set(texts.map((t) => t.textContent?.trim() ?? ''))]);
+  return deals(page)
+    .locator('svg text[font-weight="700"]')
+    .evaluateAll((texts) => [...new Set(texts.map((t) => t.textContent?.trim() ?? ''))]);
 }
 
-const KINDS = ['Signed agreements', 'Announced plans', 'Financing', 'Programs and projects', 'Invested in earlier years'];
+const KINDS = [
+  'Signed agreements',
+  'Announced plans',
+  'Financing',
+  'Programs and projects',
+  'Invested in earlier years',
+];
 
 for (const { name, path } of [
   { name: 'the bundled dataset', path: '/' },
   { name: 'the bundled dataset, cumulative included', path: '/?cumulative=yes&planned=yes' },
   { name: 'a small fixture with every kind', path: '/?data=/tests/fixtures/deals-small.json&cumulative=yes' },
-  { name: 'a generated dataset', path: async () => `/?data=${encodeURIComponent(await generated())}&cumulative=yes&show-all=yes` },
+  {
+    name: 'a generated dataset',
+    path: async () => `/?data=${encodeURIComponent(await generated())}&cumulative=yes&show-all=yes`,
+  },
 ]) {
-  test(`deals: no total crosses kinds, and the header and the chart print the same figure per kind (${name})`, async ({ page, origin }) => {
+  test(`deals: no total crosses kinds, and the header and the chart print the same figure per kind (${name})`, async ({
+    page,
+    origin,
+  }) => {
     await page.goto(origin + (typeof path === 'function' ? await path() : path));
     await deals(page).waitFor();
     await page.waitForTimeout(300);
@@ -60,49 +85,84 @@ for (const { name, path } of [
     assert(chart.length > 0, `the chart has a group per kind: ${chart}`);
     // Every heading names exactly one kind, and each kind once.
     const kindsDrawn = chart.map((h) => KINDS.filter((k) => h.startsWith(`${k}:`)));
-    assert(kindsDrawn.every((k) => k.length === 1), `one kind per group heading: ${chart.join(' | ')}`);
+    assert(
+      kindsDrawn.every((k) => k.length === 1),
+      `one kind per group heading: ${chart.join(' | ')}`,
+    );
     assert(new Set(kindsDrawn.flat()).size === chart.length, `each kind drawn once: ${chart.join(' | ')}`);
     // The header's figure for a kind is the chart's: "about $4.2B in 1 deal" ↔ "about $4.2B (1 deal)".
-    assert(header.length === chart.length, `as many kinds in the header (${header.map((h) => h[0])}) as in the chart (${chart})`);
+    assert(
+      header.length === chart.length,
+      `as many kinds in the header (${header.map((h) => h[0])}) as in the chart (${chart})`,
+    );
     for (const [term, figure] of header) {
       const heading = chart.find((h) => h.startsWith(`${term}:`));
       const m = /^(.*) in (\d+) deals?$/.exec(figure);
-      assert(heading && m && heading === `${term}: ${m[1]} (${m[2]} deal${m[2] === '1' ? '' : 's'})`, `header "${term}: ${figure}" is the chart's "${heading}"`);
+      assert(
+        heading && m && heading === `${term}: ${m[1]} (${m[2]} deal${m[2] === '1' ? '' : 's'})`,
+        `header "${term}: ${figure}" is the chart's "${heading}"`,
+      );
     }
     // A bar's name begins with what it shows, and no bar adds two kinds: each sits in one group.
-    const bars = await deals(page).locator('g.row[role="button"]').evaluateAll((gs) =>
-      gs.map((g) => ({ label: g.getAttribute('aria-label') ?? '', shown: [...g.querySelectorAll('text')].map((t) => t.textContent?.trim()).join(' ') })),
+    const bars = await deals(page)
+      .locator('g.row[role="button"]')
+      .evaluateAll((gs) =>
+        gs.map((g) => ({
+          label: g.getAttribute('aria-label') ?? '',
+          shown: [...g.querySelectorAll('text')].map((t) => t.textContent?.trim()).join(' '),
+        })),
+      );
+    assert(
+      bars.length > 0 && bars.every((b) => b.label.startsWith(b.shown)),
+      `names begin with the visible text: ${JSON.stringify(bars.slice(0, 3))}`,
     );
-    assert(bars.length > 0 && bars.every((b) => b.label.startsWith(b.shown)), `names begin with the visible text: ${JSON.stringify(bars.slice(0, 3))}`);
   });
 }
 
 test('deals: clicking a bar filters by company in the URL and the other views follow', async ({ page, origin }) => {
   await page.goto(origin + '/');
   // Wabtec has a bar in two kinds; either filters by the company.
-  await deals(page).getByRole('button', { name: /^Wabtec/ }).first().click();
+  await deals(page)
+    .getByRole('button', { name: /^Wabtec/ })
+    .first()
+    .click();
   await page.waitForURL(/\?company=wabtec$/);
-  const rows = await page.getByRole('figure', { name: /^Engagements/ }).locator('tbody tr').allInnerTexts();
+  const rows = await page
+    .getByRole('figure', { name: /^Engagements/ })
+    .locator('tbody tr')
+    .allInnerTexts();
   assert(rows.length > 0 && rows.every((r) => /Wabtec|Santana|Lutnick/.test(r)), `only Wabtec records: ${rows.length}`);
 });
 
-test('deals: including cumulative investments adds a group of its own, never added to the agreement', async ({ page, origin }) => {
+test('deals: including cumulative investments adds a group of its own, never added to the agreement', async ({
+  page,
+  origin,
+}) => {
   await page.goto(origin + '/');
   const fig = deals(page);
   await fig.getByRole('checkbox', { name: /Include cumulative/ }).check();
   await fig.getByRole('button', { name: /^Wabtec over \$230M/ }).waitFor();
-  const names = await fig.getByRole('button', { name: /^Wabtec/ }).evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+  const names = await fig
+    .getByRole('button', { name: /^Wabtec/ })
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
   assert(names.length === 3, `three Wabtec bars, one per kind: ${names}`);
-  assert(names.every((n) => !/4\.4|5\.4/.test(n ?? '')), `no sum of the agreement and the money spent since 2009: ${names}`);
+  assert(
+    names.every((n) => !/4\.4|5\.4/.test(n ?? '')),
+    `no sum of the agreement and the money spent since 2009: ${names}`,
+  );
   const summary = await page.getByRole('region', { name: 'Summary of the selected records' }).innerText();
   assert(/Invested in earlier years\s+over \$230M/.test(summary), `the header shows the same kind: ${summary}`);
 });
 
-test('deals: at 375 px the chart fits and labels do not overflow', async ({ page, origin }) => {
-  await page.goto(origin + '/');
-  const fig = deals(page);
-  await fig.waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
-  await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/deals-375.png') });
-}, { viewport: { width: 375, height: 800 } });
+test(
+  'deals: at 375 px the chart fits and labels do not overflow',
+  async ({ page, origin }) => {
+    await page.goto(origin + '/');
+    const fig = deals(page);
+    await fig.waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+    await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/deals-375.png') });
+  },
+  { viewport: { width: 375, height: 800 } },
+);

@@ -4,33 +4,54 @@ import { test, assert } from './harness.mjs';
 /** Every published view says whose data it shows before its view and filters (attribution.ts). */
 const WHOSE = 'Kazakhstan · Kassym-Jomart Tokayev: ';
 
-test('?embed=table shows only that view, a source line and a link to the full dashboard', async ({ page, origin, shot }) => {
-  await page.goto(origin + '/?embed=table&year=2025');
-  await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
-  // A complete page for assistive technology: one main landmark, one level-1 heading that states the filters.
-  assert((await page.getByRole('main').count()) === 1, 'one main landmark');
-  const h1 = page.getByRole('heading', { level: 1 });
-  assert((await h1.count()) === 1, 'one level-1 heading');
-  assert((await h1.innerText()) === `${WHOSE}Engagements · 2025`, `the heading follows the filters: ${await h1.innerText()}`);
-  assert((await page.getByRole('complementary', { name: 'Filters' }).count()) === 0, 'no filter panel');
-  assert((await page.getByRole('region', { name: 'Sources', exact: true }).count()) === 0, 'no dashboard header');
-  assert((await page.locator('figure').count()) === 1, 'exactly one view');
-  const sourceLine = page.locator('p', { hasText: 'Open the full dashboard' });
-  const source = await sourceLine.getByRole('link', { name: 'Orda.kz' }).getAttribute('href');
-  assert(source?.startsWith('https://en.orda.kz/'), 'source line links the publisher');
-  const full = await sourceLine.getByRole('link', { name: 'Open the full dashboard' }).getAttribute('href');
-  assert(full?.endsWith('/?year=2025'), `link keeps the filters and drops embed: ${full}`);
-  await shot('embed-table-600');
-}, { viewport: { width: 600, height: 700 } });
+test(
+  '?embed=table shows only that view, a source line and a link to the full dashboard',
+  async ({ page, origin, shot }) => {
+    await page.goto(origin + '/?embed=table&year=2025');
+    await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
+    // A complete page for assistive technology: one main landmark, one level-1 heading that states the filters.
+    assert((await page.getByRole('main').count()) === 1, 'one main landmark');
+    const h1 = page.getByRole('heading', { level: 1 });
+    assert((await h1.count()) === 1, 'one level-1 heading');
+    assert(
+      (await h1.innerText()) === `${WHOSE}Engagements · 2025`,
+      `the heading follows the filters: ${await h1.innerText()}`,
+    );
+    assert((await page.getByRole('complementary', { name: 'Filters' }).count()) === 0, 'no filter panel');
+    assert((await page.getByRole('region', { name: 'Sources', exact: true }).count()) === 0, 'no dashboard header');
+    assert((await page.locator('figure').count()) === 1, 'exactly one view');
+    const sourceLine = page.locator('p', { hasText: 'Open the full dashboard' });
+    const source = await sourceLine.getByRole('link', { name: 'Orda.kz' }).getAttribute('href');
+    assert(source?.startsWith('https://en.orda.kz/'), 'source line links the publisher');
+    const full = await sourceLine.getByRole('link', { name: 'Open the full dashboard' }).getAttribute('href');
+    assert(full?.endsWith('/?year=2025'), `link keeps the filters and drops embed: ${full}`);
+    await shot('embed-table-600');
+  },
+  { viewport: { width: 600, height: 700 } },
+);
 
-test('a host page with embed.js: each iframe takes its content height; foreign iframes are ignored', async ({ page, origin, shot }) => {
+test('a host page with embed.js: each iframe takes its content height; foreign iframes are ignored', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.goto(origin + '/tests/e2e/host/index.html');
   const first = page.locator('#first');
   const second = page.locator('#second');
-  await page.waitForFunction(() => ['first', 'second'].every((id) => parseFloat(document.getElementById(id).style.height) > 200), null, { timeout: 10000 });
-  for (const [frame, id] of [[first, 'first'], [second, 'second']]) {
+  await page.waitForFunction(
+    () => ['first', 'second'].every((id) => parseFloat(document.getElementById(id).style.height) > 200),
+    null,
+    { timeout: 10000 },
+  );
+  for (const [frame, id] of [
+    [first, 'first'],
+    [second, 'second'],
+  ]) {
     const outer = await frame.evaluate((el) => el.getBoundingClientRect().height);
-    const inner = await page.frameLocator(`#${id}`).locator('body').evaluate((el) => el.getBoundingClientRect().height);
+    const inner = await page
+      .frameLocator(`#${id}`)
+      .locator('body')
+      .evaluate((el) => el.getBoundingClientRect().height);
     assert(Math.abs(outer - inner) <= 2, `${id}: iframe ${outer}px tall for content of ${inner}px`);
   }
   const h1 = await first.evaluate((el) => el.getBoundingClientRect().height);
@@ -50,13 +71,19 @@ test('Share / embed gives the link to this state and iframe code for the view', 
   const link = await frame.getByRole('textbox', { name: /Link to this view/ }).inputValue();
   assert(link === `${origin}/?year=2023`, `share link: ${link}`);
   const code = await frame.getByRole('textbox', { name: /Embed code/ }).inputValue();
-  assert(code.includes(`src="${origin}/?year=2023&amp;embed=table"`) && code.includes('/embed.js'), `embed code: ${code}`);
+  assert(
+    code.includes(`src="${origin}/?year=2023&amp;embed=table"`) && code.includes('/embed.js'),
+    `embed code: ${code}`,
+  );
 });
 
 test('Download CSV gives exactly the filtered records', async ({ page, origin }) => {
   await page.goto(origin + '/?year=2025&country=UKR');
   const frame = page.locator('[data-view="table"]');
-  const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Download CSV/ }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: /Download CSV/ }).click(),
+  ]);
   const text = await (await dl.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   assert(text.startsWith('\ufeff'), 'a byte-order mark, so Excel reads the file as UTF-8');
   const lines = text.slice(1).trim().split(/\r\n/);
@@ -69,22 +96,58 @@ test('Download CSV gives exactly the filtered records', async ({ page, origin })
 
 /** The embeds a report might show, the view's name (its figure's accessible name begins with it), and a reader's click on one of its marks. */
 const EMBEDS = [
-  { view: 'timeline', name: 'UNGA sessions', click: (page) => page.getByRole('figure').getByRole('button', { name: /^80th session/ }).click() },
-  { view: 'map', name: 'Counterpart countries', click: (page) => page.getByRole('figure').getByRole('button', { name: /^United States/ }).first().click() },
-  { view: 'deals', name: 'Deal values by company', click: (page) => page.getByRole('figure').getByRole('button', { name: /^Wabtec/ }).first().click() },
+  {
+    view: 'timeline',
+    name: 'UNGA sessions',
+    click: (page) =>
+      page
+        .getByRole('figure')
+        .getByRole('button', { name: /^80th session/ })
+        .click(),
+  },
+  {
+    view: 'map',
+    name: 'Counterpart countries',
+    click: (page) =>
+      page
+        .getByRole('figure')
+        .getByRole('button', { name: /^United States/ })
+        .first()
+        .click(),
+  },
+  {
+    view: 'deals',
+    name: 'Deal values by company',
+    click: (page) =>
+      page
+        .getByRole('figure')
+        .getByRole('button', { name: /^Wabtec/ })
+        .first()
+        .click(),
+  },
   // The table's own filter is its search box.
-  { view: 'table', name: 'Engagements', click: (page) => page.getByRole('figure').getByRole('searchbox', { name: 'Search' }).fill('Zelenskyy') },
+  {
+    view: 'table',
+    name: 'Engagements',
+    click: (page) => page.getByRole('figure').getByRole('searchbox', { name: 'Search' }).fill('Zelenskyy'),
+  },
 ];
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 for (const { view, name } of EMBEDS) {
-  test(`?embed=${view}&year=2025 has one heading, which states the filters; the figure keeps its name`, async ({ page, origin }) => {
+  test(`?embed=${view}&year=2025 has one heading, which states the filters; the figure keeps its name`, async ({
+    page,
+    origin,
+  }) => {
     await page.goto(`${origin}/?embed=${view}&year=2025`);
     const figure = page.getByRole('figure', { name: new RegExp(`^${name}`) });
     await figure.waitFor();
     const headings = await page.locator(HEADINGS).allInnerTexts();
     assert(headings.length === 1, `one heading, got ${JSON.stringify(headings)}`);
-    assert(headings[0] === `${WHOSE}${name} · 2025`, `the heading states whose data, the view and the filters: ${headings[0]}`);
+    assert(
+      headings[0] === `${WHOSE}${name} · 2025`,
+      `the heading states whose data, the view and the filters: ${headings[0]}`,
+    );
     // The view's name is read once as the heading and kept as the figure's name, not shown twice.
     const shown = await page.evaluate((name) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -101,7 +164,11 @@ for (const { view, name } of EMBEDS) {
 }
 
 for (const { view, name, click } of EMBEDS) {
-  test(`?embed=${view}&year=2025: after a reader's click, "Back to the published view" restores what the author published`, async ({ page, origin, shot }) => {
+  test(`?embed=${view}&year=2025: after a reader's click, "Back to the published view" restores what the author published`, async ({
+    page,
+    origin,
+    shot,
+  }) => {
     await page.goto(`${origin}/?embed=${view}&year=2025`);
     await page.getByRole('figure', { name: new RegExp(`^${name}`) }).waitFor();
     const h1 = page.getByRole('heading', { level: 1 });
@@ -109,19 +176,34 @@ for (const { view, name, click } of EMBEDS) {
     assert((await back.count()) === 0, 'no way back before anything changed');
     const entries = await page.evaluate(() => history.length);
     await click(page);
-    await page.waitForFunction((published) => document.querySelector('h1')?.textContent !== published, `${WHOSE}${name} · 2025`);
+    await page.waitForFunction(
+      (published) => document.querySelector('h1')?.textContent !== published,
+      `${WHOSE}${name} · 2025`,
+    );
     const changed = await h1.innerText();
     assert(changed.startsWith(`${WHOSE}${name} · `), `the heading states what the reader chose: ${changed}`);
     await back.waitFor();
     const note = await page.getByRole('status').filter({ has: back }).innerText();
     assert(note.includes('Its author published: 2025.'), `the note says what was published: ${note}`);
-    assert((await page.evaluate(() => history.length)) === entries, 'no history entry: the host page keeps its Back button');
+    assert(
+      (await page.evaluate(() => history.length)) === entries,
+      'no history entry: the host page keeps its Back button',
+    );
     await shot(`embed-${view}-changed`);
     await back.click();
-    await page.waitForFunction((published) => document.querySelector('h1')?.textContent === published, `${WHOSE}${name} · 2025`);
+    await page.waitForFunction(
+      (published) => document.querySelector('h1')?.textContent === published,
+      `${WHOSE}${name} · 2025`,
+    );
     assert((await back.count()) === 0, 'the way back goes once it is taken');
-    assert((await page.evaluate(() => document.activeElement?.tagName)) === 'H1', 'focus lands on the heading, not lost with the button');
-    assert(new URL(page.url()).searchParams.get('year') === '2025', `the address is the published one again: ${page.url()}`);
+    assert(
+      (await page.evaluate(() => document.activeElement?.tagName)) === 'H1',
+      'focus lands on the heading, not lost with the button',
+    );
+    assert(
+      new URL(page.url()).searchParams.get('year') === '2025',
+      `the address is the published one again: ${page.url()}`,
+    );
   });
 }
 
@@ -132,12 +214,18 @@ test('a changed embed reloaded by its host still knows what its author published
   await page.getByRole('button', { name: 'Back to the published view' }).waitFor();
   await page.reload();
   await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor();
-  assert((await page.getByRole('heading', { level: 1 }).innerText()) === `${WHOSE}UNGA sessions · all sessions`, 'the reader\'s view is kept');
+  assert(
+    (await page.getByRole('heading', { level: 1 }).innerText()) === `${WHOSE}UNGA sessions · all sessions`,
+    "the reader's view is kept",
+  );
   await page.getByRole('button', { name: 'Back to the published view' }).click();
   await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, `${WHOSE}UNGA sessions · 2025`);
 });
 
-test('the embed code titles the iframe with the view and its context, the words of the embed\'s heading', async ({ page, origin }) => {
+test("the embed code titles the iframe with the view and its context, the words of the embed's heading", async ({
+  page,
+  origin,
+}) => {
   await page.goto(origin + '/?year=2025');
   const frame = page.locator('[data-view="deals"]');
   await frame.getByRole('button', { name: 'Share / embed' }).click();
@@ -149,12 +237,23 @@ test('the embed code titles the iframe with the view and its context, the words 
   assert(doc.title === `${WHOSE}Deal values by company · 2025`, `iframe title: ${doc.title}`);
   await page.goto(doc.src.replace(/^https?:\/\/[^/]+/, origin));
   await page.getByRole('figure', { name: /^Deal values by company/ }).waitFor();
-  assert((await page.getByRole('heading', { level: 1 }).innerText()) === doc.title, 'the frame is announced by the words it shows');
+  assert(
+    (await page.getByRole('heading', { level: 1 }).innerText()) === doc.title,
+    'the frame is announced by the words it shows',
+  );
 });
 
-test('a host page pasting two embed codes, each with its script: one listener, each iframe sized to its content', async ({ page, origin, shot }) => {
+test('a host page pasting two embed codes, each with its script: one listener, each iframe sized to its content', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.goto(origin + '/tests/e2e/host/two-scripts.html');
-  await page.waitForFunction(() => ['first', 'second'].every((id) => parseFloat(document.getElementById(id).style.height) > 200), null, { timeout: 10000 });
+  await page.waitForFunction(
+    () => ['first', 'second'].every((id) => parseFloat(document.getElementById(id).style.height) > 200),
+    null,
+    { timeout: 10000 },
+  );
   // Both scripts have run once the second one has: wait for the page to finish loading them.
   await page.waitForLoadState('load');
   const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.src.endsWith('/embed.js')).length);
@@ -163,7 +262,10 @@ test('a host page pasting two embed codes, each with its script: one listener, e
   assert(listeners === 1, `embed.js loaded twice listens once, got ${listeners} listeners`);
   for (const id of ['first', 'second']) {
     const outer = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
-    const inner = await page.frameLocator(`#${id}`).locator('body').evaluate((el) => el.getBoundingClientRect().height);
+    const inner = await page
+      .frameLocator(`#${id}`)
+      .locator('body')
+      .evaluate((el) => el.getBoundingClientRect().height);
     assert(Math.abs(outer - inner) <= 2, `${id}: iframe ${outer}px tall for content of ${inner}px`);
   }
   await shot('embed-host-two-scripts');

@@ -8,8 +8,18 @@ import { join } from 'node:path';
 import { test, assert, ROOT, SHOTS } from './harness.mjs';
 import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 
-const FIGURES = { map: /^Counterpart countries/, timeline: /^UNGA sessions/, deals: /^Deal values by company/, table: /^Engagements/ };
-const TITLES = { map: 'Counterpart countries', timeline: 'UNGA sessions', deals: 'Deal values by company', table: 'Engagements' };
+const FIGURES = {
+  map: /^Counterpart countries/,
+  timeline: /^UNGA sessions/,
+  deals: /^Deal values by company/,
+  table: /^Engagements/,
+};
+const TITLES = {
+  map: 'Counterpart countries',
+  timeline: 'UNGA sessions',
+  deals: 'Deal values by company',
+  table: 'Engagements',
+};
 /** Whose data, before the view's title, in every picture. */
 const DELEGATION = 'Kazakhstan · Kassym-Jomart Tokayev: ';
 
@@ -26,14 +36,21 @@ async function downloadFrom(page, frame, name) {
  */
 async function csvFrom(page, frame) {
   const file = (ending) => page.waitForEvent('download', { predicate: (d) => d.suggestedFilename().endsWith(ending) });
-  const [csvDl, metaDl] = await Promise.all([file('.csv'), file('.csv-metadata.json'), frame.getByRole('button', { name: /Download CSV/ }).click()]);
+  const [csvDl, metaDl] = await Promise.all([
+    file('.csv'),
+    file('.csv-metadata.json'),
+    frame.getByRole('button', { name: /Download CSV/ }).click(),
+  ]);
   const read = async (dl) => Buffer.concat(await (await dl.createReadStream()).toArray());
   const bytes = await read(csvDl);
   const csv = readCsvStrictly(new Uint8Array(bytes));
   const meta = JSON.parse((await read(metaDl)).toString('utf8'));
   const problems = csvwProblems(meta, { csvName: csvDl.suggestedFilename(), header: csv.header, rows: csv.rows });
   assert(problems.length === 0, `the metadata describes its CSV as CSVW: ${problems.join('; ')}`);
-  assert(metaDl.suggestedFilename() === `${csvDl.suggestedFilename()}-metadata.json`, `the metadata is named after its CSV: ${metaDl.suggestedFilename()}`);
+  assert(
+    metaDl.suggestedFilename() === `${csvDl.suggestedFilename()}-metadata.json`,
+    `the metadata is named after its CSV: ${metaDl.suggestedFilename()}`,
+  );
   return { bytes, csv, meta, filename: csvDl.suggestedFilename() };
 }
 
@@ -74,31 +91,58 @@ const STATES = [
 ];
 for (const view of ['map', 'timeline', 'deals', 'table']) {
   for (const { query, context, stem } of STATES) {
-    test(`export: ${view} with ${query} states exactly its filters in SVG, PNG, CSV and JSON`, async ({ page, origin }) => {
+    test(`export: ${view} with ${query} states exactly its filters in SVG, PNG, CSV and JSON`, async ({
+      page,
+      origin,
+    }) => {
       const frame = await open(page, origin, query, view);
       const svg = await downloadFrom(page, frame, /Download SVG/);
       assert(svg.filename === `${view}-${stem}.svg`, `file name says view and filters: ${svg.filename}`);
       const text = svg.body.toString('utf8');
       assert(text.startsWith('<?xml'), 'an XML prolog starts the file');
       const parsed = await parseSvg(page, text);
-      assert(parsed.errors === 0 && parsed.tag === 'svg' && parsed.width > 0 && parsed.height > 0, `parses with a size: ${JSON.stringify({ ...parsed, texts: [] })}`);
-      assert(parsed.title === DELEGATION + TITLES[view] && parsed.texts[0] === DELEGATION + TITLES[view], `title: ${parsed.title} / ${parsed.texts[0]}`);
-      assert(parsed.desc.length > 20 && parsed.labelledBy === parsed.titleId && parsed.describedBy === parsed.descId, `labelled and described: ${JSON.stringify(parsed)}`);
-      assert(parsed.texts[1] === context, `the subtitle states the filters: "${parsed.texts[1]}" should be "${context}"`);
+      assert(
+        parsed.errors === 0 && parsed.tag === 'svg' && parsed.width > 0 && parsed.height > 0,
+        `parses with a size: ${JSON.stringify({ ...parsed, texts: [] })}`,
+      );
+      assert(
+        parsed.title === DELEGATION + TITLES[view] && parsed.texts[0] === DELEGATION + TITLES[view],
+        `title: ${parsed.title} / ${parsed.texts[0]}`,
+      );
+      assert(
+        parsed.desc.length > 20 && parsed.labelledBy === parsed.titleId && parsed.describedBy === parsed.descId,
+        `labelled and described: ${JSON.stringify(parsed)}`,
+      );
+      assert(
+        parsed.texts[1] === context,
+        `the subtitle states the filters: "${parsed.texts[1]}" should be "${context}"`,
+      );
       assert(!/\sclass=|tabindex|foreignObject/.test(text), 'no classes, tab stops or HTML islands in the file');
       assert(/@font-face\s*\{\s*font-family:\s*'Noto Sans'/.test(text), 'the bundled font is embedded');
 
       const png = await downloadFrom(page, frame, /Download PNG/);
       assert(png.filename === `${view}-${stem}.png`, `PNG file name: ${png.filename}`);
       assert(png.body.subarray(1, 4).toString('latin1') === 'PNG', 'the file is a PNG');
-      assert(png.body.readUInt32BE(16) === 2 * parsed.width && png.body.readUInt32BE(20) === 2 * parsed.height, 'PNG at twice the size');
+      assert(
+        png.body.readUInt32BE(16) === 2 * parsed.width && png.body.readUInt32BE(20) === 2 * parsed.height,
+        'PNG at twice the size',
+      );
       if (stem === 'irn') await writeFile(join(SHOTS, `export-${view}.png`), png.body);
 
       const csv = await csvFrom(page, frame);
       assert(csv.filename === `${view}-${stem}.csv`, `CSV file name: ${csv.filename}`);
-      assert(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf, 'a UTF-8 byte-order mark, so Excel reads the file as UTF-8');
-      assert(/^[a-z_]+,/.test(csv.bytes.subarray(3).toString('utf8')), `the header row is line 1: ${csv.bytes.subarray(0, 80).toString('utf8')}`);
-      assert(csv.meta['dc:title'] === TITLES[view] && csv.meta['dc:description'] === context, `the metadata says what the file holds: ${csv.meta['dc:title']} · ${csv.meta['dc:description']}`);
+      assert(
+        csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf,
+        'a UTF-8 byte-order mark, so Excel reads the file as UTF-8',
+      );
+      assert(
+        /^[a-z_]+,/.test(csv.bytes.subarray(3).toString('utf8')),
+        `the header row is line 1: ${csv.bytes.subarray(0, 80).toString('utf8')}`,
+      );
+      assert(
+        csv.meta['dc:title'] === TITLES[view] && csv.meta['dc:description'] === context,
+        `the metadata says what the file holds: ${csv.meta['dc:title']} · ${csv.meta['dc:description']}`,
+      );
       assert(csv.meta['dc:source'].length > 0, 'the metadata names the sources');
 
       const json = JSON.parse((await downloadFrom(page, frame, /Download JSON/)).body.toString('utf8'));
@@ -107,33 +151,50 @@ for (const view of ['map', 'timeline', 'deals', 'table']) {
   }
 }
 
-test('export: the records are the filtered ones: Download CSV of the deal chart holds exactly the 2025 deals', async ({ page, origin }) => {
+test('export: the records are the filtered ones: Download CSV of the deal chart holds exactly the 2025 deals', async ({
+  page,
+  origin,
+}) => {
   const frame = await open(page, origin, '?year=2025', 'deals');
   const { csv } = await csvFrom(page, frame);
   assert(csv.header.join(',').startsWith('id,session,year,company,'), `deal columns: ${csv.header}`);
   const data = JSON.parse(readFileSync(join(ROOT, 'data/kazakhstan-unga.json'), 'utf8'));
   const sessions2025 = new Set(data.sessions.filter((s) => s.year === 2025).map((s) => s.number));
   // The chart leaves cumulative investments out unless they are included: so does its file.
-  const expected = data.deals.filter((d) => sessions2025.has(d.session) && d.basis !== 'cumulative-investment').map((d) => d.id);
+  const expected = data.deals
+    .filter((d) => sessions2025.has(d.session) && d.basis !== 'cumulative-investment')
+    .map((d) => d.id);
   const ids = csv.rows.map((row) => row[0]);
   assert(expected.length > 0 && expected.length < data.deals.length, 'the year filter leaves some deals out');
   // In the chart's order (largest first): the same deals as a set.
-  assert(JSON.stringify([...ids].sort()) === JSON.stringify([...expected].sort()), `CSV ids ${ids} should be ${expected}`);
+  assert(
+    JSON.stringify([...ids].sort()) === JSON.stringify([...expected].sort()),
+    `CSV ids ${ids} should be ${expected}`,
+  );
   assert(ids[0] === 'd2025-wabtec-agreement', `the largest deal first, as the chart shows it: ${ids[0]}`);
 });
 
-test('export: a hostile dataset downloads as a CSV and metadata with no live formula, both strictly readable', async ({ page, origin }) => {
+test('export: a hostile dataset downloads as a CSV and metadata with no live formula, both strictly readable', async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/?data=/tests/fixtures/hostile.json`);
   const frame = page.locator('[data-view="table"]');
   await frame.getByRole('figure', { name: FIGURES.table }).waitFor();
   const { csv, meta } = await csvFrom(page, frame);
   const live = [...liveFormulasInCsv(csv), ...liveFormulasInJson(meta)];
   assert(live.length === 0, `no cell and no metadata string starts a formula: ${live.join(' | ')}`);
-  assert(meta['dc:source'][0]['dc:publisher'] === "'-2+3 Publisher ]]>", `the publisher is guarded in the metadata: ${meta['dc:source'][0]['dc:publisher']}`);
+  assert(
+    meta['dc:source'][0]['dc:publisher'] === "'-2+3 Publisher ]]>",
+    `the publisher is guarded in the metadata: ${meta['dc:source'][0]['dc:publisher']}`,
+  );
   assert(csv.rows.flat().includes("'-2+3 Publisher ]]>"), 'and in the CSV');
 });
 
-test('export: options set in the page travel to the file, the URL, the share link and the embed code', async ({ page, origin }) => {
+test('export: options set in the page travel to the file, the URL, the share link and the embed code', async ({
+  page,
+  origin,
+}) => {
   const frame = await open(page, origin, '', 'deals');
   const defaultSvg = await parseSvg(page, (await downloadFrom(page, frame, /Download SVG/)).body.toString('utf8'));
   await frame.getByRole('radio', { name: 'session' }).check();
@@ -143,11 +204,17 @@ test('export: options set in the page travel to the file, the URL, the share lin
   const svg = await downloadFrom(page, frame, /Download SVG/);
   assert(svg.filename === 'deals-by-session-cumulative.svg', `file name says the options: ${svg.filename}`);
   const parsed = await parseSvg(page, svg.body.toString('utf8'));
-  assert(parsed.texts[1] === 'all sessions · coloured by session · cumulative investments included', `subtitle: ${parsed.texts[1]}`);
+  assert(
+    parsed.texts[1] === 'all sessions · coloured by session · cumulative investments included',
+    `subtitle: ${parsed.texts[1]}`,
+  );
   // Coloured by session: viridis colours that the default (by basis, Okabe–Ito) file does not have.
   const sessionFills = parsed.fills.filter((f) => !defaultSvg.fills.includes(f));
   assert(sessionFills.length >= 2, `the file is coloured by session: new fills ${sessionFills}`);
-  assert(parsed.texts.some((t) => /\$230M/.test(t)), 'the cumulative investment is drawn');
+  assert(
+    parsed.texts.some((t) => /\$230M/.test(t)),
+    'the cumulative investment is drawn',
+  );
 
   await frame.getByRole('button', { name: 'Share / embed' }).click();
   const link = await frame.getByRole('textbox', { name: /Link/ }).inputValue();

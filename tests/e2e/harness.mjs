@@ -131,7 +131,11 @@ export async function run({ only } = {}) {
       console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
     } catch (err) {
       failed += 1;
-      console.log(`  ✗ ${t.name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
+      console.log(
+        `  ✗ ${t.name}\n      ${String(err?.message ?? err)
+          .split('\n')
+          .join('\n      ')}`,
+      );
       await page.screenshot({ path: join(SHOTS, `FAILED-${t.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
     } finally {
       await page.close();

@@ -13,34 +13,47 @@ const VIEWS = {
 };
 
 async function ready(page, lang) {
-  for (const name of VIEWS[lang]) await page.getByRole('figure', { name: new RegExp(`^${name}`) }).waitFor({ timeout: 30_000 });
+  for (const name of VIEWS[lang])
+    await page.getByRole('figure', { name: new RegExp(`^${name}`) }).waitFor({ timeout: 30_000 });
 }
 
 for (const lang of ['ru', 'kk']) {
   for (const width of [1280, 375]) {
-    test(`languages: ?lang=${lang} at ${width} px: every view, <html lang>, the map's list sorted in the language, numbers, a notice`, async ({ page, origin, shot }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${origin}/?lang=${lang}&year=20x3`);
-      await ready(page, lang);
-      assert((await page.evaluate(() => document.documentElement.lang)) === lang, '<html lang> follows the language');
-      assert((await page.evaluate(() => document.documentElement.scrollWidth)) <= width + 1, 'nothing scrolls sideways (long words fit)');
-      // The notice about the malformed year, in the language.
-      const notice = await page.getByRole('status').filter({ hasText: '20x3' }).innerText();
-      assert(/[а-яёәғқңөұүһі]/i.test(notice) && !/Ignored/.test(notice), `the notice is translated: ${notice}`);
-      // The map's companion list: country names in the language, in its alphabetical order.
-      const map = page.getByRole('figure', { name: new RegExp(`^${VIEWS[lang][0]}`) });
-      const names = await map.locator('ul[aria-labelledby$="-countries"] button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-      const countries = names.map((n) => n.split(/[,:]/)[0].trim()).filter(Boolean);
-      assert(countries.some((n) => /США|АҚШ|Америка Құрама Штаттары/.test(n)), `the United States named in ${lang}: ${countries.join(' | ')}`);
-      const sorted = [...countries].sort(new Intl.Collator(lang).compare);
-      assert(JSON.stringify(countries) === JSON.stringify(sorted), `sorted in ${lang}: ${countries.join(' | ')}`);
-      // Numbers: "4,2 млрд $", with the decimal comma.
-      const dealFigure = page.getByRole('figure', { name: new RegExp(`^${VIEWS[lang][2]}`) });
-      await onScreen(dealFigure);
-      const deals = await dealFigure.innerText();
-      assert(/4,2\s?млрд/.test(deals), `the decimal separator of ${lang}: ${deals.slice(0, 200)}`);
-      await shot(`lang-${lang}-${width}`);
-    }, { viewport: { width, height: 900 } });
+    test(
+      `languages: ?lang=${lang} at ${width} px: every view, <html lang>, the map's list sorted in the language, numbers, a notice`,
+      async ({ page, origin, shot }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${origin}/?lang=${lang}&year=20x3`);
+        await ready(page, lang);
+        assert((await page.evaluate(() => document.documentElement.lang)) === lang, '<html lang> follows the language');
+        assert(
+          (await page.evaluate(() => document.documentElement.scrollWidth)) <= width + 1,
+          'nothing scrolls sideways (long words fit)',
+        );
+        // The notice about the malformed year, in the language.
+        const notice = await page.getByRole('status').filter({ hasText: '20x3' }).innerText();
+        assert(/[а-яёәғқңөұүһі]/i.test(notice) && !/Ignored/.test(notice), `the notice is translated: ${notice}`);
+        // The map's companion list: country names in the language, in its alphabetical order.
+        const map = page.getByRole('figure', { name: new RegExp(`^${VIEWS[lang][0]}`) });
+        const names = await map
+          .locator('ul[aria-labelledby$="-countries"] button')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+        const countries = names.map((n) => n.split(/[,:]/)[0].trim()).filter(Boolean);
+        assert(
+          countries.some((n) => /США|АҚШ|Америка Құрама Штаттары/.test(n)),
+          `the United States named in ${lang}: ${countries.join(' | ')}`,
+        );
+        const sorted = [...countries].sort(new Intl.Collator(lang).compare);
+        assert(JSON.stringify(countries) === JSON.stringify(sorted), `sorted in ${lang}: ${countries.join(' | ')}`);
+        // Numbers: "4,2 млрд $", with the decimal comma.
+        const dealFigure = page.getByRole('figure', { name: new RegExp(`^${VIEWS[lang][2]}`) });
+        await onScreen(dealFigure);
+        const deals = await dealFigure.innerText();
+        assert(/4,2\s?млрд/.test(deals), `the decimal separator of ${lang}: ${deals.slice(0, 200)}`);
+        await shot(`lang-${lang}-${width}`);
+      },
+      { viewport: { width, height: 900 } },
+    );
   }
 
   test(`languages: ?lang=${lang}: a tooltip is translated`, async ({ page, origin }) => {
@@ -73,26 +86,46 @@ test('languages: the switch in the header changes every word, the URL and <html 
   assert(/lang=kk/.test(link), `the share link keeps the language: ${link}`);
 });
 
-test('languages: with no ?lang, the reader\'s browser language is used (Kazakh before Russian)', async ({ page, origin }) => {
-  await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['kk-KZ', 'ru-RU', 'en'] }));
+test("languages: with no ?lang, the reader's browser language is used (Kazakh before Russian)", async ({
+  page,
+  origin,
+}) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'languages', { get: () => ['kk-KZ', 'ru-RU', 'en'] }),
+  );
   await page.goto(origin + '/');
   await ready(page, 'kk');
   assert((await page.evaluate(() => document.documentElement.lang)) === 'kk', 'Kazakh from the browser');
   assert(!/lang=/.test(page.url()), 'the address is left as the reader typed it');
 });
 
-test('languages: a Kazakh SVG and PNG download show the Kazakh letters in the bundled font', async ({ page, origin }) => {
+test('languages: a Kazakh SVG and PNG download show the Kazakh letters in the bundled font', async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/?lang=kk`);
   await ready(page, 'kk');
   const frame = page.locator('[data-view="deals"]');
   const save = async (format) => {
-    const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: new RegExp(`^${format} жүктеп алу`) }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: new RegExp(`^${format} жүктеп алу`) }).click(),
+    ]);
     return Buffer.concat(await (await dl.createReadStream()).toArray());
   };
   const svg = (await save('SVG')).toString('utf8');
-  const texts = await page.evaluate((s) => [...new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent).join(' '), svg);
+  const texts = await page.evaluate(
+    (s) =>
+      [...new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('text')]
+        .map((t) => t.textContent)
+        .join(' '),
+    svg,
+  );
   assert(/[әғқңөұүһі]/.test(texts), `Kazakh letters in the file's text: ${texts.slice(0, 200)}`);
-  assert(/lang="kk"/.test(svg) && /@font-face/.test(svg), 'the file says its language and embeds the font that has every Kazakh letter');
+  assert(
+    /lang="kk"/.test(svg) && /@font-face/.test(svg),
+    'the file says its language and embeds the font that has every Kazakh letter',
+  );
   const png = await save('PNG');
   assert(png.subarray(1, 4).toString('latin1') === 'PNG', 'a PNG');
   await writeFile(join(SHOTS, 'export-deals-kk.png'), png);

@@ -55,13 +55,20 @@ async function withServer(fn) {
   }
 }
 
-test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the data then loads', async ({ page, origin, shot }) =>
+test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the data then loads', async ({
+  page,
+  origin,
+  shot,
+}) =>
   withServer(async (slow) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${slow.origin}/slow.json`)}`);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     const text = await alert.innerText();
-    assert(/127\.0\.0\.1:\d+ has not sent the whole dataset after 10 seconds/.test(text), `says which server and how long: ${text}`);
+    assert(
+      /127\.0\.0\.1:\d+ has not sent the whole dataset after 10 seconds/.test(text),
+      `says which server and how long: ${text}`,
+    );
     await page.setViewportSize({ width: 375, height: 700 });
     await shot('limits-slow-375');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -71,50 +78,68 @@ test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the d
     assert((await page.getByRole('status').innerText()).includes('dataset'), 'still loading after "Keep waiting"');
     slow.release();
     await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor({ timeout: 20_000 });
-  }),
-);
+  }));
 
 test('limits: "Stop loading" ends the wait with a message that says what to do', async ({ page, origin }) =>
   withServer(async (slow) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${slow.origin}/slow.json`)}`);
     await page.getByRole('button', { name: 'Stop loading' }).click({ timeout: 20_000 });
     const main = page.getByRole('main');
-    await main.getByText(/stopped waiting for http:\/\/127\.0\.0\.1:\d+\/slow\.json after \d+ s: the server is slow or not answering/).waitFor();
+    await main
+      .getByText(
+        /stopped waiting for http:\/\/127\.0\.0\.1:\d+\/slow\.json after \d+ s: the server is slow or not answering/,
+      )
+      .waitFor();
     assert((await page.getByRole('button', { name: 'Keep waiting' }).count()) === 0, 'the choice is gone once made');
-  }),
-);
+  }));
 
-test('limits: the checking worker starts while the dataset downloads, and stops with "Stop loading"', async ({ page, origin }) =>
+test('limits: the checking worker starts while the dataset downloads, and stops with "Stop loading"', async ({
+  page,
+  origin,
+}) =>
   withServer(async (slow) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${slow.origin}/slow.json`)}`);
     // The download is held open: the worker (its code loading now, not after the file) is there already.
-    await page.getByRole('status').getByText(/Downloading the dataset|Fetching the dataset/).waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('status')
+      .getByText(/Downloading the dataset|Fetching the dataset/)
+      .waitFor({ timeout: 20_000 });
     const deadline = Date.now() + 10_000;
     while (page.workers().length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
     assert(page.workers().length === 1, `one worker while the dataset downloads, found ${page.workers().length}`);
     await page.getByRole('button', { name: 'Stop loading' }).click({ timeout: 20_000 });
-    await page.getByRole('main').getByText(/stopped waiting for/).waitFor();
+    await page
+      .getByRole('main')
+      .getByText(/stopped waiting for/)
+      .waitFor();
     while (page.workers().length > 0 && Date.now() < deadline) await page.waitForTimeout(50);
     assert(page.workers().length === 0, 'the worker is stopped with the download');
-  }),
-);
+  }));
 
 test('limits: an endless body is cut at 128 MB with a message, and the download stops', async ({ page, origin }) =>
   withServer(async (server) => {
     await page.goto(`${origin}/?data=${encodeURIComponent(`${server.origin}/endless.json`)}`);
-    await page.getByRole('main').getByText(/endless\.json is too large \(more than 128 MB; the dashboard reads at most 128 MB\): split it/).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('main')
+      .getByText(/endless\.json is too large \(more than 128 MB; the dashboard reads at most 128 MB\): split it/)
+      .waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
     const { sent, closed } = server.endless();
     assert(closed, 'the page closed the connection');
-    assert(sent < 400 * (1 << 20), `the server sent ${Math.round(sent / (1 << 20))} MB before the page stopped reading`);
-  }),
-);
+    assert(
+      sent < 400 * (1 << 20),
+      `the server sent ${Math.round(sent / (1 << 20))} MB before the page stopped reading`,
+    );
+  }));
 
 test('limits: CSV downloads neutralise formulas from a hostile dataset', async ({ page, origin }) => {
   await page.goto(`${origin}/?data=/tests/fixtures/hostile.json`);
   const frame = page.locator('[data-view="table"]');
   await frame.getByRole('figure', { name: /^Engagements/ }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Download CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: /Download CSV/ }).click(),
+  ]);
   const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
   const { csvParseRows } = await import('d3-dsv');
   const rows = csvParseRows(csv.replace(/^\ufeff#[^\n]*\n/, ''));

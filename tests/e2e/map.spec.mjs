@@ -26,9 +26,15 @@ test('map: MapLibre renders a canvas, with the computed summary and the legend',
   const caption = await mapFigure(page).locator('figcaption').innerText();
   assert(/^Counterpart countries/.test(caption), `caption: ${caption}`);
   const described = await mapFigure(page).evaluate((f) =>
-    (f.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+    (f.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
   );
-  assert(/8 counterpart countries; most engagements: United States \(10\)/.test(described), `summary computed from data: ${described}`);
+  assert(
+    /8 counterpart countries; most engagements: United States \(10\)/.test(described),
+    `summary computed from data: ${described}`,
+  );
   const legend = await mapFigure(page).innerText();
   assert(/Home: Kazakhstan/.test(legend) && /No engagements/.test(legend), 'legend names home and neutral');
   assert(/United Nations/.test(legend), 'organizations listed beside the map');
@@ -50,7 +56,10 @@ test('map: hovering a country shows its tooltip; clicking filters every view and
   assert(/Iran/.test(text) && /1 engagement/.test(text) && /Raisi/.test(text), `tooltip: ${text}`);
   await page.mouse.click(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
   await page.waitForURL(/\?country=IRN$/);
-  const rows = await page.getByRole('figure', { name: /^Engagements/ }).locator('tbody tr').allInnerTexts();
+  const rows = await page
+    .getByRole('figure', { name: /^Engagements/ })
+    .locator('tbody tr')
+    .allInnerTexts();
   assert(rows.length === 1 && /Raisi/.test(rows[0]), `the table follows: ${rows.length} rows`);
   const pressed = await page.getByRole('button', { name: /^Iran, 1 engagement/ }).getAttribute('aria-pressed');
   assert(pressed === 'true', 'the companion list shows Iran selected');
@@ -67,19 +76,26 @@ test('map: every counterpart can be toggled from the keyboard through the compan
   await page.waitForURL((u) => !u.search.includes('EST'));
 });
 
-test('map: without WebGL the SVG fallback draws the same map and filters on click', async ({ page, origin, shot }) => {
-  await page.goto(origin + '/');
-  const svg = page.getByRole('group', { name: 'World map' });
-  await svg.waitFor({ timeout: 20000 });
-  assert((await page.locator('.maplibre canvas').count()) === 0, 'no MapLibre canvas');
-  // Iran rather than the United States: a click lands on the middle of the shape's box, and the
-  // box of the US (with Alaska and Hawaii) is centred over Canada.
-  await svg.getByRole('button', { name: /^Iran/ }).click();
-  await page.waitForURL(/\?country=IRN$/);
-  const rows = await page.getByRole('figure', { name: /^Engagements/ }).locator('tbody tr').count();
-  assert(rows === 1, `the table follows the click: ${rows} rows`);
-  await shot('map-svg-fallback-1280');
-}, { args: ['--disable-webgl', '--disable-3d-apis'] });
+test(
+  'map: without WebGL the SVG fallback draws the same map and filters on click',
+  async ({ page, origin, shot }) => {
+    await page.goto(origin + '/');
+    const svg = page.getByRole('group', { name: 'World map' });
+    await svg.waitFor({ timeout: 20000 });
+    assert((await page.locator('.maplibre canvas').count()) === 0, 'no MapLibre canvas');
+    // Iran rather than the United States: a click lands on the middle of the shape's box, and the
+    // box of the US (with Alaska and Hawaii) is centred over Canada.
+    await svg.getByRole('button', { name: /^Iran/ }).click();
+    await page.waitForURL(/\?country=IRN$/);
+    const rows = await page
+      .getByRole('figure', { name: /^Engagements/ })
+      .locator('tbody tr')
+      .count();
+    assert(rows === 1, `the table follows the click: ${rows} rows`);
+    await shot('map-svg-fallback-1280');
+  },
+  { args: ['--disable-webgl', '--disable-3d-apis'] },
+);
 
 /**
  * Loses (restore=false) or gives back the WebGL context of MapLibre's canvas, as a GPU reset does.
@@ -94,46 +110,66 @@ const loseContext = (page, restore = false) =>
   }, restore);
 
 for (const width of [1280, 375]) {
-  test(`map: a lost WebGL context gives way to the SVG map with a notice, and MapLibre comes back (${width} px)`, async ({ page, origin }) => {
-    await page.addInitScript(MAPLIBRE);
-    await page.goto(origin + '/');
-    const el = await readyMap(page);
-    const before = await page.locator('.map-box').boundingBox();
-    await loseContext(page);
-    const svg = mapFigure(page).getByRole('group', { name: 'World map' });
-    await svg.waitFor({ timeout: 10000 });
-    const notice = mapFigure(page).getByRole('status').filter({ hasText: 'graphics card' });
-    assert((await notice.innerText()) === 'The graphics card stopped drawing the map, so a simpler map is shown.', 'the notice says why');
-    assert(!(await el.locator('canvas').isVisible()), 'the blank canvas is hidden');
-    const after = await page.locator('.map-box').boundingBox();
-    assert(after.width === before.width && after.height === before.height, `the map keeps its box: ${JSON.stringify([before, after])}`);
-    await mapFigure(page).screenshot({ path: join(ROOT, `test-results/screenshots/map-context-lost-${width}.png`) });
-    // The drawing is the live map: a click filters.
-    await svg.getByRole('button', { name: /^Iran/ }).click();
-    await page.waitForURL(/\?country=IRN$/);
-    assert((await svg.getByRole('button', { name: /^Iran/ }).getAttribute('aria-pressed')) === 'true', 'the drawing shows Iran selected');
-    await loseContext(page, true);
-    await page.locator('.maplibre[data-ready="true"]').waitFor({ timeout: 30000 });
-    assert(await el.locator('canvas').isVisible(), 'the MapLibre canvas is back');
-    assert((await svg.count()) === 0, 'the drawing is gone');
-    assert((await notice.count()) === 0, 'the notice is gone');
-    // The restored map still answers: Iran, selected while the drawing stood in, toggles off.
-    const anchors = JSON.parse((await el.getAttribute('data-anchors')) ?? '{}');
-    const box = await el.boundingBox();
-    await page.mouse.click(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
-    await page.waitForURL((u) => !u.search.includes('IRN'));
-  }, { viewport: { width, height: 900 } });
+  test(
+    `map: a lost WebGL context gives way to the SVG map with a notice, and MapLibre comes back (${width} px)`,
+    async ({ page, origin }) => {
+      await page.addInitScript(MAPLIBRE);
+      await page.goto(origin + '/');
+      const el = await readyMap(page);
+      const before = await page.locator('.map-box').boundingBox();
+      await loseContext(page);
+      const svg = mapFigure(page).getByRole('group', { name: 'World map' });
+      await svg.waitFor({ timeout: 10000 });
+      const notice = mapFigure(page).getByRole('status').filter({ hasText: 'graphics card' });
+      assert(
+        (await notice.innerText()) === 'The graphics card stopped drawing the map, so a simpler map is shown.',
+        'the notice says why',
+      );
+      assert(!(await el.locator('canvas').isVisible()), 'the blank canvas is hidden');
+      const after = await page.locator('.map-box').boundingBox();
+      assert(
+        after.width === before.width && after.height === before.height,
+        `the map keeps its box: ${JSON.stringify([before, after])}`,
+      );
+      await mapFigure(page).screenshot({ path: join(ROOT, `test-results/screenshots/map-context-lost-${width}.png`) });
+      // The drawing is the live map: a click filters.
+      await svg.getByRole('button', { name: /^Iran/ }).click();
+      await page.waitForURL(/\?country=IRN$/);
+      assert(
+        (await svg.getByRole('button', { name: /^Iran/ }).getAttribute('aria-pressed')) === 'true',
+        'the drawing shows Iran selected',
+      );
+      await loseContext(page, true);
+      await page.locator('.maplibre[data-ready="true"]').waitFor({ timeout: 30000 });
+      assert(await el.locator('canvas').isVisible(), 'the MapLibre canvas is back');
+      assert((await svg.count()) === 0, 'the drawing is gone');
+      assert((await notice.count()) === 0, 'the notice is gone');
+      // The restored map still answers: Iran, selected while the drawing stood in, toggles off.
+      const anchors = JSON.parse((await el.getAttribute('data-anchors')) ?? '{}');
+      const box = await el.boundingBox();
+      await page.mouse.click(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
+      await page.waitForURL((u) => !u.search.includes('IRN'));
+    },
+    { viewport: { width, height: 900 } },
+  );
 }
 
-test('map: at 375 px the map fits, with its list and legend below', async ({ page, origin, shot }) => {
-  await page.goto(origin + '/');
-  await readyMap(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
-  await mapFigure(page).screenshot({ path: join(ROOT, 'test-results/screenshots/map-375.png') });
-}, { viewport: { width: 375, height: 800 } });
+test(
+  'map: at 375 px the map fits, with its list and legend below',
+  async ({ page, origin, shot }) => {
+    await page.goto(origin + '/');
+    await readyMap(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+    await mapFigure(page).screenshot({ path: join(ROOT, 'test-results/screenshots/map-375.png') });
+  },
+  { viewport: { width: 375, height: 800 } },
+);
 
-test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when the map needs it', async ({ page, origin }) => {
+test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when the map needs it', async ({
+  page,
+  origin,
+}) => {
   const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
   const entries = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   assert(entries.length >= 1, 'index.html names its entry chunk');
@@ -142,7 +178,9 @@ test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when
     assert(!code.includes('Style is not done loading'), `${entry} must not contain maplibre-gl`);
     assert(code.length < 600_000, `${entry} stays small (${code.length} bytes)`);
   }
-  const maplibreChunks = readdirSync(join(ROOT, 'dist/assets')).filter((f) => f.startsWith('maplibre-gl') && f.endsWith('.js'));
+  const maplibreChunks = readdirSync(join(ROOT, 'dist/assets')).filter(
+    (f) => f.startsWith('maplibre-gl') && f.endsWith('.js'),
+  );
   assert(maplibreChunks.length >= 1, 'maplibre-gl is its own chunk');
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
@@ -152,7 +190,10 @@ test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when
   assert(!requested.some((u) => u.includes('maplibre')), 'a page without the map never downloads maplibre-gl');
 });
 
-test('map: where WebGL is emulated in software, the SVG map is drawn (MapLibre would stall every repaint)', async ({ page, origin }) => {
+test('map: where WebGL is emulated in software, the SVG map is drawn (MapLibre would stall every repaint)', async ({
+  page,
+  origin,
+}) => {
   // The browser is shared with the tests above, which asked for MapLibre: forget that choice.
   await page.addInitScript(() => localStorage.removeItem('unga:map-renderer'));
   await page.goto(origin + '/');
@@ -186,7 +227,12 @@ const hitArea = (mark) =>
     const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
     const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
     const at = hits.reduce((a, b) => (Math.hypot(b[0] - cx, b[1] - cy) < Math.hypot(a[0] - cx, a[1] - cy) ? b : a));
-    return { x: at[0], y: at[1], width: Math.max(...xs) - Math.min(...xs) + step, height: Math.max(...ys) - Math.min(...ys) + step };
+    return {
+      x: at[0],
+      y: at[1],
+      width: Math.max(...xs) - Math.min(...xs) + step,
+      height: Math.max(...ys) - Math.min(...ys) + step,
+    };
   });
 
 const DATASETS = [
@@ -197,65 +243,84 @@ const DATASETS = [
 
 for (const { name, query } of DATASETS) {
   for (const width of [1280, 375]) {
-    test(`map: every listed counterpart has a mark of 6 × 6 px or more that shows its tooltip on hover and on focus (${name}, ${width} px)`, async ({ page, origin }) => {
-      await page.goto(`${origin}/${query}`);
-      const figure = mapFigure(page);
-      const svg = figure.getByRole('group', { name: 'World map' });
-      await svg.waitFor({ timeout: 30000 });
-      const list = figure.getByRole('list', { name: /^Countries/ }).getByRole('button');
-      const labels = await list.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
-      assert(labels.length >= 4, `the list names the counterparts: ${labels}`);
-      const tip = figure.locator('.tooltip');
-      for (const label of labels) {
-        const country = label.split(',')[0];
-        const mark = svg.locator(`[data-code][aria-label="${label}"]`);
-        assert((await mark.count()) === 1, `${label}: one mark on the map`);
-        // Focusing the list (below the map on a phone) scrolled the page: the map comes back first.
-        await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-        const mapBox = await svg.boundingBox();
-        const hit = await hitArea(mark);
-        assert(hit, `${label}: its mark can be seen and pointed at (nothing covers all of it)`);
-        assert(hit.width >= 6 && hit.height >= 6, `${label}: a mark of at least 6 × 6 px (${hit.width.toFixed(1)} × ${hit.height.toFixed(1)})`);
-        assert(hit.x >= mapBox.x && hit.x <= mapBox.x + mapBox.width && hit.y >= mapBox.y && hit.y <= mapBox.y + mapBox.height, `${label}: inside the map's frame`);
-        await page.mouse.move(hit.x, hit.y);
-        await tip.filter({ hasText: country }).waitFor({ timeout: 5000 });
-        await page.mouse.move(0, 0);
-        await list.filter({ has: page.locator(`text="${country}"`) }).first().focus();
-        await tip.filter({ hasText: country }).waitFor({ timeout: 5000 });
-        await page.locator('body').focus();
-      }
-      // Every deal site too: pointed at, and reached from the keyboard (one tab stop, arrows between).
-      await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      const sites = svg.locator('[data-site]');
-      const count = await sites.count();
-      for (let i = 0; i < count; i++) {
-        const site = sites.nth(i);
-        const box = await site.boundingBox();
-        assert(box.width >= 6 && box.height >= 6, `site ${i}: at least 6 × 6 px`);
-        const top = await site.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
-        });
-        assert(top, `site ${i}: not covered by another mark at its centre`);
-        await site.hover();
-        const title = (await site.getAttribute('aria-label')).split(':')[0];
-        await tip.filter({ hasText: title.replace(/ \(.*$/, '') }).waitFor({ timeout: 5000 });
-      }
-      if (count) {
-        await page.mouse.move(0, 0);
-        await sites.first().focus();
-        for (let i = 0; i < count; i++) {
-          const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-site'));
-          assert(focused, `site ${i} has focus`);
-          await tip.waitFor({ timeout: 5000 });
-          await page.keyboard.press('ArrowRight');
+    test(
+      `map: every listed counterpart has a mark of 6 × 6 px or more that shows its tooltip on hover and on focus (${name}, ${width} px)`,
+      async ({ page, origin }) => {
+        await page.goto(`${origin}/${query}`);
+        const figure = mapFigure(page);
+        const svg = figure.getByRole('group', { name: 'World map' });
+        await svg.waitFor({ timeout: 30000 });
+        const list = figure.getByRole('list', { name: /^Countries/ }).getByRole('button');
+        const labels = await list.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+        assert(labels.length >= 4, `the list names the counterparts: ${labels}`);
+        const tip = figure.locator('.tooltip');
+        for (const label of labels) {
+          const country = label.split(',')[0];
+          const mark = svg.locator(`[data-code][aria-label="${label}"]`);
+          assert((await mark.count()) === 1, `${label}: one mark on the map`);
+          // Focusing the list (below the map on a phone) scrolled the page: the map comes back first.
+          await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+          const mapBox = await svg.boundingBox();
+          const hit = await hitArea(mark);
+          assert(hit, `${label}: its mark can be seen and pointed at (nothing covers all of it)`);
+          assert(
+            hit.width >= 6 && hit.height >= 6,
+            `${label}: a mark of at least 6 × 6 px (${hit.width.toFixed(1)} × ${hit.height.toFixed(1)})`,
+          );
+          assert(
+            hit.x >= mapBox.x &&
+              hit.x <= mapBox.x + mapBox.width &&
+              hit.y >= mapBox.y &&
+              hit.y <= mapBox.y + mapBox.height,
+            `${label}: inside the map's frame`,
+          );
+          await page.mouse.move(hit.x, hit.y);
+          await tip.filter({ hasText: country }).waitFor({ timeout: 5000 });
+          await page.mouse.move(0, 0);
+          await list
+            .filter({ has: page.locator(`text="${country}"`) })
+            .first()
+            .focus();
+          await tip.filter({ hasText: country }).waitFor({ timeout: 5000 });
+          await page.locator('body').focus();
         }
-      }
-    }, { viewport: { width, height: 900 } });
+        // Every deal site too: pointed at, and reached from the keyboard (one tab stop, arrows between).
+        await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        const sites = svg.locator('[data-site]');
+        const count = await sites.count();
+        for (let i = 0; i < count; i++) {
+          const site = sites.nth(i);
+          const box = await site.boundingBox();
+          assert(box.width >= 6 && box.height >= 6, `site ${i}: at least 6 × 6 px`);
+          const top = await site.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+          });
+          assert(top, `site ${i}: not covered by another mark at its centre`);
+          await site.hover();
+          const title = (await site.getAttribute('aria-label')).split(':')[0];
+          await tip.filter({ hasText: title.replace(/ \(.*$/, '') }).waitFor({ timeout: 5000 });
+        }
+        if (count) {
+          await page.mouse.move(0, 0);
+          await sites.first().focus();
+          for (let i = 0; i < count; i++) {
+            const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-site'));
+            assert(focused, `site ${i} has focus`);
+            await tip.waitFor({ timeout: 5000 });
+            await page.keyboard.press('ArrowRight');
+          }
+        }
+      },
+      { viewport: { width, height: 900 } },
+    );
   }
 }
 
-test('map: an approximate site says so in its tooltip and the legend shows its dashed ring', async ({ page, origin }) => {
+test('map: an approximate site says so in its tooltip and the legend shows its dashed ring', async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/?data=/tests/fixtures/map-small-countries.json`);
   const figure = mapFigure(page);
   const svg = figure.getByRole('group', { name: 'World map' });
@@ -263,11 +328,17 @@ test('map: an approximate site says so in its tooltip and the legend shows its d
   const dashed = svg.locator('[data-site][stroke-dasharray]');
   assert((await dashed.count()) === 1, 'one dashed site');
   await dashed.hover();
-  await figure.locator('.tooltip').filter({ hasText: /Approximate location/ }).waitFor({ timeout: 5000 });
+  await figure
+    .locator('.tooltip')
+    .filter({ hasText: /Approximate location/ })
+    .waitFor({ timeout: 5000 });
   assert(/approximate location/.test(await figure.innerText()), 'the legend names the dashed ring');
 });
 
-test('map: with nothing matching, the notice stands above the map and the chosen country stays in sight', async ({ page, origin }) => {
+test('map: with nothing matching, the notice stands above the map and the chosen country stays in sight', async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/?country=IRN&year=2025`);
   const figure = mapFigure(page);
   const svg = figure.getByRole('group', { name: 'World map' });

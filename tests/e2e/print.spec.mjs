@@ -36,16 +36,29 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
     const visible = (el) => {
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      return s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0 && !el.closest('.visually-hidden');
+      return (
+        s.display !== 'none' &&
+        s.visibility !== 'hidden' &&
+        r.width > 0 &&
+        r.height > 0 &&
+        !el.closest('.visually-hidden')
+      );
     };
     const frames = [...document.querySelectorAll('.frame')].map((f) => ({
       view: f.getAttribute('data-view'),
-      width: Math.max(f.scrollWidth, ...[...f.querySelectorAll('svg, table')].map((e) => e.getBoundingClientRect().right - f.getBoundingClientRect().left)),
+      width: Math.max(
+        f.scrollWidth,
+        ...[...f.querySelectorAll('svg, table')].map(
+          (e) => e.getBoundingClientRect().right - f.getBoundingClientRect().left,
+        ),
+      ),
       context: f.querySelector('.print-context')?.textContent?.trim(),
       contextShown: visible(f.querySelector('.print-context')),
       source: f.querySelector('.print-source')?.textContent?.trim(),
     }));
-    const controls = [...document.querySelectorAll('button:not(.print-text), input, select, textarea, [role="toolbar"], progress')]
+    const controls = [
+      ...document.querySelectorAll('button:not(.print-text), input, select, textarea, [role="toolbar"], progress'),
+    ]
       .filter(visible)
       .map((e) => e.outerHTML.slice(0, 80));
     const emptyHeadings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, figcaption, .list-title')]
@@ -62,7 +75,10 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
   }, PAGE_WIDTH);
   for (const f of report.frames) {
     assert(f.width <= report.width + 1, `${f.view} fits the page width: ${Math.round(f.width)} px of ${report.width}`);
-    assert(f.contextShown && f.context === 'Ukraine · all sessions', `${f.view} states the filter on paper: ${f.context}`);
+    assert(
+      f.contextShown && f.context === 'Ukraine · all sessions',
+      `${f.view} states the filter on paper: ${f.context}`,
+    );
     assert(/^Sources?: /.test(f.source ?? ''), `${f.view} names its sources: ${f.source}`);
   }
   assert(report.controls.length === 0, `no control on paper: ${report.controls.join(' | ')}`);
@@ -75,7 +91,13 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
   const paper = await page.evaluate(() => {
     const box = document.querySelector('.map-box');
     const visible = (el) => el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0;
-    return { svg: [...box.querySelectorAll('svg.map-drawing')].some(visible), canvas: [...box.querySelectorAll('.print-map ~ * canvas, canvas')].filter((c) => !c.closest('.print-map')).some(visible) && !box.querySelector('.print-map svg') };
+    return {
+      svg: [...box.querySelectorAll('svg.map-drawing')].some(visible),
+      canvas:
+        [...box.querySelectorAll('.print-map ~ * canvas, canvas')]
+          .filter((c) => !c.closest('.print-map'))
+          .some(visible) && !box.querySelector('.print-map svg'),
+    };
   });
   assert(paper.svg && !paper.canvas, `the map prints as SVG, not as a WebGL canvas: ${JSON.stringify(paper)}`);
 });
@@ -83,8 +105,13 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
 test('print: a long view continues over pages, each view still starting its own', async ({ page, origin }) => {
   await ready(page, origin, '?year=2023');
   await page.emulateMedia({ media: 'print' });
-  const breaks = await page.evaluate(() => [...document.querySelectorAll('.frame')].map((f) => getComputedStyle(f).breakBefore));
-  assert(JSON.stringify(breaks) === JSON.stringify(['auto', 'page', 'page', 'page']), `the map follows the title; each other view starts a page: ${breaks}`);
+  const breaks = await page.evaluate(() =>
+    [...document.querySelectorAll('.frame')].map((f) => getComputedStyle(f).breakBefore),
+  );
+  assert(
+    JSON.stringify(breaks) === JSON.stringify(['auto', 'page', 'page', 'page']),
+    `the map follows the title; each other view starts a page: ${breaks}`,
+  );
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert(pages >= 4, `at least a page per view: ${pages}`);
@@ -105,7 +132,24 @@ test('print: where MapLibre draws the map on screen, paper gets its SVG drawing'
 const DATASET_TITLE = JSON.parse(readFileSync(join(ROOT, 'data', 'kazakhstan-unga.json'), 'utf8')).title.en;
 // The words of every control, disclosure and hint the screen shows (en): none belongs on paper.
 // "Deal sites" alone is the map legend's title; the disclosure reads "Deal sites (2)".
-const CONTROL_WORDS = [/Clear filters/, /Show all/, /select to filter/, /Deal sites \(\d/, /▶/, /Show the data/, /Download/, /Share \/ embed/, /Skip to/, /\bQuote\b/, /Rows per page/, /Next page/, /Search/, /English/, /Русский/, /Қазақша/];
+const CONTROL_WORDS = [
+  /Clear filters/,
+  /Show all/,
+  /select to filter/,
+  /Deal sites \(\d/,
+  /▶/,
+  /Show the data/,
+  /Download/,
+  /Share \/ embed/,
+  /Skip to/,
+  /\bQuote\b/,
+  /Rows per page/,
+  /Next page/,
+  /Search/,
+  /English/,
+  /Русский/,
+  /Қазақша/,
+];
 const TABLE_HEADERS = /When\s+Type\s+Who\s+What\s+Value\s+Sources/;
 // A record's first line in the table: its session at the start of a line (the deal list's
 // "project · 78th session, 2023" is not).
@@ -125,24 +169,42 @@ for (const { query, name, budget } of [
   { query: '', name: 'all', budget: 10 },
   { query: '?year=2025', name: '2025', budget: 7 },
 ]) {
-  test(`print ${name}: within ${budget} A4 pages, the table's headers on each of its pages, a running footer, no control`, async ({ page, origin }) => {
+  test(`print ${name}: within ${budget} A4 pages, the table's headers on each of its pages, a running footer, no control`, async ({
+    page,
+    origin,
+  }) => {
     await ready(page, origin, query);
     const pages = await printed(page, name);
     const n = pages.length;
     assert(n <= budget, `${name} prints in at most ${budget} pages: got ${n}`);
     // The map's page is the first: the title, the summary and the whole map view, nothing of it left over.
-    assert(pages[0].includes(DATASET_TITLE) && /Counterpart countries/.test(pages[0]) && /Basemap:/.test(pages[0]), 'the first page has the title, summary and map');
-    assert(/^\s*Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions/.test(pages[1]), `the map's view ends on the first page; the timeline starts the second: ${pages[1].slice(0, 80)}`);
-    const tablePages = pages.map((text, k) => ({ k, rows: (text.match(TABLE_ROW) ?? []).length, text })).filter((p) => p.rows);
-    assert(tablePages.length > 0 && /^\s*Kazakhstan · Kassym-Jomart Tokayev: Engagements/.test(tablePages[0].text), 'the table starts a page under its title');
-    for (const p of tablePages) assert(TABLE_HEADERS.test(p.text), `page ${p.k + 1} of the table repeats its column headers`);
+    assert(
+      pages[0].includes(DATASET_TITLE) && /Counterpart countries/.test(pages[0]) && /Basemap:/.test(pages[0]),
+      'the first page has the title, summary and map',
+    );
+    assert(
+      /^\s*Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions/.test(pages[1]),
+      `the map's view ends on the first page; the timeline starts the second: ${pages[1].slice(0, 80)}`,
+    );
+    const tablePages = pages
+      .map((text, k) => ({ k, rows: (text.match(TABLE_ROW) ?? []).length, text }))
+      .filter((p) => p.rows);
+    assert(
+      tablePages.length > 0 && /^\s*Kazakhstan · Kassym-Jomart Tokayev: Engagements/.test(tablePages[0].text),
+      'the table starts a page under its title',
+    );
+    for (const p of tablePages)
+      assert(TABLE_HEADERS.test(p.text), `page ${p.k + 1} of the table repeats its column headers`);
     // Every page of the table but its last is full: at least 8 records on each.
     for (const p of tablePages.slice(0, -1)) assert(p.rows >= 8, `page ${p.k + 1} holds at least 8 records: ${p.rows}`);
     pages.forEach((text, k) => {
       const lines = text.split('\n').filter((l) => l.trim());
       // A running footer: the dataset's title and "k / n" on the last line of every page.
       const footer = lines.at(-1) ?? '';
-      assert(footer.includes(DATASET_TITLE) && new RegExp(`\\b${k + 1}\\s*/\\s*${n}\\s*$`).test(footer), `page ${k + 1} has its running footer: ${footer}`);
+      assert(
+        footer.includes(DATASET_TITLE) && new RegExp(`\\b${k + 1}\\s*/\\s*${n}\\s*$`).test(footer),
+        `page ${k + 1} has its running footer: ${footer}`,
+      );
       // No page holds only overflow: more than its footer and a line or two.
       assert(lines.length > 4, `page ${k + 1} holds more than overflow: ${lines.join(' | ')}`);
       for (const words of CONTROL_WORDS) assert(!words.test(text), `no control on paper: ${words} on page ${k + 1}`);
@@ -156,5 +218,8 @@ test('print from a phone: the table prints as a table, not as cards', async ({ p
   const pages = await printed(page, '2025-phone');
   assert(pages.length <= 7, `within the budget from a phone too: ${pages.length}`);
   const tablePages = pages.filter((text) => text.match(TABLE_ROW));
-  assert(tablePages.length > 0 && tablePages.every((text) => TABLE_HEADERS.test(text)), 'each page of the table has the column headers in a row');
+  assert(
+    tablePages.length > 0 && tablePages.every((text) => TABLE_HEADERS.test(text)),
+    'each page of the table has the column headers in a row',
+  );
 });

@@ -11,16 +11,26 @@ const rows = (page) => page.locator('#records tr[data-at]').count();
 // The rows the table shows for minimal.json through ?data= (its engagements and deals).
 const ROWS = 5;
 
-test('roundtrip: minimal.json through ?data= shows as many table rows as the tests expect of it', async ({ page, origin }) => {
+test('roundtrip: minimal.json through ?data= shows as many table rows as the tests expect of it', async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/?data=/tests/fixtures/minimal.json`);
   await page.locator('#records tr[data-at]').first().waitFor();
   assert((await rows(page)) === ROWS, `rows: ${await rows(page)}`);
 });
 
-test('roundtrip: a file picked with "Open a dataset file…" shows its records, and the address says it is local', async ({ page, origin, shot }) => {
+test('roundtrip: a file picked with "Open a dataset file…" shows its records, and the address says it is local', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Open a dataset file…' }).waitFor();
-  assert((await page.locator('input[type=file][accept=".json,application/json"]').count()) === 1, 'one JSON file input');
+  assert(
+    (await page.locator('input[type=file][accept=".json,application/json"]').count()) === 1,
+    'one JSON file input',
+  );
   await page.locator('input[type=file]').setInputFiles(MINIMAL);
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   await page.locator('#records tr[data-at]').first().waitFor();
@@ -37,7 +47,10 @@ test('roundtrip: a file picked with "Open a dataset file…" shows its records, 
   await shot('roundtrip-local-reload');
 });
 
-test('roundtrip: a file dropped on the dashboard shows its records; a broken one shows the problem list', async ({ page, origin }) => {
+test('roundtrip: a file dropped on the dashboard shows its records; a broken one shows the problem list', async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Open a dataset file…' }).waitFor();
   const drop = (name, text) =>
@@ -58,12 +71,19 @@ test('roundtrip: a file dropped on the dashboard shows its records; a broken one
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.innerText();
-  assert(/broken\.json/.test(text) && /engagements\[1\]\.citations/.test(text), `the problem list names the file and paths: ${text.slice(0, 300)}`);
+  assert(
+    /broken\.json/.test(text) && /engagements\[1\]\.citations/.test(text),
+    `the problem list names the file and paths: ${text.slice(0, 300)}`,
+  );
   // The page still offers to open another file.
   await page.getByRole('button', { name: 'Open a dataset file…' }).waitFor();
 });
 
-test('roundtrip: the studio\'s "Open in the dashboard" shows the edited work; "Edit this dataset" opens the studio on it', async ({ page, origin, context }) => {
+test('roundtrip: the studio\'s "Open in the dashboard" shows the edited work; "Edit this dataset" opens the studio on it', async ({
+  page,
+  origin,
+  context,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/minimal.json`);
   await page.getByText('/tests/fixtures/minimal.json').first().waitFor();
@@ -72,10 +92,16 @@ test('roundtrip: the studio\'s "Open in the dashboard" shows the edited work; "E
   await title.waitFor();
   await title.fill('Edited in the studio');
   await title.blur();
-  const [dash] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open in the dashboard' }).click()]);
-  await dash.getByRole('heading', { level: 1, name: 'Edited in the studio' }).waitFor({ timeout: 10000 }).catch(async (e) => {
-    throw new Error(`${e.message}\n${dash.url()}\n${(await dash.locator('body').innerText()).slice(0, 500)}`);
-  });
+  const [dash] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open in the dashboard' }).click(),
+  ]);
+  await dash
+    .getByRole('heading', { level: 1, name: 'Edited in the studio' })
+    .waitFor({ timeout: 10000 })
+    .catch(async (e) => {
+      throw new Error(`${e.message}\n${dash.url()}\n${(await dash.locator('body').innerText()).slice(0, 500)}`);
+    });
   assert(/data=studio%3A|data=studio:/.test(dash.url()), `a hand-over address: ${dash.url()}`);
   // The studio goes on changing its work: "Edit this dataset" opens what the dashboard shows.
   await title.fill('Changed later in the studio');
@@ -106,7 +132,11 @@ test('roundtrip: "Edit this dataset" on a local file opens the studio on that fi
   await page.waitForURL(/edit\.html/);
   // Work an earlier test left unsaved in this browser is never replaced without asking.
   const openIt = page.getByRole('button', { name: 'Open it' });
-  await page.waitForFunction(() => !new URLSearchParams(location.search).has('data') || [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Open it'));
+  await page.waitForFunction(
+    () =>
+      !new URLSearchParams(location.search).has('data') ||
+      [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Open it'),
+  );
   if (await openIt.count()) await openIt.click();
   await page.waitForURL((u) => !new URL(u).searchParams.has('data'));
   const title = page.getByRole('textbox', { name: 'Title', exact: true });

@@ -2,7 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { run } from './harness.mjs';
 
-const specs = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.spec.mjs')).sort();
+const specs = readdirSync(import.meta.dirname)
+  .filter((f) => f.endsWith('.spec.mjs'))
+  .sort();
 for (const spec of specs) await import(`./${spec}`);
 const { failed } = await run({ only: process.argv[2] });
 process.exit(failed ? 1 : 0);

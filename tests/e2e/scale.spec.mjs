@@ -44,7 +44,11 @@ const rangeText = async (table) => {
 };
 const count = (text) => Number(text.replace(/[^\d]/g, ''));
 
-test('scale: 10,000 engagements load, every view renders, the table shows its count and pages through', async ({ page, origin, shot }) => {
+test('scale: 10,000 engagements load, every view renders, the table shows its count and pages through', async ({
+  page,
+  origin,
+  shot,
+}) => {
   const table = await open(page, origin);
   for (const name of [/^Counterpart countries/, /^UNGA sessions/, /^Deal values by company/]) {
     assert(await page.getByRole('figure', { name }).isVisible(), `${name} is drawn`);
@@ -52,12 +56,18 @@ test('scale: 10,000 engagements load, every view renders, the table shows its co
   const data = await ensureDataset();
   const total = data.engagements.length + data.deals.length;
   const first = await rangeText(table);
-  assert(first.replace(/\s/g, ' ') === `1–50 of ${total.toLocaleString('en-US')}`, `the count of every record is shown: ${first}`);
+  assert(
+    first.replace(/\s/g, ' ') === `1–50 of ${total.toLocaleString('en-US')}`,
+    `the count of every record is shown: ${first}`,
+  );
   assert((await table.locator('tbody tr').count()) === 50, 'the DOM holds one page of rows, not 10,000');
   await table.getByRole('button', { name: 'Next page' }).click();
   assert((await rangeText(table)).startsWith('51–100 of'), `next page: ${await rangeText(table)}`);
   // The compact timeline: one group per session, not a mark per engagement.
-  const sessions = await page.getByRole('figure', { name: /^UNGA sessions/ }).getByRole('button').count();
+  const sessions = await page
+    .getByRole('figure', { name: /^UNGA sessions/ })
+    .getByRole('button')
+    .count();
   assert(sessions > 10 && sessions <= 200, `one control per session (${sessions})`);
   const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
   assert(longest < 1000, `no task over 1 s while loading and paging (longest ${Math.round(longest)} ms)`);
@@ -69,7 +79,10 @@ test('scale: a search finds a record that sits on a later page', async ({ page, 
   const data = await ensureDataset();
   // A record far down the default order (by date): its summary's words find it.
   const target = data.engagements[data.engagements.length - 7];
-  const words = (typeof target.summary === 'string' ? target.summary : Object.values(target.summary)[0]).split(/\s+/).slice(0, 6).join(' ');
+  const words = (typeof target.summary === 'string' ? target.summary : Object.values(target.summary)[0])
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ');
   await table.getByRole('searchbox').fill(words);
   await page.waitForFunction(
     (w) => [...document.querySelectorAll('tbody tr')].some((r) => r.textContent?.includes(w)),
@@ -86,10 +99,18 @@ async function counts(page) {
   return page.evaluate(() => {
     const num = (t) => Number((t ?? '').replace(/[^\d]/g, '') || 0);
     const dts = [...document.querySelectorAll('dl dt')];
-    const summary = num(dts.find((d) => d.textContent?.trim() === 'Engagements')?.nextElementSibling?.firstChild?.textContent);
-    const tableFigure = [...document.querySelectorAll('figure')].find((f) => /^Engagements/.test(f.querySelector('figcaption')?.textContent ?? ''));
-    const table = num(/([\d,]+) engagements? and/.exec(tableFigure?.querySelector('figcaption')?.textContent ?? '')?.[1]);
-    const timelineFigure = [...document.querySelectorAll('figure')].find((f) => /^UNGA sessions/.test(f.querySelector('figcaption')?.textContent ?? ''));
+    const summary = num(
+      dts.find((d) => d.textContent?.trim() === 'Engagements')?.nextElementSibling?.firstChild?.textContent,
+    );
+    const tableFigure = [...document.querySelectorAll('figure')].find((f) =>
+      /^Engagements/.test(f.querySelector('figcaption')?.textContent ?? ''),
+    );
+    const table = num(
+      /([\d,]+) engagements? and/.exec(tableFigure?.querySelector('figcaption')?.textContent ?? '')?.[1],
+    );
+    const timelineFigure = [...document.querySelectorAll('figure')].find((f) =>
+      /^UNGA sessions/.test(f.querySelector('figcaption')?.textContent ?? ''),
+    );
     const sessions = [...(timelineFigure?.querySelectorAll('[role="button"], button') ?? [])]
       .map((b) => b.getAttribute('aria-label') ?? '')
       .filter((n) => /session/.test(n) && !/not in the year filter/.test(n))
@@ -101,37 +122,68 @@ async function counts(page) {
 test('scale: filtering keeps every view consistent, and the page keeps answering', async ({ page, origin }) => {
   const table = await open(page, origin);
   const all = await counts(page);
-  assert(all.summary > 9000 && all.summary === all.table && all.table === all.timeline, `every view counts the same engagements: ${JSON.stringify(all)}`);
+  assert(
+    all.summary > 9000 && all.summary === all.table && all.table === all.timeline,
+    `every view counts the same engagements: ${JSON.stringify(all)}`,
+  );
   // The most frequent counterpart country, from the filter panel.
   const panel = page.getByRole('complementary', { name: 'Filters' });
-  await panel.getByRole('group', { name: /Counterpart country/ }).getByRole('checkbox').first().check();
+  await panel
+    .getByRole('group', { name: /Counterpart country/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
   await page.waitForURL(/country=/);
   const one = await counts(page);
   assert(one.summary > 0 && one.summary < all.summary, `the filter narrows (${one.summary} of ${all.summary})`);
   assert(one.summary === one.table && one.table === one.timeline, `every view follows: ${JSON.stringify(one)}`);
-  const map = await page.getByRole('figure', { name: /^Counterpart countries/ }).locator('p').first().innerText();
+  const map = await page
+    .getByRole('figure', { name: /^Counterpart countries/ })
+    .locator('p')
+    .first()
+    .innerText();
   // Every engagement left involves the chosen country (others may take part too): the map's top country has them all.
-  assert(map.includes(`(${one.summary.toLocaleString('en-US')})`), `the map's chosen country counts every engagement shown (${one.summary}): ${map}`);
+  assert(
+    map.includes(`(${one.summary.toLocaleString('en-US')})`),
+    `the map's chosen country counts every engagement shown (${one.summary}): ${map}`,
+  );
   // A session toggled on the timeline: the table and the summary follow.
-  await page.getByRole('figure', { name: /^UNGA sessions/ }).getByRole('button', { name: /session/ }).first().click();
+  await page
+    .getByRole('figure', { name: /^UNGA sessions/ })
+    .getByRole('button', { name: /session/ })
+    .first()
+    .click();
   await page.waitForURL(/year=/);
   const year = await counts(page);
   assert(year.summary === year.table && year.summary <= one.summary, `after a session click: ${JSON.stringify(year)}`);
   await table.getByRole('searchbox').fill('zzzz-no-such-text');
-  await table.getByText(/No records match|Clear the search/).first().waitFor();
+  await table
+    .getByText(/No records match|Clear the search/)
+    .first()
+    .waitFor();
   const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
   assert(longest < 1000, `no task over 1 s while filtering (longest ${Math.round(longest)} ms)`);
 });
 
-test('scale: a dataset named by ?data= is requested while the page parses, before the app runs', async ({ page, origin }) => {
+test('scale: a dataset named by ?data= is requested while the page parses, before the app runs', async ({
+  page,
+  origin,
+}) => {
   await open(page, origin);
   const t = await page.evaluate((name) => {
     const data = performance.getEntriesByType('resource').find((e) => e.name.includes(name));
     const nav = performance.getEntriesByType('navigation')[0];
-    return { requested: data?.startTime, parsed: nav?.domInteractive, count: performance.getEntriesByType('resource').filter((e) => e.name.includes(name)).length };
+    return {
+      requested: data?.startTime,
+      parsed: nav?.domInteractive,
+      count: performance.getEntriesByType('resource').filter((e) => e.name.includes(name)).length,
+    };
   }, 'synth-10000.json');
   // Module scripts run only after parsing ends (domInteractive): a request before it is the inline script's.
-  assert(t.requested !== undefined && t.requested < t.parsed, `requested at ${Math.round(t.requested)} ms, parsing ended at ${Math.round(t.parsed)} ms`);
+  assert(
+    t.requested !== undefined && t.requested < t.parsed,
+    `requested at ${Math.round(t.requested)} ms, parsing ended at ${Math.round(t.parsed)} ms`,
+  );
   assert(t.count === 1, `the worker does not fetch it a second time (${t.count} requests)`);
 });
 
@@ -160,36 +212,60 @@ const FRAMES_AFTER_CLICK = `(async () => {
   return { before, sameTask, frames };
 })()`;
 
-test('scale: a filter answers in the next frame; the views follow one per frame, then the address is written', async ({ page, origin }) => {
+test('scale: a filter answers in the next frame; the views follow one per frame, then the address is written', async ({
+  page,
+  origin,
+}) => {
   await open(page, origin);
   await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
   const all = await counts(page);
   const { before, sameTask, frames } = await page.evaluate(FRAMES_AFTER_CLICK);
   assert(before.busy === 'false', `the views had settled before the click (${before.busy})`);
-  assert(sameTask.pressed === 'true' && sameTask.busy === 'true', `in the click's task the button is pressed and the views are marked busy: ${JSON.stringify(sameTask)}`);
+  assert(
+    sameTask.pressed === 'true' && sameTask.busy === 'true',
+    `in the click's task the button is pressed and the views are marked busy: ${JSON.stringify(sameTask)}`,
+  );
   const first = frames[0];
-  assert(first.pressed === 'true' && first.busy === 'true' && first.search === before.search, `the next frame shows the pressed button, views still following, the address unchanged: ${JSON.stringify(first)}`);
+  assert(
+    first.pressed === 'true' && first.busy === 'true' && first.search === before.search,
+    `the next frame shows the pressed button, views still following, the address unchanged: ${JSON.stringify(first)}`,
+  );
   const last = frames.at(-1);
   assert(last.busy === 'false', `the views finish following (${frames.length} frames)`);
   assert(frames.length >= 3, `the four views follow over several frames, not in one task (${frames.length} frames)`);
-  assert(frames.slice(0, -1).every((f) => f.search === before.search), 'the address waits until every view follows');
+  assert(
+    frames.slice(0, -1).every((f) => f.search === before.search),
+    'the address waits until every view follows',
+  );
   await page.waitForURL(/[?&]year=\d{4}/);
   const one = await counts(page);
-  assert(one.summary < all.summary && one.summary === one.table && one.table === one.timeline, `once settled every view counts the same: ${JSON.stringify(one)}`);
+  assert(
+    one.summary < all.summary && one.summary === one.table && one.table === one.timeline,
+    `once settled every view counts the same: ${JSON.stringify(one)}`,
+  );
 });
 
-test('scale: the table\'s new page comes in two frames, half its rows while the views are busy, all once they are not', async ({ page, origin }) => {
+test("scale: the table's new page comes in two frames, half its rows while the views are busy, all once they are not", async ({
+  page,
+  origin,
+}) => {
   await open(page, origin);
   await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
   const { frames } = await page.evaluate(FRAMES_AFTER_CLICK);
   const last = frames.at(-1);
   assert(last.busy === 'false' && last.rows === 50, `settled: a whole page of 50 rows (${JSON.stringify(last)})`);
   const half = frames.filter((f) => f.rows === 25);
-  assert(half.length >= 1 && half.every((f) => f.busy === 'true'), `the first half shows for a frame, always while the views are busy: ${JSON.stringify(frames)}`);
+  assert(
+    half.length >= 1 && half.every((f) => f.busy === 'true'),
+    `the first half shows for a frame, always while the views are busy: ${JSON.stringify(frames)}`,
+  );
   assert(frames.indexOf(half.at(-1)) < frames.findIndex((f) => f.rows === 50 && f.busy === 'false'), 'then the rest');
 });
 
-test('scale: the map follows in two steps, its drawing and summary first, the country list beside it next', async ({ page, origin }) => {
+test('scale: the map follows in two steps, its drawing and summary first, the country list beside it next', async ({
+  page,
+  origin,
+}) => {
   await open(page, origin);
   await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
   // Each step is a task of its own: a MutationObserver hears each task's changes in one batch.
@@ -219,26 +295,43 @@ test('scale: the map follows in two steps, its drawing and summary first, the co
   const first = batches.findIndex((b) => b.summary);
   const list = batches.findIndex((b) => b.list);
   assert(first >= 0 && list >= 0, `both the summary and the list follow the year: ${JSON.stringify(batches)}`);
-  assert(!batches[first].list && first < list, `the summary changes in a task before the list's: ${JSON.stringify(batches)}`);
+  assert(
+    !batches[first].list && first < list,
+    `the summary changes in a task before the list's: ${JSON.stringify(batches)}`,
+  );
   assert(batches[first].busy === 'true', 'while the views are still following');
 });
 
-test('scale: a small dataset (the bundled one) is drawn in the click\'s own task, never staged', async ({ page, origin }) => {
+test("scale: a small dataset (the bundled one) is drawn in the click's own task, never staged", async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/`);
   await page.getByRole('figure', { name: /^Engagements/ }).waitFor({ timeout: 30_000 });
   const { sameTask, frames } = await page.evaluate(FRAMES_AFTER_CLICK);
-  assert(sameTask.busy === 'false' && frames.every((f) => f.busy === 'false'), `no view lags behind: ${JSON.stringify({ sameTask, frames })}`);
-  assert(frames[0].search !== '' && /year=/.test(frames[0].search), `the address is written at once: ${frames[0].search}`);
+  assert(
+    sameTask.busy === 'false' && frames.every((f) => f.busy === 'false'),
+    `no view lags behind: ${JSON.stringify({ sameTask, frames })}`,
+  );
+  assert(
+    frames[0].search !== '' && /year=/.test(frames[0].search),
+    `the address is written at once: ${frames[0].search}`,
+  );
 });
 
-test('scale: an embedded view of a large dataset is marked busy while it follows a click, then shows it', async ({ page, origin }) => {
+test('scale: an embedded view of a large dataset is marked busy while it follows a click, then shows it', async ({
+  page,
+  origin,
+}) => {
   await ensureDataset();
   await page.goto(`${origin}/?embed=timeline&data=${encodeURIComponent(URL_PATH)}`);
   const main = page.locator('main.embed');
   await page.locator('main.embed[aria-busy="false"] figure').waitFor({ timeout: 60_000 });
   const seen = await page.evaluate(async () => {
     const main = document.querySelector('main.embed');
-    const button = [...main.querySelectorAll('figure [role="button"], figure button')].find((b) => /session/.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    const button = [...main.querySelectorAll('figure [role="button"], figure button')].find((b) =>
+      /session/.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    );
     // An SVG mark has no click(): dispatch one, as the browser would.
     button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
     for (let i = 0; i < 20; i++) await Promise.resolve();

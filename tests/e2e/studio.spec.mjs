@@ -19,7 +19,8 @@ const SEED_ARTICLES = [
     publisher: 'Orda.kz',
     title: 'New York: Toqayev Speaks With Trump, Zelenskyy, and UN Leaders',
     url: 'https://en.orda.kz/new-york-toqayev-speaks-with-trump-zelenskyy-and-un-leaders-8442',
-    engagement: 'Kazakh President Qasym-Jomart Toqayev held talks with US President Donald Trump during his working visit to New York.',
+    engagement:
+      'Kazakh President Qasym-Jomart Toqayev held talks with US President Donald Trump during his working visit to New York.',
     participant: { name: 'Donald Trump', country: 'USA' },
     deal: 'In New York, a signing ceremony was held for agreements worth about $4.2 billion with the American company Wabtec, attended by US Commerce Secretary Howard Lutnick.',
     company: 'Wabtec',
@@ -44,7 +45,8 @@ const FICTIONAL_ARTICLE = {
   title: 'Test Leader opens a busy week in New York (fictional)',
   url: 'https://example.org/fictional/test-leader-new-york',
   published: '2025-09-23',
-  engagement: 'The fictional President Test Leader held talks with Prime Minister Mara Quill of Norway on the sidelines of the 80th session of the UN General Assembly.',
+  engagement:
+    'The fictional President Test Leader held talks with Prime Minister Mara Quill of Norway on the sidelines of the 80th session of the UN General Assembly.',
   participant: { name: 'Mara Quill', country: 'NOR' },
   deal: 'a signing ceremony was held for agreements worth about $1.5 billion with the imaginary company Northwind Rail',
   company: 'Northwind Rail',
@@ -53,7 +55,9 @@ const FICTIONAL_ARTICLE = {
 
 function articles() {
   if (existsSync(SEEDS) && SEED_ARTICLES.every((a) => existsSync(a.file))) return SEED_ARTICLES;
-  console.log(`    (notice: ${SEEDS} is absent: the studio test builds its dataset from tests/fixtures/studio-article.txt alone)`);
+  console.log(
+    `    (notice: ${SEEDS} is absent: the studio test builds its dataset from tests/fixtures/studio-article.txt alone)`,
+  );
   return [FICTIONAL_ARTICLE];
 }
 
@@ -83,7 +87,11 @@ async function selectPassage(page, passage, { collapsed = false } = {}) {
     },
     [passage, collapsed],
   );
-  await page.getByText(/^Selected \(\d+ characters?\):/).or(page.getByText('Select a passage of the article to cite it.')).first().waitFor();
+  await page
+    .getByText(/^Selected \(\d+ characters?\):/)
+    .or(page.getByText('Select a passage of the article to cite it.'))
+    .first()
+    .waitFor();
 }
 
 const field = (page, name) => page.getByRole('textbox', { name, exact: true });
@@ -96,10 +104,17 @@ async function pick(page, comboName, typed, option) {
 }
 
 async function section(page, name) {
-  await page.getByRole('navigation', { name: 'Parts of the dataset' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Parts of the dataset' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
 }
 
-test('studio: builds a small dataset from two articles, keeps it across a reload, undoes, saves a valid file', async ({ page, origin, shot }) => {
+test('studio: builds a small dataset from two articles, keeps it across a reload, undoes, saves a valid file', async ({
+  page,
+  origin,
+  shot,
+}) => {
   const list = articles();
   mkdirSync(OUT, { recursive: true });
   let unloadWarning = false;
@@ -109,7 +124,13 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${origin}/edit.html`);
-  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('unga-studio'); r.onsuccess = r.onerror = r.onblocked = () => ok(); }));
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.deleteDatabase('unga-studio');
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      }),
+  );
   await page.reload();
   await page.getByRole('button', { name: 'Start an empty dataset' }).click();
 
@@ -139,7 +160,10 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     await page.getByRole('button', { name: 'Use this text' }).click();
     a.id = await field(page, 'Id').inputValue();
   }
-  assert(list[0].id === (list === SEED_ARTICLES ? 'orda-kz' : 'example-test-wire-2025'), `source id suggested from the publisher: ${list[0].id}`);
+  assert(
+    list[0].id === (list === SEED_ARTICLES ? 'orda-kz' : 'example-test-wire-2025'),
+    `source id suggested from the publisher: ${list[0].id}`,
+  );
 
   for (const [k, a] of list.entries()) {
     // The participant: selected from the keyboard in the first article (caret, then Shift+arrows).
@@ -156,8 +180,12 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      assert((await field(page, 'Name').inputValue()) === a.participant.name, 'the new actor is named by the selection');
-      if (a.participant.country) await pick(page, 'Country', a.participant.country, new RegExp(`${a.participant.country}$`));
+      assert(
+        (await field(page, 'Name').inputValue()) === a.participant.name,
+        'the new actor is named by the selection',
+      );
+      if (a.participant.country)
+        await pick(page, 'Country', a.participant.country, new RegExp(`${a.participant.country}$`));
     }
 
     // A new engagement from a selected passage: its quote is the passage.
@@ -167,7 +195,12 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     assert((await field(page, 'Quote 1').inputValue()) === a.engagement, 'the quote is the selected text');
     await page.getByText('Found in the article.').first().waitFor();
     await field(page, 'Summary').fill(`Talks with ${a.participant.name}.`);
-    await pick(page, 'Add a participant', a.participant.name, a.participant.name === list[0].participant.name ? new RegExp(`^${a.participant.name}`) : /New person/);
+    await pick(
+      page,
+      'Add a participant',
+      a.participant.name,
+      a.participant.name === list[0].participant.name ? new RegExp(`^${a.participant.name}`) : /New person/,
+    );
 
     // A new deal: the value the passage states is read from it.
     await selectPassage(page, a.deal);
@@ -186,7 +219,9 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     // One more passage as a citation of the engagement.
     if (a.cite) {
       await selectPassage(page, a.cite);
-      await page.getByRole('combobox', { name: 'or add as citation to' }).selectOption({ label: `meeting: ${a.participant.name}` });
+      await page
+        .getByRole('combobox', { name: 'or add as citation to' })
+        .selectOption({ label: `meeting: ${a.participant.name}` });
       await page.getByRole('button', { name: 'Add citation' }).click();
       assert((await field(page, 'Quote 2').inputValue()) === a.cite, 'the second citation is the selected text');
     }
@@ -238,17 +273,31 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   await page.keyboard.press('Control+z');
 
   // Save: a file with stable key order that validates and whose quotes are in their articles.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save JSON' }).click(),
+  ]);
   const file = join(OUT, 'studio-dataset.json');
   await download.saveAs(file);
   const text = readFileSync(file, 'utf8');
   assert(text.startsWith('{\n  "schemaVersion": 1,\n  "title": '), 'keys in the format order, two-space indentation');
   const saved = JSON.parse(text);
-  assert(saved.engagements.length === list.length && saved.deals.length === list.length, 'one engagement and one deal per article');
-  assert(saved.deals[0].value.usd > 0 && saved.deals[0].value.qualifier === 'about', `the deal keeps its value: ${JSON.stringify(saved.deals[0].value)}`);
+  assert(
+    saved.engagements.length === list.length && saved.deals.length === list.length,
+    'one engagement and one deal per article',
+  );
+  assert(
+    saved.deals[0].value.usd > 0 && saved.deals[0].value.qualifier === 'about',
+    `the deal keeps its value: ${JSON.stringify(saved.deals[0].value)}`,
+  );
   assert(!('text' in saved.sources[0]), 'article texts stay out of the file unless asked');
   await page.getByText('no unsaved changes to the file').waitFor();
-  const run = (script, args) => execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+  const run = (script, args) =>
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', script), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: ROOT },
+    });
   const validated = run('validate.ts', [file]);
   assert(/valid \(/.test(validated), validated);
   const pairs = list.map((a) => `${a.id}=${a.file}`);
@@ -257,11 +306,23 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   writeFileSync(join(OUT, 'studio-check.txt'), `${validated}\n${quotes}`);
 });
 
-test('studio: a dataset with problems opens with them listed, and one is fixed in place', async ({ page, origin, shot }) => {
+test('studio: a dataset with problems opens with them listed, and one is fixed in place', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.goto(`${origin}/edit.html`);
-  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('unga-studio'); r.onsuccess = r.onerror = r.onblocked = () => ok(); }));
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.deleteDatabase('unga-studio');
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      }),
+  );
   await page.reload();
-  await page.locator('input[type="file"][accept^=".json"]').setInputFiles(join(ROOT, 'tests', 'fixtures', 'broken.json'));
+  await page
+    .locator('input[type="file"][accept^=".json"]')
+    .setInputFiles(join(ROOT, 'tests', 'fixtures', 'broken.json'));
   const count = page.getByRole('button', { name: /^\d+ problems$/ });
   await count.waitFor();
   const n = Number((await count.innerText()).split(' ')[0]);
@@ -280,17 +341,30 @@ test('studio: a dataset with problems opens with them listed, and one is fixed i
   assert(left === n - 1, `one problem fewer (${left} of ${n})`);
 });
 
-test('studio: opens the dashboard\'s ?data= dataset, and says so at narrow widths while still opening, checking and saving', async ({ page, origin, shot }) => {
+test("studio: opens the dashboard's ?data= dataset, and says so at narrow widths while still opening, checking and saving", async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto(`${origin}/edit.html`);
-  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('unga-studio'); r.onsuccess = r.onerror = r.onblocked = () => ok(); }));
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.deleteDatabase('unga-studio');
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      }),
+  );
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/minimal.json`);
   await page.getByText(/need a window at least 1024 pixels wide/).waitFor();
   await page.getByText('/tests/fixtures/minimal.json').first().waitFor();
   await page.getByRole('heading', { name: 'No problems' }).first().waitFor();
   assert(!(await page.getByRole('main').isVisible()), 'the forms are hidden at 800 px');
   await shot('studio-narrow-800');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save JSON' }).click(),
+  ]);
   assert(download.suggestedFilename() === 'minimal.json', download.suggestedFilename());
   const back = await page.getByRole('link', { name: 'Back to the dashboard' }).getAttribute('href');
   assert(back === './?data=%2Ftests%2Ffixtures%2Fminimal.json', `back to the same dataset: ${back}`);
@@ -304,16 +378,34 @@ async function audit(page) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () =>
     // @ts-ignore axe is injected above
-    window.axe.run({ exclude: [['[aria-label="Preview"]']] }, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }),
+    window.axe.run(
+      { exclude: [['[aria-label="Preview"]']] },
+      { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] },
+    ),
   );
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
-test('studio: axe finds no serious or critical violations in the forms, the article and the problem list', async ({ page, origin }) => {
+test('studio: axe finds no serious or critical violations in the forms, the article and the problem list', async ({
+  page,
+  origin,
+}) => {
   await page.goto(`${origin}/edit.html`);
-  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('unga-studio'); r.onsuccess = r.onerror = r.onblocked = () => ok(); }));
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.deleteDatabase('unga-studio');
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      }),
+  );
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/broken.json`);
   await page.getByRole('button', { name: /^\d+ problems$/ }).waitFor();
   const found = [];
@@ -323,7 +415,9 @@ test('studio: axe finds no serious or critical violations in the forms, the arti
     found.push(...(await audit(page)).map((p) => `${part}: ${p}`));
   }
   await section(page, 'Sources');
-  await page.getByRole('textbox', { name: "Paste the article's text" }).fill(readFileSync(FICTIONAL_ARTICLE.file, 'utf8'));
+  await page
+    .getByRole('textbox', { name: "Paste the article's text" })
+    .fill(readFileSync(FICTIONAL_ARTICLE.file, 'utf8'));
   await page.getByRole('button', { name: 'Use this text' }).click();
   await page.getByRole('button', { name: 'Show the article to cite from' }).click();
   await selectPassage(page, 'Mara Quill');
@@ -333,20 +427,35 @@ test('studio: axe finds no serious or critical violations in the forms, the arti
   assert(found.length === 0, found.join('\n'));
 });
 
-test('studio: an .html article keeps only what its readers see, and says what its styles hid', async ({ page, origin }) => {
+test('studio: an .html article keeps only what its readers see, and says what its styles hid', async ({
+  page,
+  origin,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${origin}/edit.html`);
-  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('unga-studio'); r.onsuccess = r.onerror = r.onblocked = () => ok(); }));
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.deleteDatabase('unga-studio');
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      }),
+  );
   await page.reload();
   await page.getByRole('button', { name: 'Start an empty dataset' }).click();
   await section(page, 'Sources');
   await page.getByRole('button', { name: 'Add a source' }).click();
   await field(page, 'Publisher').fill('Example Wire');
-  const html = '<html><head><style>.promo { display: none }</style></head><body><p>The president met the minister.</p>'
-    + '<p class="promo">The president signed a $9 billion deal.</p><p style="visibility:hidden">Another planted line.</p></body></html>';
-  await page.locator('input[type="file"][accept*=".html"]').setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  const html =
+    '<html><head><style>.promo { display: none }</style></head><body><p>The president met the minister.</p>' +
+    '<p class="promo">The president signed a $9 billion deal.</p><p style="visibility:hidden">Another planted line.</p></body></html>';
+  await page
+    .locator('input[type="file"][accept*=".html"]')
+    .setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
   await page.getByText(/The page hid 2 elements with its own styles/).waitFor();
   const article = await page.evaluate(() => document.body.innerText);
   assert(article.includes('The president met the minister.'), 'the visible paragraph is the article');
-  assert(!article.includes('$9 billion') && !article.includes('planted'), 'text the page hid is not offered as the article');
+  assert(
+    !article.includes('$9 billion') && !article.includes('planted'),
+    'text the page hid is not offered as the article',
+  );
 });

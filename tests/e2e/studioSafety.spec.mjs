@@ -34,14 +34,28 @@ async function seedStorage(page, origin, { idb, local }) {
 }
 
 const emptyWork = (title) => ({
-  dataset: { schemaVersion: 1, title, delegation: { country: '', leader: '', aliases: [] }, sources: [], sessions: [], actors: [], engagements: [], deals: [] },
+  dataset: {
+    schemaVersion: 1,
+    title,
+    delegation: { country: '', leader: '', aliases: [] },
+    sources: [],
+    sessions: [],
+    actors: [],
+    engagements: [],
+    deals: [],
+  },
   texts: {},
   selectors: {},
   includeTexts: false,
   origin: { kind: 'empty' },
 });
 
-test('studio safety: a second tab says the work is open elsewhere, takes it over, and the first becomes read-only', async ({ page, origin, context, shot }) => {
+test('studio safety: a second tab says the work is open elsewhere, takes it over, and the first becomes read-only', async ({
+  page,
+  origin,
+  context,
+  shot,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await seedStorage(page, origin, {});
   await page.goto(`${origin}/edit.html`);
@@ -53,10 +67,18 @@ test('studio safety: a second tab says the work is open elsewhere, takes it over
   try {
     await second.setViewportSize({ width: 1280, height: 900 });
     await second.goto(`${origin}/edit.html`);
-    const other = second.getByRole('alert').filter({ hasText: 'The studio is open in another tab; edits here would overwrite it.' });
+    const other = second
+      .getByRole('alert')
+      .filter({ hasText: 'The studio is open in another tab; edits here would overwrite it.' });
     await other.waitFor();
-    assert((await field(second, 'Title').inputValue()) === 'Kept by the first tab', 'the second tab shows the work as kept');
-    assert((await second.locator('.columns').getAttribute('inert')) !== null, 'the second tab is read-only until it takes over');
+    assert(
+      (await field(second, 'Title').inputValue()) === 'Kept by the first tab',
+      'the second tab shows the work as kept',
+    );
+    assert(
+      (await second.locator('.columns').getAttribute('inert')) !== null,
+      'the second tab is read-only until it takes over',
+    );
     await shot('studio-safety-other-tab-1280');
     await second.screenshot({ path: 'test-results/screenshots/studio-safety-second-tab-1280.png', fullPage: true });
 
@@ -78,9 +100,16 @@ test('studio safety: a second tab says the work is open elsewhere, takes it over
   }
 });
 
-test('studio safety: a reshaped saved record leaves the page ready, offering its download and a fresh start', async ({ page, origin, shot }) => {
+test('studio safety: a reshaped saved record leaves the page ready, offering its download and a fresh start', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await seedStorage(page, origin, { idb: { version: 1, history: {} }, local: '{"version":1,"history":{"past":[],"pres' });
+  await seedStorage(page, origin, {
+    idb: { version: 1, history: {} },
+    local: '{"version":1,"history":{"past":[],"pres',
+  });
   await page.goto(`${origin}/edit.html`);
   const alert = page.getByRole('alert').filter({ hasText: 'The work saved in this browser could not be read' });
   await alert.waitFor();
@@ -90,7 +119,10 @@ test('studio safety: a reshaped saved record leaves the page ready, offering its
   assert(await page.getByRole('button', { name: 'Start fresh' }).isVisible(), 'the rescue shows at 375 px');
   await shot('studio-safety-damaged-375');
   await page.setViewportSize({ width: 1280, height: 900 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved copy' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the saved copy' }).click(),
+  ]);
   assert(download.suggestedFilename() === 'studio-work-as-saved.json', download.suggestedFilename());
   await page.getByRole('button', { name: 'Start fresh' }).click();
   await alert.waitFor({ state: 'detached' });
@@ -100,21 +132,41 @@ test('studio safety: a reshaped saved record leaves the page ready, offering its
 
 test('studio safety: a saved record with a readable dataset offers it back', async ({ page, origin }) => {
   const bad = emptyWork('Rescued title');
-  await seedStorage(page, origin, { idb: { version: 1, at: Date.now(), file: null, history: { past: 'x', present: { ...bad, texts: { s1: 5 } }, future: [] } } });
+  await seedStorage(page, origin, {
+    idb: {
+      version: 1,
+      at: Date.now(),
+      file: null,
+      history: { past: 'x', present: { ...bad, texts: { s1: 5 } }, future: [] },
+    },
+  });
   await page.goto(`${origin}/edit.html`);
   await page.getByRole('button', { name: 'Open what was rescued' }).click();
   assert((await field(page, 'Title').inputValue()) === 'Rescued title', 'the rescued dataset opens');
 });
 
 test('studio safety: a newer localStorage copy wins over an older IndexedDB one', async ({ page, origin }) => {
-  const copy = (title, at) => ({ version: 1, at, seq: 1, file: null, history: { past: [], present: emptyWork(title), future: [] } });
-  await seedStorage(page, origin, { idb: copy('Older, in IndexedDB', 1000), local: JSON.stringify(copy('Newer, in localStorage', 2000)) });
+  const copy = (title, at) => ({
+    version: 1,
+    at,
+    seq: 1,
+    file: null,
+    history: { past: [], present: emptyWork(title), future: [] },
+  });
+  await seedStorage(page, origin, {
+    idb: copy('Older, in IndexedDB', 1000),
+    local: JSON.stringify(copy('Newer, in localStorage', 2000)),
+  });
   await page.goto(`${origin}/edit.html`);
   await page.getByText('Your work was restored').waitFor();
   assert((await field(page, 'Title').inputValue()) === 'Newer, in localStorage', 'the newest copy is restored');
 });
 
-test('studio safety: ?data= asks before replacing unsaved work, and a bad %-escape says what to fix', async ({ page, origin, shot }) => {
+test('studio safety: ?data= asks before replacing unsaved work, and a bad %-escape says what to fix', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await seedStorage(page, origin, {});
   await page.goto(`${origin}/edit.html`);
@@ -136,6 +188,12 @@ test('studio safety: ?data= asks before replacing unsaved work, and a bad %-esca
   await seedStorage(page, origin, {});
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/min%25ZZimal.json`.replace('%25', '%'));
   await page.getByRole('alert').filter({ hasText: 'which is not a %-escape: write a literal % as %25' }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Start an empty dataset' }).click().then(() => page.getByRole('button', { name: 'Save JSON' }).click())]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: 'Start an empty dataset' })
+      .click()
+      .then(() => page.getByRole('button', { name: 'Save JSON' }).click()),
+  ]);
   assert(download.suggestedFilename().endsWith('.json'), download.suggestedFilename());
 });

@@ -9,14 +9,25 @@ import { test, assert, ROOT } from './harness.mjs';
 
 const OUT = join(ROOT, 'test-results', 'studio');
 const ARTICLE = readFileSync(join(ROOT, 'tests', 'fixtures', 'studio-india.txt'), 'utf8').split(/^-{10}\n/m)[1];
-const PASSAGE = 'On September 24, on the sidelines of the 78th session of the UN General Assembly, India\'s External Affairs Minister held bilateral meetings with the delegations of Bosnia, the Czech Republic and the UK.';
+const PASSAGE =
+  "On September 24, on the sidelines of the 78th session of the UN General Assembly, India's External Affairs Minister held bilateral meetings with the delegations of Bosnia, the Czech Republic and the UK.";
 /** The dashboard's "Open in the dashboard" is one more click after the studio's part. */
 const TO_DASHBOARD = 1;
 
-test('studio walk: a pasted article becomes a valid dataset of three engagements in at most 25 actions', async ({ page, origin, shot }) => {
+test('studio walk: a pasted article becomes a valid dataset of three engagements in at most 25 actions', async ({
+  page,
+  origin,
+  shot,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${origin}/edit.html`);
-  await page.evaluate(() => new Promise((ok) => { const r = indexedDB.deleteDatabase('unga-studio'); r.onsuccess = r.onerror = r.onblocked = () => ok(); }));
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.deleteDatabase('unga-studio');
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      }),
+  );
   await page.evaluate(() => localStorage.clear());
   await page.reload();
 
@@ -53,13 +64,19 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   await type(field('Leader'), 'External Affairs Minister of India');
 
   // The source: publisher, date, and the article pasted; its headline becomes the title.
-  await click(page.getByRole('navigation', { name: 'Parts of the dataset' }).getByRole('button', { name: /^Sources/ }), 'Sources');
+  await click(
+    page.getByRole('navigation', { name: 'Parts of the dataset' }).getByRole('button', { name: /^Sources/ }),
+    'Sources',
+  );
   await click(button('Add a source'), 'Add a source');
   await type(field('Publisher'), 'Test Fixture Wire');
   await type(field('Published'), '2023-09-25');
   await type(page.getByRole('textbox', { name: "Paste the article's text" }), ARTICLE);
   await click(button('Use this text'), 'Use this text');
-  assert((await field('Article title').inputValue()) === "India's External Affairs Minister at the 78th UN General Assembly", 'the headline is the title');
+  assert(
+    (await field('Article title').inputValue()) === "India's External Affairs Minister at the 78th UN General Assembly",
+    'the headline is the title',
+  );
 
   // One passage, three meetings: each a new engagement citing it.
   const box = page.locator('[role="textbox"][aria-readonly="true"]');
@@ -92,10 +109,15 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   ];
   for (const [typed, name] of meetings) {
     await click(button('New engagement'), 'New engagement');
-    assert((await field('Date').inputValue()) === '2023-09-24', 'the date is the day the passage names, in the source\'s year');
+    assert(
+      (await field('Date').inputValue()) === '2023-09-24',
+      "the date is the day the passage names, in the source's year",
+    );
     const participant = combo('Add a participant');
     await type(participant, typed);
-    const first = page.locator(`#${await participant.getAttribute('aria-controls')} [role="option"][aria-selected="true"]`);
+    const first = page.locator(
+      `#${await participant.getAttribute('aria-controls')} [role="option"][aria-selected="true"]`,
+    );
     assert((await first.innerText()).startsWith(name), `"${typed}" offers ${name} first`);
     await press('Enter');
     await type(field('Summary'), `Bilateral meeting with ${name}.`);
@@ -116,9 +138,19 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   await download.saveAs(file);
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   assert(saved.engagements.length === 3, `three engagements (${saved.engagements.length})`);
-  assert(saved.sessions.length === 1 && saved.sessions[0].number === 78 && saved.sessions[0].year === 2023, `session 78 from the source's date: ${JSON.stringify(saved.sessions)}`);
+  assert(
+    saved.sessions.length === 1 && saved.sessions[0].number === 78 && saved.sessions[0].year === 2023,
+    `session 78 from the source's date: ${JSON.stringify(saved.sessions)}`,
+  );
   const states = saved.actors.map((a) => `${a.type}:${a.country}`).sort();
-  assert(JSON.stringify(states) === JSON.stringify(['state:BIH', 'state:CZE', 'state:GBR']), `three states with their countries: ${states}`);
-  const validated = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'validate.ts'), file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+  assert(
+    JSON.stringify(states) === JSON.stringify(['state:BIH', 'state:CZE', 'state:GBR']),
+    `three states with their countries: ${states}`,
+  );
+  const validated = execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(ROOT, 'scripts', 'validate.ts'), file],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } },
+  );
   assert(/valid \(/.test(validated), validated);
 });

@@ -6,15 +6,22 @@ const ready = (page) => page.locator('#records tr[data-at]').first().waitFor();
 const focused = (page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return { text: el?.textContent?.trim() ?? '', quote: !!el?.matches('#records tr[data-at="0"] .quote-toggle'), skip: !!el?.matches('a.skip-link[href="#records"]') };
+    return {
+      text: el?.textContent?.trim() ?? '',
+      quote: !!el?.matches('#records tr[data-at="0"] .quote-toggle'),
+      skip: !!el?.matches('a.skip-link[href="#records"]'),
+    };
   });
 
-test('table: from page load, at most 5 Tab presses (following the skip link) reach the first record’s Quote button, and Enter opens it', async ({ page, origin }) => {
+test('table: from page load, at most 5 Tab presses (following the skip link) reach the first record’s Quote button, and Enter opens it', async ({
+  page,
+  origin,
+}) => {
   await page.goto(origin + '/');
   await ready(page);
   let tabs = 0;
   let followed = false;
-  for (; tabs < 60; ) {
+  for (; tabs < 60;) {
     await page.keyboard.press('Tab');
     tabs += 1;
     const now = await focused(page);
@@ -40,41 +47,75 @@ test('table: from page load, at most 5 Tab presses (following the skip link) rea
   assert(await quote.isVisible(), 'the opened quote is visible');
   // It reads across the table, not in the narrow sources column.
   const [q, table] = await Promise.all([quote.boundingBox(), page.locator('#records').boundingBox()]);
-  assert(q.width > table.width * 0.5, `the quote is ${Math.round(q.width)} px wide in a ${Math.round(table.width)} px table`);
+  assert(
+    q.width > table.width * 0.5,
+    `the quote is ${Math.round(q.width)} px wide in a ${Math.round(table.width)} px table`,
+  );
 });
 
-test('table: at 1280 px "What" is the widest column and most rows are a few lines tall', async ({ page, origin, shot }) => {
-  await page.goto(origin + '/');
-  await ready(page);
-  const { what, others, heights, line } = await page.evaluate(() => {
-    const widths = Object.fromEntries([...document.querySelectorAll('#records tr[data-at="0"] td')].map((td) => [td.className.split(' ')[0], td.getBoundingClientRect().width]));
-    const rows = [...document.querySelectorAll('#records tr[data-at]')].map((tr) => tr.getBoundingClientRect().height);
-    const td = document.querySelector('#records td.what');
-    return { what: widths.what, others: Object.entries(widths).filter(([k]) => k !== 'what').map(([, w]) => w), heights: rows, line: parseFloat(getComputedStyle(td).lineHeight) || 20 };
-  });
-  await shot('table-1280');
-  assert(others.every((w) => w < what), `What (${Math.round(what)} px) is narrower than another column (${others.map(Math.round).join(', ')})`);
-  assert(what >= 350, `What is ${Math.round(what)} px wide`);
-  const sorted = [...heights].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  // Padding of 16 px; a row of five lines of text or fewer.
-  assert(median <= 5 * line + 16 + 1, `the median row is ${Math.round(median)} px tall (${Math.round((median - 16) / line)} lines)`);
-}, { viewport: { width: 1280, height: 900 } });
+test(
+  'table: at 1280 px "What" is the widest column and most rows are a few lines tall',
+  async ({ page, origin, shot }) => {
+    await page.goto(origin + '/');
+    await ready(page);
+    const { what, others, heights, line } = await page.evaluate(() => {
+      const widths = Object.fromEntries(
+        [...document.querySelectorAll('#records tr[data-at="0"] td')].map((td) => [
+          td.className.split(' ')[0],
+          td.getBoundingClientRect().width,
+        ]),
+      );
+      const rows = [...document.querySelectorAll('#records tr[data-at]')].map(
+        (tr) => tr.getBoundingClientRect().height,
+      );
+      const td = document.querySelector('#records td.what');
+      return {
+        what: widths.what,
+        others: Object.entries(widths)
+          .filter(([k]) => k !== 'what')
+          .map(([, w]) => w),
+        heights: rows,
+        line: parseFloat(getComputedStyle(td).lineHeight) || 20,
+      };
+    });
+    await shot('table-1280');
+    assert(
+      others.every((w) => w < what),
+      `What (${Math.round(what)} px) is narrower than another column (${others.map(Math.round).join(', ')})`,
+    );
+    assert(what >= 350, `What is ${Math.round(what)} px wide`);
+    const sorted = [...heights].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    // Padding of 16 px; a row of five lines of text or fewer.
+    assert(
+      median <= 5 * line + 16 + 1,
+      `the median row is ${Math.round(median)} px tall (${Math.round((median - 16) / line)} lines)`,
+    );
+  },
+  { viewport: { width: 1280, height: 900 } },
+);
 
-test('table: at 375 px each record is a card, nothing wider than the screen, and its quote opens', async ({ page, origin, shot }) => {
-  await page.goto(origin + '/');
-  await ready(page);
-  const row = page.locator('#records tr[data-at="0"]');
-  await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const box = await row.boundingBox();
-  assert(box.x >= 0 && box.x + box.width <= 375, `the first card spans ${Math.round(box.x)}–${Math.round(box.x + box.width)} px`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert(overflow <= 375, `the page is ${overflow} px wide`);
-  const button = row.locator('.quote-toggle').first();
-  await button.click();
-  const quote = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
-  assert(await quote.isVisible(), 'the quote opens in a card');
-  const q = await quote.boundingBox();
-  assert(q.x + q.width <= 375, 'the quote fits the screen');
-  await shot('table-375');
-}, { viewport: { width: 375, height: 800 } });
+test(
+  'table: at 375 px each record is a card, nothing wider than the screen, and its quote opens',
+  async ({ page, origin, shot }) => {
+    await page.goto(origin + '/');
+    await ready(page);
+    const row = page.locator('#records tr[data-at="0"]');
+    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const box = await row.boundingBox();
+    assert(
+      box.x >= 0 && box.x + box.width <= 375,
+      `the first card spans ${Math.round(box.x)}–${Math.round(box.x + box.width)} px`,
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(overflow <= 375, `the page is ${overflow} px wide`);
+    const button = row.locator('.quote-toggle').first();
+    await button.click();
+    const quote = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+    assert(await quote.isVisible(), 'the quote opens in a card');
+    const q = await quote.boundingBox();
+    assert(q.x + q.width <= 375, 'the quote fits the screen');
+    await shot('table-375');
+  },
+  { viewport: { width: 375, height: 800 } },
+);

@@ -13,19 +13,31 @@ test('timeline: sessions with the gap between them, one mark per engagement', as
   await fig.waitFor();
   const text = await fig.innerText();
   assert(/78th/.test(text) && /80th/.test(text), 'both sessions labelled');
-  assert(/79th\s+(session\s+)?(· )?2024/.test(text) && /no recorded visit/.test(text), `the 79th session shows as a gap: ${text.slice(0, 400)}`);
+  assert(
+    /79th\s+(session\s+)?(· )?2024/.test(text) && /no recorded visit/.test(text),
+    `the 79th session shows as a gap: ${text.slice(0, 400)}`,
+  );
   const marks = await fig.getByRole('img').count();
   assert(marks === 24, `one mark per engagement (24), got ${marks}`);
   await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/timeline-1280.png') });
 });
 
-test('timeline: clicking a session filters by its year; hovering a mark shows who, what and the publisher', async ({ page, origin }) => {
+test('timeline: clicking a session filters by its year; hovering a mark shows who, what and the publisher', async ({
+  page,
+  origin,
+}) => {
   await page.goto(origin + '/');
   const fig = timeline(page);
   await fig.getByRole('button', { name: /^78th/ }).click();
   await page.waitForURL(/\?year=2023$/);
-  assert((await fig.getByRole('button', { name: /^78th/ }).getAttribute('aria-pressed')) === 'true', 'the session shows as selected');
-  const rows = await page.getByRole('figure', { name: /^Engagements/ }).locator('tbody tr').allInnerTexts();
+  assert(
+    (await fig.getByRole('button', { name: /^78th/ }).getAttribute('aria-pressed')) === 'true',
+    'the session shows as selected',
+  );
+  const rows = await page
+    .getByRole('figure', { name: /^Engagements/ })
+    .locator('tbody tr')
+    .allInnerTexts();
   assert(rows.length > 0 && !rows.some((r) => /Zelenskyy/.test(r)), 'the table follows the year');
   const raisi = fig.getByRole('img', { name: /Raisi/ });
   await raisi.hover();
@@ -33,11 +45,20 @@ test('timeline: clicking a session filters by its year; hovering a mark shows wh
   assert(/Raisi/.test(tip) && /Kazinform/.test(tip), `tooltip names who and the publisher: ${tip}`);
 });
 
-test('timeline and deal chart: marks that are buttons press like buttons: no text caret or selection in the drawing', async ({ page, origin }) => {
+test('timeline and deal chart: marks that are buttons press like buttons: no text caret or selection in the drawing', async ({
+  page,
+  origin,
+}) => {
   await page.goto(origin + '/');
   const marks = [
     ['a session', timeline(page).getByRole('button', { name: /^78th/ })],
-    ['a bar', page.getByRole('figure', { name: /^Deal values by company/ }).locator('svg [role="button"]').first()],
+    [
+      'a bar',
+      page
+        .getByRole('figure', { name: /^Deal values by company/ })
+        .locator('svg [role="button"]')
+        .first(),
+    ],
   ];
   for (const [what, mark] of marks) {
     await page.evaluate(() => getSelection()?.removeAllRanges());
@@ -58,16 +79,20 @@ test('timeline: keyboard reaches sessions and toggles them with Enter', async ({
   await page.waitForURL((u) => u.search === '');
 });
 
-test('timeline: at 375 px it stays inside the screen with labels readable', async ({ page, origin }) => {
-  await page.goto(origin + '/');
-  const fig = timeline(page);
-  await fig.waitFor();
-  const box = await fig.boundingBox();
-  assert(box.x >= 0 && box.x + box.width <= 375, `figure inside the viewport: ${JSON.stringify(box)}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
-  await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/timeline-375.png') });
-}, { viewport: { width: 375, height: 800 } });
+test(
+  'timeline: at 375 px it stays inside the screen with labels readable',
+  async ({ page, origin }) => {
+    await page.goto(origin + '/');
+    const fig = timeline(page);
+    await fig.waitFor();
+    const box = await fig.boundingBox();
+    assert(box.x >= 0 && box.x + box.width <= 375, `figure inside the viewport: ${JSON.stringify(box)}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+    await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/timeline-375.png') });
+  },
+  { viewport: { width: 375, height: 800 } },
+);
 
 // Topics read as labels, and callouts stay whole on a phone.
 
@@ -86,8 +111,12 @@ async function callouts(fig) {
       return {
         text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '),
         lines: g.querySelectorAll('text').length,
-        insideView: box.x >= view.x - 0.5 && box.x + box.width <= view.x + view.width + 0.5 && box.y + box.height <= view.y + view.height + 0.5,
-        insideSvg: inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.bottom <= outer.bottom + 0.5,
+        insideView:
+          box.x >= view.x - 0.5 &&
+          box.x + box.width <= view.x + view.width + 0.5 &&
+          box.y + box.height <= view.y + view.height + 0.5,
+        insideSvg:
+          inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.bottom <= outer.bottom + 0.5,
       };
     }),
   );
@@ -98,12 +127,23 @@ const topicOf = (text) => /^(?:Speech|Summit|Выступление|Саммит
 
 const LANGS = [
   { lang: 'en', expected: ['Speech: General debate', 'Summit: C5+1', 'Signing: United Nations'], absent: [] },
-  { lang: 'ru', expected: ['Выступление: Общие прения', 'Саммит: С5+1', 'Подписание: Организация Объединённых Наций'], absent: ['General debate', 'C5+1'] },
-  { lang: 'kk', expected: ['Сөз сөйлеу: Жалпы дебаттар', 'Саммит: С5+1', 'Қол қою: Біріккен Ұлттар Ұйымы'], absent: ['General debate', 'C5+1'] },
+  {
+    lang: 'ru',
+    expected: ['Выступление: Общие прения', 'Саммит: С5+1', 'Подписание: Организация Объединённых Наций'],
+    absent: ['General debate', 'C5+1'],
+  },
+  {
+    lang: 'kk',
+    expected: ['Сөз сөйлеу: Жалпы дебаттар', 'Саммит: С5+1', 'Қол қою: Біріккен Ұлттар Ұйымы'],
+    absent: ['General debate', 'C5+1'],
+  },
 ];
 
 for (const { lang, expected, absent } of LANGS) {
-  test(`timeline: topics are labels in ${lang}: the dataset's translation, cased, never a raw key`, async ({ page, origin }) => {
+  test(`timeline: topics are labels in ${lang}: the dataset's translation, cased, never a raw key`, async ({
+    page,
+    origin,
+  }) => {
     // The bundled dataset: whatever its topics are (keys or labels), none is shown in lower case.
     await page.goto(`${origin}/?lang=${lang}`);
     let found = await callouts(timeline(page).or(page.locator('figure.timeline')).first());
@@ -118,7 +158,8 @@ for (const { lang, expected, absent } of LANGS) {
     found = await callouts(fig);
     const texts = found.map((c) => c.text);
     for (const e of expected) assert(texts.includes(e), `"${e}" among the callouts: ${JSON.stringify(texts)}`);
-    for (const a of absent) assert(!texts.some((t) => t.includes(a)), `"${a}" (another language) not shown: ${JSON.stringify(texts)}`);
+    for (const a of absent)
+      assert(!texts.some((t) => t.includes(a)), `"${a}" (another language) not shown: ${JSON.stringify(texts)}`);
     for (const t of texts) {
       const topic = topicOf(t);
       if (topic) assert(!/^\p{Ll}/u.test(topic), `"${t}": topic not cased`);
@@ -127,7 +168,10 @@ for (const { lang, expected, absent } of LANGS) {
     const summit = fig.getByRole('img', { name: new RegExp(`^${expected[1].replace(/[+]/g, '\\+')} — `) });
     await summit.hover();
     const tip = await fig.getByRole('tooltip').innerText();
-    assert(tip.includes(expected[1].split(': ')[1]) && tip.includes('Central asia'), `the tooltip lists the topics: ${tip}`);
+    assert(
+      tip.includes(expected[1].split(': ')[1]) && tip.includes('Central asia'),
+      `the tooltip lists the topics: ${tip}`,
+    );
   });
 }
 
@@ -138,19 +182,29 @@ for (const { lang, query } of [
   { lang: 'ru', query: `&data=${encodeURIComponent(TOPICS)}` },
   { lang: 'kk', query: `&data=${encodeURIComponent(TOPICS)}` },
 ]) {
-  test(`timeline: at 375 px, ${lang}${query ? ' (translated topics)' : ''}: every callout wraps inside the drawing, none is cut`, async ({ page, origin }) => {
-    await page.goto(`${origin}/?lang=${lang}${query}`);
-    const fig = page.locator('figure.timeline');
-    await fig.waitFor();
-    const found = await callouts(fig);
-    assert(found.length >= 3, `callouts drawn: ${JSON.stringify(found)}`);
-    for (const c of found) {
-      assert(c.insideView && c.insideSvg, `"${c.text}" stays inside the drawing: ${JSON.stringify(c)}`);
-      assert(!c.text.includes('…'), `"${c.text}" is whole, not cut`);
-    }
-    if (query) assert(found.some((c) => c.lines > 1), `a long callout wraps onto several lines: ${JSON.stringify(found)}`);
-    await fig.screenshot({ path: join(ROOT, `test-results/screenshots/timeline-375-${lang}${query ? '-topics' : ''}.png`) });
-  }, { viewport: { width: 375, height: 800 } });
+  test(
+    `timeline: at 375 px, ${lang}${query ? ' (translated topics)' : ''}: every callout wraps inside the drawing, none is cut`,
+    async ({ page, origin }) => {
+      await page.goto(`${origin}/?lang=${lang}${query}`);
+      const fig = page.locator('figure.timeline');
+      await fig.waitFor();
+      const found = await callouts(fig);
+      assert(found.length >= 3, `callouts drawn: ${JSON.stringify(found)}`);
+      for (const c of found) {
+        assert(c.insideView && c.insideSvg, `"${c.text}" stays inside the drawing: ${JSON.stringify(c)}`);
+        assert(!c.text.includes('…'), `"${c.text}" is whole, not cut`);
+      }
+      if (query)
+        assert(
+          found.some((c) => c.lines > 1),
+          `a long callout wraps onto several lines: ${JSON.stringify(found)}`,
+        );
+      await fig.screenshot({
+        path: join(ROOT, `test-results/screenshots/timeline-375-${lang}${query ? '-topics' : ''}.png`),
+      });
+    },
+    { viewport: { width: 375, height: 800 } },
+  );
 }
 
 // Accessibility of the drawing itself, in both forms and at both widths, with axe's Label in Name
@@ -167,29 +221,44 @@ async function ensureSynth() {
 }
 
 for (const width of [1280, 375]) {
-  test(`timeline: axe finds nothing serious in either form at ${width} px, names holding the words shown`, async ({ page, origin }) => {
-    await ensureSynth();
-    for (const [form, query] of [
-      ['detailed', '/?year=2023'],
-      ['detailed', `/?lang=kk&data=${encodeURIComponent(TOPICS)}`],
-      ['compact', `/?data=${encodeURIComponent('/' + SYNTH)}`],
-    ]) {
-      await page.goto(origin + query);
-      const fig = page.locator('figure.timeline');
-      await fig.waitFor();
-      await onScreen(fig);
-      const marks = await fig.getByRole('img').count();
-      assert(form === 'compact' ? marks === 0 : marks > 0, `${query}: the ${form} form (${marks} marks)`);
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(async () =>
-        // @ts-ignore axe is injected above
-        window.axe.run(document.querySelector('figure.timeline'), {
-          resultTypes: ['violations'],
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'best-practice', 'experimental'] },
-        }),
-      );
-      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert(serious.length === 0, `${query}: ${serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('\n')}`);
-    }
-  }, { viewport: { width, height: 900 } });
+  test(
+    `timeline: axe finds nothing serious in either form at ${width} px, names holding the words shown`,
+    async ({ page, origin }) => {
+      await ensureSynth();
+      for (const [form, query] of [
+        ['detailed', '/?year=2023'],
+        ['detailed', `/?lang=kk&data=${encodeURIComponent(TOPICS)}`],
+        ['compact', `/?data=${encodeURIComponent('/' + SYNTH)}`],
+      ]) {
+        await page.goto(origin + query);
+        const fig = page.locator('figure.timeline');
+        await fig.waitFor();
+        await onScreen(fig);
+        const marks = await fig.getByRole('img').count();
+        assert(form === 'compact' ? marks === 0 : marks > 0, `${query}: the ${form} form (${marks} marks)`);
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(async () =>
+          // @ts-ignore axe is injected above
+          window.axe.run(document.querySelector('figure.timeline'), {
+            resultTypes: ['violations'],
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'best-practice', 'experimental'] },
+          }),
+        );
+        const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert(
+          serious.length === 0,
+          `${query}: ${serious
+            .map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(', ')}`,
+            )
+            .join('\n')}`,
+        );
+      }
+    },
+    { viewport: { width, height: 900 } },
+  );
 }

@@ -13,11 +13,36 @@ const other = indexOf(fixture('artefacts-other-delegation.json'));
 
 describe('delegationLine and attributedTitle', () => {
   const cases: { lang: Language; index: typeof bundled; delegation: string; title: string }[] = [
-    { lang: 'en', index: bundled, delegation: 'Kazakhstan · Kassym-Jomart Tokayev', title: 'Kazakhstan · Kassym-Jomart Tokayev: Deal values by company' },
-    { lang: 'ru', index: bundled, delegation: 'Казахстан · Касым-Жомарт Токаев', title: 'Казахстан · Касым-Жомарт Токаев: Стоимость сделок по компаниям' },
-    { lang: 'kk', index: bundled, delegation: 'Қазақстан · Қасым-Жомарт Тоқаев', title: 'Қазақстан · Қасым-Жомарт Тоқаев: Компаниялар бойынша мәміле сомалары' },
-    { lang: 'en', index: other, delegation: 'Uzbekistan · Shavkat Mirziyoyev', title: 'Uzbekistan · Shavkat Mirziyoyev: Deal values by company' },
-    { lang: 'ru', index: other, delegation: 'Узбекистан · Шавкат Мирзиёев', title: 'Узбекистан · Шавкат Мирзиёев: Стоимость сделок по компаниям' },
+    {
+      lang: 'en',
+      index: bundled,
+      delegation: 'Kazakhstan · Kassym-Jomart Tokayev',
+      title: 'Kazakhstan · Kassym-Jomart Tokayev: Deal values by company',
+    },
+    {
+      lang: 'ru',
+      index: bundled,
+      delegation: 'Казахстан · Касым-Жомарт Токаев',
+      title: 'Казахстан · Касым-Жомарт Токаев: Стоимость сделок по компаниям',
+    },
+    {
+      lang: 'kk',
+      index: bundled,
+      delegation: 'Қазақстан · Қасым-Жомарт Тоқаев',
+      title: 'Қазақстан · Қасым-Жомарт Тоқаев: Компаниялар бойынша мәміле сомалары',
+    },
+    {
+      lang: 'en',
+      index: other,
+      delegation: 'Uzbekistan · Shavkat Mirziyoyev',
+      title: 'Uzbekistan · Shavkat Mirziyoyev: Deal values by company',
+    },
+    {
+      lang: 'ru',
+      index: other,
+      delegation: 'Узбекистан · Шавкат Мирзиёев',
+      title: 'Узбекистан · Шавкат Мирзиёев: Стоимость сделок по компаниям',
+    },
   ];
   it.each(cases)('$lang: $delegation', async ({ lang, index, delegation, title }) => {
     const i18n = await i18nFor(lang);
@@ -29,20 +54,50 @@ describe('delegationLine and attributedTitle', () => {
     const kk = await i18nFor('kk');
     // The fixture gives the leader in English and Russian only: the original (English) is shown.
     expect(delegationLine(other, kk)).toBe('Өзбекстан · Shavkat Mirziyoyev');
-    const about = attribution({ filters: filters(), options: DEFAULT_OPTIONS, index: other, i18n: kk, view: 'map', publishers: [] });
+    const about = attribution({
+      filters: filters(),
+      options: DEFAULT_OPTIONS,
+      index: other,
+      i18n: kk,
+      view: 'map',
+      publishers: [],
+    });
     expect(about.langs).toEqual({ leader: 'en', dataset: 'en' });
     const en = await i18nFor('en');
-    expect(attribution({ filters: filters(), options: DEFAULT_OPTIONS, index: other, i18n: en, view: 'map', publishers: [] }).langs).toEqual({});
+    expect(
+      attribution({ filters: filters(), options: DEFAULT_OPTIONS, index: other, i18n: en, view: 'map', publishers: [] })
+        .langs,
+    ).toEqual({});
   });
 });
 
 describe('sourceLine', () => {
   it.each([
-    { lang: 'en' as const, publishers: ['Kazinform', 'Orda.kz'], expected: "Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025." },
-    { lang: 'en' as const, publishers: ['Orda.kz'], expected: "Source: Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025." },
-    { lang: 'en' as const, publishers: [], expected: "Data: Kazakhstan's President at the UN General Assembly, 2023 and 2025." },
-    { lang: 'ru' as const, publishers: ['Kazinform', 'Orda.kz'], expected: 'Источники: Kazinform, Orda.kz · Президент Казахстана на Генеральной Ассамблее ООН, 2023 и 2025 годы.' },
-    { lang: 'kk' as const, publishers: ['Orda.kz'], expected: 'Дереккөз: Orda.kz · Қазақстан Президенті БҰҰ Бас Ассамблеясында, 2023 және 2025 жылдар.' },
+    {
+      lang: 'en' as const,
+      publishers: ['Kazinform', 'Orda.kz'],
+      expected: "Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.",
+    },
+    {
+      lang: 'en' as const,
+      publishers: ['Orda.kz'],
+      expected: "Source: Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.",
+    },
+    {
+      lang: 'en' as const,
+      publishers: [],
+      expected: "Data: Kazakhstan's President at the UN General Assembly, 2023 and 2025.",
+    },
+    {
+      lang: 'ru' as const,
+      publishers: ['Kazinform', 'Orda.kz'],
+      expected: 'Источники: Kazinform, Orda.kz · Президент Казахстана на Генеральной Ассамблее ООН, 2023 и 2025 годы.',
+    },
+    {
+      lang: 'kk' as const,
+      publishers: ['Orda.kz'],
+      expected: 'Дереккөз: Orda.kz · Қазақстан Президенті БҰҰ Бас Ассамблеясында, 2023 және 2025 жылдар.',
+    },
   ])('$lang, $publishers', async ({ lang, publishers, expected }) => {
     expect(sourceLine(bundled, await i18nFor(lang), publishers)).toBe(expected);
   });
@@ -50,7 +105,9 @@ describe('sourceLine', () => {
   it('closes the line once when the dataset’s title ends with a full stop', async () => {
     const data = fixture('artefacts-other-delegation.json');
     data.title = 'A title with its own stop.';
-    expect(sourceLine(indexOf(data), await i18nFor('en'), ['Test Courier'])).toBe('Source: Test Courier · A title with its own stop.');
+    expect(sourceLine(indexOf(data), await i18nFor('en'), ['Test Courier'])).toBe(
+      'Source: Test Courier · A title with its own stop.',
+    );
   });
 });
 
@@ -60,7 +117,16 @@ describe('attribution', () => {
     const f = filters({ years: [2025] });
     const publishers = ['Test Courier'];
     const before = JSON.stringify({ f, publishers });
-    expect(attribution({ filters: f, options: { ...DEFAULT_OPTIONS, cumulative: true }, index: other, i18n, view: 'deals', publishers })).toEqual({
+    expect(
+      attribution({
+        filters: f,
+        options: { ...DEFAULT_OPTIONS, cumulative: true },
+        index: other,
+        i18n,
+        view: 'deals',
+        publishers,
+      }),
+    ).toEqual({
       delegation: 'Uzbekistan · Shavkat Mirziyoyev',
       view: 'Deal values by company',
       title: 'Uzbekistan · Shavkat Mirziyoyev: Deal values by company',
@@ -75,7 +141,10 @@ describe('attribution', () => {
 describe('sentences', () => {
   it.each([
     { parts: [], expected: '' },
-    { parts: ['3 counterpart countries; most engagements: Iran (2)'], expected: '3 counterpart countries; most engagements: Iran (2).' },
+    {
+      parts: ['3 counterpart countries; most engagements: Iran (2)'],
+      expected: '3 counterpart countries; most engagements: Iran (2).',
+    },
     { parts: ['Ends well.', 'Asks?', 'Trails…'], expected: 'Ends well. Asks? Trails…' },
     { parts: ['  spaced  ', '', 'next'], expected: 'spaced. next.' },
   ])('$parts', ({ parts, expected }) => {

@@ -54,16 +54,54 @@ describe('basemapFromTopology', () => {
 
 describe('unwrapRing', () => {
   const cases: { name: string; ring: Position[]; expected: Position[] }[] = [
-    { name: 'a ring far from 180° is unchanged', ring: [[10, 0], [20, 0], [20, 10], [10, 0]], expected: [[10, 0], [20, 0], [20, 10], [10, 0]] },
+    {
+      name: 'a ring far from 180° is unchanged',
+      ring: [
+        [10, 0],
+        [20, 0],
+        [20, 10],
+        [10, 0],
+      ],
+      expected: [
+        [10, 0],
+        [20, 0],
+        [20, 10],
+        [10, 0],
+      ],
+    },
     {
       name: 'a ring stepping east across 180° continues past 180°',
-      ring: [[179, -16], [-179, -16], [-179, -17], [179, -17], [179, -16]],
-      expected: [[179, -16], [181, -16], [181, -17], [179, -17], [179, -16]],
+      ring: [
+        [179, -16],
+        [-179, -16],
+        [-179, -17],
+        [179, -17],
+        [179, -16],
+      ],
+      expected: [
+        [179, -16],
+        [181, -16],
+        [181, -17],
+        [179, -17],
+        [179, -16],
+      ],
     },
     {
       name: 'a ring that starts west of 180° stays near -180°',
-      ring: [[-180, 71], [-179, 71.5], [-180, 72], [179.5, 71.5], [-180, 71]],
-      expected: [[-180, 71], [-179, 71.5], [-180, 72], [-180.5, 71.5], [-180, 71]],
+      ring: [
+        [-180, 71],
+        [-179, 71.5],
+        [-180, 72],
+        [179.5, 71.5],
+        [-180, 71],
+      ],
+      expected: [
+        [-180, 71],
+        [-179, 71.5],
+        [-180, 72],
+        [-180.5, 71.5],
+        [-180, 71],
+      ],
     },
     { name: 'an empty ring stays empty', ring: [], expected: [] },
   ];
@@ -74,7 +112,14 @@ describe('unwrapRing', () => {
   });
 
   it('closes a ring that goes round the south pole along the pole, in steps of at most 90°', () => {
-    const ring: Position[] = [[-180, -70], [-90, -72], [0, -70], [90, -72], [179, -70], [-180, -70]];
+    const ring: Position[] = [
+      [-180, -70],
+      [-90, -72],
+      [0, -70],
+      [90, -72],
+      [179, -70],
+      [-180, -70],
+    ];
     const out = unwrapRing(ring);
     expect(out[0]).toEqual(out[out.length - 1]);
     expect(Math.max(...steps(out))).toBeLessThanOrEqual(90);
@@ -83,7 +128,12 @@ describe('unwrapRing', () => {
   });
 
   it('closes a ring round the north pole along the north pole', () => {
-    const out = unwrapRing([[-180, 80], [0, 82], [179, 80], [-180, 80]]);
+    const out = unwrapRing([
+      [-180, 80],
+      [0, 82],
+      [179, 80],
+      [-180, 80],
+    ]);
     expect(out.filter((p) => p[1] === 90).length).toBeGreaterThan(1);
   });
 });
@@ -171,7 +221,19 @@ describe('anchorOf', () => {
       // A "C" open to the east, wound clockwise as world-atlas winds exteriors for d3.
       geometry: {
         type: 'Polygon',
-        coordinates: [[[0, 0], [0, 10], [10, 10], [10, 8], [2, 8], [2, 2], [10, 2], [10, 0], [0, 0]]],
+        coordinates: [
+          [
+            [0, 0],
+            [0, 10],
+            [10, 10],
+            [10, 8],
+            [2, 8],
+            [2, 2],
+            [10, 2],
+            [10, 0],
+            [0, 0],
+          ],
+        ],
       },
     };
     const point = anchorOf([crescent]) as [number, number];

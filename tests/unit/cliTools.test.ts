@@ -20,34 +20,53 @@ describe('every command-line tool', { timeout: 60_000 }, () => {
     { script: 'scripts/write-schema.ts', usage: 'npm run schema' },
     { script: 'scripts/bench.mjs', usage: 'npm run bench -- [--sizes' },
   ];
-  it.each(tools.flatMap((tool) => ['--help', '-h'].map((flag) => ({ ...tool, flag }))))('$script answers $flag with its usage', ({ script, usage, flag }) => {
-    const run = runTool(script, [flag], 30_000);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^usage:/im);
-    expect(run.stdout).toContain(usage);
-    // Nothing else ran: no benchmark, no file written.
-    expect(run.stdout).not.toMatch(/built|wrote|bench:/);
-    expect(run.status).toBe(0);
-  });
+  it.each(tools.flatMap((tool) => ['--help', '-h'].map((flag) => ({ ...tool, flag }))))(
+    '$script answers $flag with its usage',
+    ({ script, usage, flag }) => {
+      const run = runTool(script, [flag], 30_000);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^usage:/im);
+      expect(run.stdout).toContain(usage);
+      // Nothing else ran: no benchmark, no file written.
+      expect(run.stdout).not.toMatch(/built|wrote|bench:/);
+      expect(run.status).toBe(0);
+    },
+  );
 });
 
 describe('npm run check-quotes', { timeout: 30_000 }, () => {
   const dataset = readFileSync(join(ROOT, 'tests/fixtures/minimal.json'), 'utf8');
-  const article = 'Pat Writer reports. An agreement with Acme Rail was signed. Acme Rail agreed to build up to 100 locomotives. A roundtable was held.';
+  const article =
+    'Pat Writer reports. An agreement with Acme Rail was signed. Acme Rail agreed to build up to 100 locomotives. A roundtable was held.';
 
   it('reads a dataset and an article that start with a byte-order mark', () => {
     writeFileSync(join(scratch, 'bom.json'), `\ufeff${dataset}`);
     writeFileSync(join(scratch, 'bom.txt'), `\ufeff${article}`);
-    const run = runTool('scripts/check-quotes.ts', [join(scratch, 'bom.json'), `sample-gazette-2017=${join(scratch, 'bom.txt')}`]);
+    const run = runTool('scripts/check-quotes.ts', [
+      join(scratch, 'bom.json'),
+      `sample-gazette-2017=${join(scratch, 'bom.txt')}`,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^All 3 quotes citing sample-gazette-2017 found verbatim/);
     expect(run.status).toBe(0);
   });
 
   it.each([
-    { name: 'a missing dataset', args: ['tests/fixtures/no-such.json', 'sample-gazette-2017=x.txt'], file: join(ROOT, 'tests/fixtures/no-such.json') },
-    { name: 'a missing article', args: ['tests/fixtures/minimal.json', 'sample-gazette-2017=no-such.txt'], file: join(ROOT, 'no-such.txt') },
-    { name: 'a folder given as the article', args: ['tests/fixtures/minimal.json', 'sample-gazette-2017=tests'], file: join(ROOT, 'tests') },
+    {
+      name: 'a missing dataset',
+      args: ['tests/fixtures/no-such.json', 'sample-gazette-2017=x.txt'],
+      file: join(ROOT, 'tests/fixtures/no-such.json'),
+    },
+    {
+      name: 'a missing article',
+      args: ['tests/fixtures/minimal.json', 'sample-gazette-2017=no-such.txt'],
+      file: join(ROOT, 'no-such.txt'),
+    },
+    {
+      name: 'a folder given as the article',
+      args: ['tests/fixtures/minimal.json', 'sample-gazette-2017=tests'],
+      file: join(ROOT, 'tests'),
+    },
   ])('says on one line that it cannot read $name', ({ args, file }) => {
     expectOneLineFileError(runTool('scripts/check-quotes.ts', args), file);
   });

@@ -3,7 +3,18 @@ import { color, rgb } from 'd3-color';
 import { interpolateRgb } from 'd3-interpolate';
 import { formatHex, formatRgb, mix, parseHex } from '../../src/export/colour';
 
-const SAMPLES = ['#000000', '#ffffff', '#1a1a1a', '#c6dbef', '#08306b', '#d55e00', '#15171a', '#8ab4f8', '#abc', '#F0A54A'];
+const SAMPLES = [
+  '#000000',
+  '#ffffff',
+  '#1a1a1a',
+  '#c6dbef',
+  '#08306b',
+  '#d55e00',
+  '#15171a',
+  '#8ab4f8',
+  '#abc',
+  '#F0A54A',
+];
 
 describe('colour sums (what d3-color did for the themes)', () => {
   it('reads #rrggbb and #rgb as d3-color does', () => {

@@ -16,7 +16,13 @@ import {
   type DatasetIndex,
   type IndexArrays,
 } from '../../src/lib/data/datasetIndex';
-import { engagementsByCountry, engagementsBySession, filterDataset, filterOptions, summarize } from '../../src/lib/data/query';
+import {
+  engagementsByCountry,
+  engagementsBySession,
+  filterDataset,
+  filterOptions,
+  summarize,
+} from '../../src/lib/data/query';
 import { sumByKind } from '../../src/lib/data/values';
 import type { Dataset } from '../../src/lib/data/schema';
 import { ACTOR_TYPES, QUALIFIERS, type ActorType } from '../../src/lib/data/vocabulary';
@@ -84,8 +90,16 @@ describe('sectorKey: the sector in the dataset language', () => {
   const deal = data.deals[0]!;
   const cases: { name: string; input: [typeof deal, string?]; expected: string }[] = [
     { name: 'a plain string', input: [deal], expected: 'transport & logistics' },
-    { name: 'translations, English dataset', input: [{ ...deal, sector: { ru: 'энергетика', en: 'energy' } }, 'en'], expected: 'energy' },
-    { name: 'translations, Russian dataset', input: [{ ...deal, sector: { en: 'energy', ru: 'энергетика' } }, 'ru'], expected: 'энергетика' },
+    {
+      name: 'translations, English dataset',
+      input: [{ ...deal, sector: { ru: 'энергетика', en: 'energy' } }, 'en'],
+      expected: 'energy',
+    },
+    {
+      name: 'translations, Russian dataset',
+      input: [{ ...deal, sector: { en: 'energy', ru: 'энергетика' } }, 'ru'],
+      expected: 'энергетика',
+    },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
     expect(sectorKey(...input)).toBe(expected);
@@ -359,7 +373,10 @@ describe('the arrays travel to the page', () => {
   it('every field of the arrays is a typed array, a CSR or a plain list of strings', () => {
     const arrays = buildIndexArrays(data);
     for (const [key, v] of Object.entries(arrays)) {
-      const ok = ArrayBuffer.isView(v) || (typeof v === 'object' && 'offsets' in v) || (Array.isArray(v) && v.every((s) => typeof s === 'string'));
+      const ok =
+        ArrayBuffer.isView(v) ||
+        (typeof v === 'object' && 'offsets' in v) ||
+        (Array.isArray(v) && v.every((s) => typeof s === 'string'));
       expect(ok, key).toBe(true);
     }
   });

@@ -21,14 +21,22 @@ const bundled = indexOf(bundledDataset());
 const small = indexOf(fixture('deals-small.json'));
 const query = indexOf(fixture('query-small.json'));
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const textsOf = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1]!));
 /** Bar segments: the only 20 px tall rects. */
 const barsOf = (svg: string) => [...svg.matchAll(/<rect\b([^>]*)\bheight="20"([^>]*)>/g)].map((m) => m[0]);
 const attr = (el: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(el)?.[1];
 
 function png(svg: string): Buffer {
-  return new Resvg(svg, { font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } }).render().asPng();
+  return new Resvg(svg, { font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } })
+    .render()
+    .asPng();
 }
 
 async function file(index: DatasetIndex, o: InputOptions = {}) {
@@ -42,7 +50,11 @@ describe('deal chart snapshots', () => {
     { name: 'bundled-light', index: () => bundled, o: {} },
     { name: 'bundled-dark', index: () => bundled, o: { theme: 'dark', options: { cumulative: true } } },
     { name: 'small-light', index: () => small, o: { options: { cumulative: true } } },
-    { name: 'small-375-dark', index: () => small, o: { theme: 'dark', width: 375, options: { colourBy: 'session', cumulative: true } } },
+    {
+      name: 'small-375-dark',
+      index: () => small,
+      o: { theme: 'dark', width: 375, options: { colourBy: 'session', cumulative: true } },
+    },
     { name: 'query-light', index: () => query, o: { options: { cumulative: true, colourBy: 'session' } } },
     { name: 'query-dark', index: () => query, o: { theme: 'dark' } },
     { name: 'synth600-light', index: () => indexOf(synthDataset({ engagements: 600, seed: 1 })), o: {} },
@@ -73,13 +85,26 @@ describe('what the file says', () => {
     const { texts, text } = await file(bundled);
     const flat = text.replace(/\n/g, ' ');
     // Wabtec's 2025 agreement and 2023 plan: two bars under two headings, never one "about $5.2B".
-    expect(texts).toEqual(expect.arrayContaining(['Wabtec', 'about $4.2B', 'Signed agreements: about $4.2B (1 deal)', 'Announced plans: about $1B (1 deal)']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Wabtec',
+        'about $4.2B',
+        'Signed agreements: about $4.2B (1 deal)',
+        'Announced plans: about $1B (1 deal)',
+      ]),
+    );
     expect(texts.filter((t) => t === 'Wabtec')).toHaveLength(2);
-    expect(flat).toContain('Signed agreements: about $4.2B (1 deal) · Announced plans: about $1B (1 deal); 9 deals undisclosed; 1 cumulative investment not counted.');
+    expect(flat).toContain(
+      'Signed agreements: about $4.2B (1 deal) · Announced plans: about $1B (1 deal); 9 deals undisclosed; 1 cumulative investment not counted.',
+    );
     expect(flat).toContain('about $1B · a 2023 investment plan');
-    expect(flat).toMatch(/Value undisclosed, not drawn: Amazon \(project, 80th session\), .*GE Healthcare \(2 deals: project, 78th session\)/);
+    expect(flat).toMatch(
+      /Value undisclosed, not drawn: Amazon \(project, 80th session\), .*GE Healthcare \(2 deals: project, 78th session\)/,
+    );
     expect(flat).toContain('1 cumulative investment not counted: money invested over past years');
-    expect(flat).toContain("Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.");
+    expect(flat).toContain(
+      "Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.",
+    );
     expect(flat).not.toMatch(/\$5\.2B|\$5\.43B/);
     // Money spent over past years has its own heading and bar; no total adds it to a new commitment, nor claims three figures.
     const cumulative = (await file(bundled, { options: { cumulative: true } })).text.replace(/\n/g, ' ');
@@ -95,7 +120,10 @@ describe('what the file says', () => {
             const o = { options: { colourBy, cumulative, planned, showAll } };
             const { texts } = await file(bundled, o);
             const input = exportInput(bundled, o);
-            const header = summarize(input.filtered, bundled, { includePlanned: planned, includeCumulative: cumulative });
+            const header = summarize(input.filtered, bundled, {
+              includePlanned: planned,
+              includeCumulative: cumulative,
+            });
             const words = header.kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k));
             expect(words.length).toBeGreaterThan(1);
             for (const w of words) expect(texts).toContain(w);
@@ -107,7 +135,12 @@ describe('what the file says', () => {
 
   it('honours the options as the page does: colour by session, cumulative hatched, planned dashed, show all', async () => {
     const byBasis = await file(small);
-    expect(byBasis.bars.map((b) => attr(b, 'fill'))).toEqual([LIGHT.basis.agreement, LIGHT.basis['investment-plan'], LIGHT.basis.financing, LIGHT.basis.project]);
+    expect(byBasis.bars.map((b) => attr(b, 'fill'))).toEqual([
+      LIGHT.basis.agreement,
+      LIGHT.basis['investment-plan'],
+      LIGHT.basis.financing,
+      LIGHT.basis.project,
+    ]);
     const bySession = await file(small, { options: { colourBy: 'session' } });
     expect(new Set(bySession.bars.map((b) => attr(b, 'fill'))).size).toBe(2);
     expect(bySession.texts).toEqual(expect.arrayContaining(['78th session, 2023', '80th session, 2025']));
@@ -146,7 +179,9 @@ describe('what the file says', () => {
 
   it('cites only the publishers of the deals drawn or listed', async () => {
     const { text } = await file(bundled, { filters: { years: [2025] } });
-    expect(text.replace(/\n/g, ' ')).toContain("Source: Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.");
+    expect(text.replace(/\n/g, ' ')).toContain(
+      "Source: Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.",
+    );
     expect(text).not.toContain('Kazinform');
   });
 
@@ -179,14 +214,22 @@ describe('notes', () => {
     expect(note).toMatch(/^Value undisclosed, not drawn: .* and \d+ more, listed in the CSV export\.$/);
     const named = Number(/and (\d+) more/.exec(note)![1]);
     expect(named).toBeLessThan(entries.length);
-    expect(undisclosedNote(entries.slice(0, 2), i18n, 600)).toBe(`Value undisclosed, not drawn: ${entries[0]} and ${entries[1]}.`);
-    expect(undisclosedNote(entries, i18n, 10)).toBe(`Value undisclosed, not drawn: deals of ${entries.length} companies, listed in the CSV export.`);
+    expect(undisclosedNote(entries.slice(0, 2), i18n, 600)).toBe(
+      `Value undisclosed, not drawn: ${entries[0]} and ${entries[1]}.`,
+    );
+    expect(undisclosedNote(entries, i18n, 10)).toBe(
+      `Value undisclosed, not drawn: deals of ${entries.length} companies, listed in the CSV export.`,
+    );
   });
 
   it('explains cumulative and planned deals whether counted or not', () => {
     const notes = (options: object) => dealNotes(dealModel(exportInput(small, { options })), small, i18n, 900);
-    expect(notes({}).slice(1)).toEqual(['1 cumulative investment not counted: money invested over past years, not a commitment made at a session.']);
-    expect(notes({ cumulative: true }).slice(1)).toEqual(['Cumulative investments are included and hatched: money invested over past years, not commitments made at a session.']);
+    expect(notes({}).slice(1)).toEqual([
+      '1 cumulative investment not counted: money invested over past years, not a commitment made at a session.',
+    ]);
+    expect(notes({ cumulative: true }).slice(1)).toEqual([
+      'Cumulative investments are included and hatched: money invested over past years, not commitments made at a session.',
+    ]);
   });
 
   it('is titled with the view’s name', () => {

@@ -9,8 +9,18 @@ import { dealModel, type DealModel } from '../../src/views/DealChart/model';
 import { bundledDataset, english, filters, fixture, indexOf } from '../helpers';
 
 const i18n = english();
-const model = (index: DatasetIndex, options: Partial<ViewOptions> = {}, f: Parameters<typeof filters>[0] = {}): DealModel =>
-  dealModel({ index, filtered: filterDataset(index, filters(f)), filters: filters(f), options: { ...DEFAULT_OPTIONS, ...options }, i18n });
+const model = (
+  index: DatasetIndex,
+  options: Partial<ViewOptions> = {},
+  f: Parameters<typeof filters>[0] = {},
+): DealModel =>
+  dealModel({
+    index,
+    filtered: filterDataset(index, filters(f)),
+    filters: filters(f),
+    options: { ...DEFAULT_OPTIONS, ...options },
+    i18n,
+  });
 
 const small = indexOf(fixture('deals-small.json'));
 const bundled = indexOf(bundledDataset());
@@ -19,7 +29,16 @@ function withTail(n: number, usd: (i: number) => number): DatasetIndex {
   const data = fixture('deals-small.json');
   for (let i = 0; i < n; i++) {
     data.actors.push({ id: `co${i}`, name: `Company ${i}`, type: 'company' });
-    data.deals.push({ id: `dd${i}`, session: 80, company: `co${i}`, value: { usd: usd(i), qualifier: 'exact' }, basis: 'project', sector: 'x', summary: 's', citations: [{ source: 'src-akorda', quote: 'q' }] });
+    data.deals.push({
+      id: `dd${i}`,
+      session: 80,
+      company: `co${i}`,
+      value: { usd: usd(i), qualifier: 'exact' },
+      basis: 'project',
+      sector: 'x',
+      summary: 's',
+      citations: [{ source: 'src-akorda', quote: 'q' }],
+    });
   }
   return indexOf(data);
 }
@@ -29,8 +48,14 @@ const tail = withTail(120, (i) => 90e6 - i * 1e5);
 /** deals-small with Wabtec's two deals made a 2025 program and a 2023 project: one kind of money, two parts of one bar. */
 function twoParts(first: number, second: number): DatasetIndex {
   const data = fixture('deals-small.json');
-  Object.assign(data.deals.find((d) => d.id === 'wabtec-2025')!, { basis: 'program', value: { usd: first, qualifier: 'about' } });
-  Object.assign(data.deals.find((d) => d.id === 'wabtec-2023')!, { basis: 'project', value: { usd: second, qualifier: 'about' } });
+  Object.assign(
+    data.deals.find((d) => d.id === 'wabtec-2025')!,
+    { basis: 'program', value: { usd: first, qualifier: 'about' } },
+  );
+  Object.assign(
+    data.deals.find((d) => d.id === 'wabtec-2023')!,
+    { basis: 'project', value: { usd: second, qualifier: 'about' } },
+  );
   return indexOf(data);
 }
 
@@ -50,7 +75,9 @@ describe('everything stays inside the width', () => {
     ]),
   ];
   it.each(cases)('$name', ({ index, options, width }) => {
-    const layout = dealLayout(model(index, options), width, { heading: 'A sentence long enough to wrap on a phone screen, as the total sentence does.' });
+    const layout = dealLayout(model(index, options), width, {
+      heading: 'A sentence long enough to wrap on a phone screen, as the total sentence does.',
+    });
     const inside = (left: number, right: number) => {
       expect(left).toBeGreaterThanOrEqual(-0.05);
       expect(right).toBeLessThanOrEqual(width + 0.05);
@@ -107,16 +134,24 @@ describe('dealLayout', () => {
     expect(phone.beside.text).toBe('about $5B');
     expect(phone.below?.lines.join(' ')).toBe('2 deals: a 2025 program and a 2023 project (about $1B)');
     // The accessible name begins with what the bar shows, then has every value.
-    expect(phone.label).toBe('Wabtec about $5B 2 deals: a 2025 program and a 2023 project (about $1B) (Wabtec: about $5B · 2 deals: a 2025 program (about $4.2B) and a 2023 project (about $1B))');
+    expect(phone.label).toBe(
+      'Wabtec about $5B 2 deals: a 2025 program and a 2023 project (about $1B) (Wabtec: about $5B · 2 deals: a 2025 program (about $4.2B) and a 2023 project (about $1B))',
+    );
   });
 
   it('draws a company with a plan and an agreement as two bars, under two headings, each with its own total', () => {
     for (const width of [375, 960]) {
       const layout = dealLayout(model(bundled), width);
-      expect(layout.groups.map((g) => g.text)).toEqual(['Signed agreements: about $4.2B (1 deal)', 'Announced plans: about $1B (1 deal)']);
+      expect(layout.groups.map((g) => g.text)).toEqual([
+        'Signed agreements: about $4.2B (1 deal)',
+        'Announced plans: about $1B (1 deal)',
+      ]);
       const agreement = mark(layout, 'agreements:wabtec');
       const plan = mark(layout, 'plans:wabtec');
-      expect([agreement.beside.text.split(' · ')[0], plan.beside.text.split(' · ')[0]]).toEqual(['about $4.2B', 'about $1B']);
+      expect([agreement.beside.text.split(' · ')[0], plan.beside.text.split(' · ')[0]]).toEqual([
+        'about $4.2B',
+        'about $1B',
+      ]);
       // Each heading sits above its bars, and the second group below the first one's bars.
       expect(layout.groups[0]!.y).toBeLessThan(agreement.y);
       expect(agreement.y + agreement.height).toBeLessThan(layout.groups[1]!.y);
@@ -178,7 +213,9 @@ describe('dealLayout', () => {
   });
 
   it('draws nothing but the heading when there are no bars', () => {
-    const layout = dealLayout(model(small, {}, { companies: ['nobody'] }), 640, { heading: 'No deals match these filters.' });
+    const layout = dealLayout(model(small, {}, { companies: ['nobody'] }), 640, {
+      heading: 'No deals match these filters.',
+    });
     expect([layout.rows, layout.legend, layout.ticks]).toEqual([[], [], []]);
     expect(layout.heading.map((h) => h.text)).toEqual(['No deals match these filters.']);
     expect(layout.height).toBeGreaterThan(0);
@@ -213,7 +250,10 @@ describe('dealLayout', () => {
   it('cuts a bar with a zigzag gap of the bar’s height', () => {
     const d = breakPath(100, 50);
     expect(d).toMatch(/^M100,50L.*Z$/);
-    const points = d.slice(1, -1).split('L').map((p) => p.split(',').map(Number));
+    const points = d
+      .slice(1, -1)
+      .split('L')
+      .map((p) => p.split(',').map(Number));
     expect(Math.min(...points.map((p) => p[1]!))).toBe(50);
     expect(Math.max(...points.map((p) => p[1]!))).toBe(50 + BAR);
     expect(Math.max(...points.map((p) => p[0]!))).toBeLessThanOrEqual(115);

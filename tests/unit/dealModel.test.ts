@@ -15,9 +15,18 @@ import { bundledDataset, english, filters, fixture, indexOf } from '../helpers';
 
 const i18n = english();
 
-function model(index: DatasetIndex, o: { filters?: Parameters<typeof filters>[0]; options?: Partial<ViewOptions> } = {}): DealModel {
+function model(
+  index: DatasetIndex,
+  o: { filters?: Parameters<typeof filters>[0]; options?: Partial<ViewOptions> } = {},
+): DealModel {
   const f = filters(o.filters);
-  return dealModel({ index, filtered: filterDataset(index, f), filters: f, options: { ...DEFAULT_OPTIONS, ...o.options }, i18n });
+  return dealModel({
+    index,
+    filtered: filterDataset(index, f),
+    filters: f,
+    options: { ...DEFAULT_OPTIONS, ...o.options },
+    i18n,
+  });
 }
 
 const small = indexOf(fixture('deals-small.json'));
@@ -51,33 +60,68 @@ function withDeals(deals: Partial<Deal>[], change: (d: Dataset) => void = () => 
 describe('sums keep the qualifiers and the precision of their parts (one rule, values.ts)', () => {
   // A program and a project: two bases of one kind of money, so one bar adds them.
   const cases: { parts: [NonNullable<DealValue>, NonNullable<DealValue>]; value: string; total: string }[] = [
-    { parts: [v(4.2e9, 'about'), v(3e8, 'up-to')], value: 'up to about $4.5B', total: 'Programs and projects: up to about $4.5B (2 deals).' },
-    { parts: [v(4.2e9, 'over'), v(3e8, 'about')], value: 'about $4.5B or more', total: 'Programs and projects: about $4.5B or more (2 deals).' },
-    { parts: [v(4.2e9, 'exact'), v(3e8, 'about')], value: 'about $4.5B', total: 'Programs and projects: about $4.5B (2 deals).' },
-    { parts: [v(4.2e9, 'over'), v(3e8, 'up-to')], value: 'roughly $4.5B', total: 'Programs and projects: roughly $4.5B (2 deals).' },
-    { parts: [v(4.2e9, 'over'), v(3e8, 'exact')], value: 'over $4.5B', total: 'Programs and projects: over $4.5B (2 deals).' },
+    {
+      parts: [v(4.2e9, 'about'), v(3e8, 'up-to')],
+      value: 'up to about $4.5B',
+      total: 'Programs and projects: up to about $4.5B (2 deals).',
+    },
+    {
+      parts: [v(4.2e9, 'over'), v(3e8, 'about')],
+      value: 'about $4.5B or more',
+      total: 'Programs and projects: about $4.5B or more (2 deals).',
+    },
+    {
+      parts: [v(4.2e9, 'exact'), v(3e8, 'about')],
+      value: 'about $4.5B',
+      total: 'Programs and projects: about $4.5B (2 deals).',
+    },
+    {
+      parts: [v(4.2e9, 'over'), v(3e8, 'up-to')],
+      value: 'roughly $4.5B',
+      total: 'Programs and projects: roughly $4.5B (2 deals).',
+    },
+    {
+      parts: [v(4.2e9, 'over'), v(3e8, 'exact')],
+      value: 'over $4.5B',
+      total: 'Programs and projects: over $4.5B (2 deals).',
+    },
     { parts: [v(4.2e9, 'exact'), v(3e8, 'exact')], value: '$4.5B', total: 'Programs and projects: $4.5B (2 deals).' },
     // Precision: "over $230M" is known to $10M, "about $4.2B" to $100M: the bar is no finer than $100M.
-    { parts: [v(4.2e9, 'about'), v(2.3e8, 'over')], value: 'about $4.4B or more', total: 'Programs and projects: about $4.4B or more (2 deals).' },
+    {
+      parts: [v(4.2e9, 'about'), v(2.3e8, 'over')],
+      value: 'about $4.4B or more',
+      total: 'Programs and projects: about $4.4B or more (2 deals).',
+    },
     // "about $1B" is known only to the billion.
-    { parts: [v(4.2e9, 'about'), v(1e9, 'about')], value: 'about $5B', total: 'Programs and projects: about $5B (2 deals).' },
+    {
+      parts: [v(4.2e9, 'about'), v(1e9, 'about')],
+      value: 'about $5B',
+      total: 'Programs and projects: about $5B (2 deals).',
+    },
     // An exact part makes nothing coarser.
-    { parts: [v(4.2e9, 'about'), v(1e9, 'exact')], value: 'about $5.2B', total: 'Programs and projects: about $5.2B (2 deals).' },
+    {
+      parts: [v(4.2e9, 'about'), v(1e9, 'exact')],
+      value: 'about $5.2B',
+      total: 'Programs and projects: about $5.2B (2 deals).',
+    },
   ];
-  it.each(cases)('$parts.0.qualifier $parts.0.usd + $parts.1.qualifier $parts.1.usd → "$value"', ({ parts, value, total }) => {
-    const index = withDeals([
-      { basis: 'program', value: parts[0] },
-      { session: 78, basis: 'project', value: parts[1] },
-    ]);
-    const m = model(index);
-    expect(m.rows).toHaveLength(1);
-    expect(row(m, 'programs:wabtec').value).toBe(value);
-    expect(m.total).toBe(total);
-    expect(m.groups.map((g) => g.heading)).toEqual([total.slice(0, -1)]);
-    expect(m.kinds).toEqual(sumByKind(index.data.deals));
-    // Each part keeps its own word.
-    expect(row(m, 'programs:wabtec').segments.map((s) => s.value)).toEqual(parts.map((p) => i18n.value(p)));
-  });
+  it.each(cases)(
+    '$parts.0.qualifier $parts.0.usd + $parts.1.qualifier $parts.1.usd → "$value"',
+    ({ parts, value, total }) => {
+      const index = withDeals([
+        { basis: 'program', value: parts[0] },
+        { session: 78, basis: 'project', value: parts[1] },
+      ]);
+      const m = model(index);
+      expect(m.rows).toHaveLength(1);
+      expect(row(m, 'programs:wabtec').value).toBe(value);
+      expect(m.total).toBe(total);
+      expect(m.groups.map((g) => g.heading)).toEqual([total.slice(0, -1)]);
+      expect(m.kinds).toEqual(sumByKind(index.data.deals));
+      // Each part keeps its own word.
+      expect(row(m, 'programs:wabtec').segments.map((s) => s.value)).toEqual(parts.map((p) => i18n.value(p)));
+    },
+  );
 
   it('adds a plan and a signed agreement of one company in two bars, in two groups, each with its own total', () => {
     const index = withDeals([
@@ -104,14 +148,22 @@ describe('sums keep the qualifiers and the precision of their parts (one rule, v
       { company: 'citi', basis: 'financing', value: v(2e8, 'exact') },
     ]);
     const m = model(index);
-    const header = summarize(filterDataset(index, filters()), index, { includePlanned: false, includeCumulative: false });
+    const header = summarize(filterDataset(index, filters()), index, {
+      includePlanned: false,
+      includeCumulative: false,
+    });
     expect(m.kinds).toEqual(header.kinds);
     const headerWords = header.kinds.map((k) => i18n.kindTotal(k));
     expect(headerWords).toEqual(['Signed agreements: up to about $4.7B (2 deals)', 'Financing: $200M (1 deal)']);
     expect(m.groups.map((g) => g.heading)).toEqual(headerWords);
-    expect(m.total).toBe('Signed agreements: up to about $4.7B (2 deals) · Financing: $200M (1 deal); 1 deal undisclosed.');
+    expect(m.total).toBe(
+      'Signed agreements: up to about $4.7B (2 deals) · Financing: $200M (1 deal); 1 deal undisclosed.',
+    );
     expect(m.total.startsWith(headerWords.join(' · '))).toBe(true);
-    expect(m.counts).toMatchObject({ disclosed: header.deals - header.undisclosedDeals, undisclosed: header.undisclosedDeals });
+    expect(m.counts).toMatchObject({
+      disclosed: header.deals - header.undisclosedDeals,
+      undisclosed: header.undisclosedDeals,
+    });
   });
 
   it('counts the undisclosed deals as the header does when cumulative investments without a value are left out', () => {
@@ -129,10 +181,15 @@ describe('sums keep the qualifiers and the precision of their parts (one rule, v
 
 /** Every option the deal chart has that changes what it adds up or draws. */
 const COMBINATIONS: Partial<ViewOptions>[] = (['basis', 'session'] as const).flatMap((colourBy) =>
-  [false, true].flatMap((cumulative) => [false, true].flatMap((planned) => [false, true].map((showAll) => ({ colourBy, cumulative, planned, showAll })))),
+  [false, true].flatMap((cumulative) =>
+    [false, true].flatMap((planned) => [false, true].map((showAll) => ({ colourBy, cumulative, planned, showAll }))),
+  ),
 );
 
-const optionsName = (o: Partial<ViewOptions>) => [`by ${o.colourBy}`, o.cumulative && 'cumulative', o.planned && 'planned', o.showAll && 'all'].filter(Boolean).join(', ');
+const optionsName = (o: Partial<ViewOptions>) =>
+  [`by ${o.colourBy}`, o.cumulative && 'cumulative', o.planned && 'planned', o.showAll && 'all']
+    .filter(Boolean)
+    .join(', ');
 
 /** A generated dataset (seeded) with every seventh deal announced as planned, so the planned switch has work to do. */
 function generated(): DatasetIndex {
@@ -181,9 +238,12 @@ describe('no bar, total or heading adds two kinds of money', () => {
     { name: 'deals-small', index: () => small },
     { name: 'generated', index: generated },
   ];
-  const cases = datasets.flatMap((d) => COMBINATIONS.map((options) => ({ ...d, options, label: optionsName(options) })));
+  const cases = datasets.flatMap((d) =>
+    COMBINATIONS.map((options) => ({ ...d, options, label: optionsName(options) })),
+  );
   const indexes = new Map<string, DatasetIndex>();
-  const indexOfCase = (c: (typeof datasets)[number]) => indexes.get(c.name) ?? indexes.set(c.name, c.index()).get(c.name)!;
+  const indexOfCase = (c: (typeof datasets)[number]) =>
+    indexes.get(c.name) ?? indexes.set(c.name, c.index()).get(c.name)!;
 
   it.each(cases)('$name, $label', (c) => {
     const index = indexOfCase(c);
@@ -196,24 +256,39 @@ describe('no bar, total or heading adds two kinds of money', () => {
   // Filters picked from each dataset's own records, so that each one keeps some deals.
   const filterSets: { filtered: string; f: (index: DatasetIndex) => Parameters<typeof filters>[0] }[] = [
     { filtered: 'no filter', f: () => ({}) },
-    { filtered: 'the year of its first deal', f: (index) => ({ years: [index.sessions.get(index.data.deals[0]!.session)!.year] }) },
-    { filtered: 'two companies', f: (index) => ({ companies: [...new Set(index.data.deals.filter((d) => d.value).map((d) => d.company))].slice(0, 2) }) },
-  ];
-  it.each(datasets.flatMap((d) => filterSets.flatMap((fs) => COMBINATIONS.map((options) => ({ ...d, ...fs, options, label: optionsName(options) })))))(
-    'header and chart agree: $name, $filtered, $label',
-    (c) => {
-      const index = indexOfCase(c);
-      const f = filters(c.f(index));
-      const m = model(index, { filters: c.f(index), options: c.options });
-      expect(m.counts.included).toBeGreaterThan(0);
-      const header = summarize(filterDataset(index, f), index, { includePlanned: c.options.planned!, includeCumulative: c.options.cumulative });
-      expect(m.kinds).toEqual(header.kinds);
-      const words = header.kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k));
-      expect(m.groups.map((g) => g.heading)).toEqual(words);
-      if (words.length) expect(m.total.startsWith(`${words.join(' · ')};`) || m.total === `${words.join(' · ')}.`).toBe(true);
-      expect(m.counts.undisclosed).toBe(header.undisclosedDeals);
+    {
+      filtered: 'the year of its first deal',
+      f: (index) => ({ years: [index.sessions.get(index.data.deals[0]!.session)!.year] }),
     },
-  );
+    {
+      filtered: 'two companies',
+      f: (index) => ({
+        companies: [...new Set(index.data.deals.filter((d) => d.value).map((d) => d.company))].slice(0, 2),
+      }),
+    },
+  ];
+  it.each(
+    datasets.flatMap((d) =>
+      filterSets.flatMap((fs) =>
+        COMBINATIONS.map((options) => ({ ...d, ...fs, options, label: optionsName(options) })),
+      ),
+    ),
+  )('header and chart agree: $name, $filtered, $label', (c) => {
+    const index = indexOfCase(c);
+    const f = filters(c.f(index));
+    const m = model(index, { filters: c.f(index), options: c.options });
+    expect(m.counts.included).toBeGreaterThan(0);
+    const header = summarize(filterDataset(index, f), index, {
+      includePlanned: c.options.planned!,
+      includeCumulative: c.options.cumulative,
+    });
+    expect(m.kinds).toEqual(header.kinds);
+    const words = header.kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k));
+    expect(m.groups.map((g) => g.heading)).toEqual(words);
+    if (words.length)
+      expect(m.total.startsWith(`${words.join(' · ')};`) || m.total === `${words.join(' · ')}.`).toBe(true);
+    expect(m.counts.undisclosed).toBe(header.undisclosedDeals);
+  });
 });
 
 describe('dealModel on the fixtures', () => {
@@ -230,7 +305,11 @@ describe('dealModel on the fixtures', () => {
       'Signed agreements: about $4.2B (1 deal) · Announced plans: $150M (1 deal) · Financing: up to $500M (1 deal) · Programs and projects: $80M (1 deal); 3 deals undisclosed; 1 cumulative investment not counted.',
     );
     expect(m.companies).toBe(3);
-    expect(Array.from(m.undisclosed, (i) => small.data.deals[i]!.id)).toEqual(['acme-program', 'boeing-2025', 'smefund-2023']);
+    expect(Array.from(m.undisclosed, (i) => small.data.deals[i]!.id)).toEqual([
+      'acme-program',
+      'boeing-2025',
+      'smefund-2023',
+    ]);
     // Every deal of the chart, bars in order, then those with nothing disclosed by name.
     expect(Array.from(m.ordered, (i) => small.data.deals[i]!.id)).toEqual([
       'wabtec-2025',
@@ -242,7 +321,13 @@ describe('dealModel on the fixtures', () => {
       'smefund-2023',
     ]);
     // Largest first within a group.
-    const many = model(withDeals([{ value: v(1e8, 'exact') }, { company: 'citi', value: v(3e8, 'exact') }, { company: 'acme', value: v(2e8, 'exact') }]));
+    const many = model(
+      withDeals([
+        { value: v(1e8, 'exact') },
+        { company: 'citi', value: v(3e8, 'exact') },
+        { company: 'acme', value: v(2e8, 'exact') },
+      ]),
+    );
     expect(many.rows.map((r) => r.id)).toEqual(['citi', 'acme', 'wabtec']);
   });
 
@@ -256,22 +341,78 @@ describe('dealModel on the fixtures', () => {
     });
     expect(row(m, 'plans:wabtec').words([false]).annotation).toBe('about $1B · a 2023 investment plan');
     expect(m.rows.some((r) => r.value === 'about $5.2B')).toBe(false);
-    const stacked = row(model(withDeals([{ basis: 'program', value: v(4.2e9, 'about') }, { session: 78, basis: 'project', value: v(3e8, 'about') }])), 'programs:wabtec');
+    const stacked = row(
+      model(
+        withDeals([
+          { basis: 'program', value: v(4.2e9, 'about') },
+          { session: 78, basis: 'project', value: v(3e8, 'about') },
+        ]),
+      ),
+      'programs:wabtec',
+    );
     expect(stacked.words([false, false]).annotation).toBe('about $4.5B · 2 deals: a 2025 program and a 2023 project');
     expect(stacked.words([false, true]).detail).toBe('2 deals: a 2025 program and a 2023 project (about $300M)');
     expect(row(model(small), 'programs:acme').words([false]).detail).toBe('a 2025 project; 1 more undisclosed');
   });
 
-  const twoBases = () => withDeals([{ basis: 'program', value: v(4.2e9, 'about') }, { session: 78, basis: 'project', value: v(1.5e8, 'exact') }]);
-  const stacks: { name: string; index: () => DatasetIndex; options: Partial<ViewOptions>; key: string; parts: string[]; values: string[]; cumulative: boolean[] }[] = [
-    { name: 'by basis', index: twoBases, options: {}, key: 'programs:wabtec', parts: ['a 2025 program', 'a 2023 project'], values: ['about $4.2B', '$150M'], cumulative: [false, false] },
-    { name: 'by session', index: twoBases, options: { colourBy: 'session' }, key: 'programs:wabtec', parts: ['a 2023 project', 'a 2025 program'], values: ['$150M', 'about $4.2B'], cumulative: [false, false] },
+  const twoBases = () =>
+    withDeals([
+      { basis: 'program', value: v(4.2e9, 'about') },
+      { session: 78, basis: 'project', value: v(1.5e8, 'exact') },
+    ]);
+  const stacks: {
+    name: string;
+    index: () => DatasetIndex;
+    options: Partial<ViewOptions>;
+    key: string;
+    parts: string[];
+    values: string[];
+    cumulative: boolean[];
+  }[] = [
+    {
+      name: 'by basis',
+      index: twoBases,
+      options: {},
+      key: 'programs:wabtec',
+      parts: ['a 2025 program', 'a 2023 project'],
+      values: ['about $4.2B', '$150M'],
+      cumulative: [false, false],
+    },
+    {
+      name: 'by session',
+      index: twoBases,
+      options: { colourBy: 'session' },
+      key: 'programs:wabtec',
+      parts: ['a 2023 project', 'a 2025 program'],
+      values: ['$150M', 'about $4.2B'],
+      cumulative: [false, false],
+    },
     // Money spent over past years is a kind of its own: a bar of its own, never stacked on a new commitment.
-    { name: 'cumulative, by basis', index: () => small, options: { cumulative: true }, key: 'cumulative:citi', parts: ['a cumulative investment reported in 2023'], values: ['over $230M'], cumulative: [true] },
-    { name: 'new money beside it, by basis', index: () => small, options: { cumulative: true }, key: 'financing:citi', parts: ['2025 financing'], values: ['up to $500M'], cumulative: [false] },
+    {
+      name: 'cumulative, by basis',
+      index: () => small,
+      options: { cumulative: true },
+      key: 'cumulative:citi',
+      parts: ['a cumulative investment reported in 2023'],
+      values: ['over $230M'],
+      cumulative: [true],
+    },
+    {
+      name: 'new money beside it, by basis',
+      index: () => small,
+      options: { cumulative: true },
+      key: 'financing:citi',
+      parts: ['2025 financing'],
+      values: ['up to $500M'],
+      cumulative: [false],
+    },
     {
       name: 'cumulative by session, a part per session',
-      index: () => withDeals([{ basis: 'cumulative-investment', value: v(2.3e8, 'over') }, { session: 78, basis: 'cumulative-investment', value: v(1e8, 'about') }]),
+      index: () =>
+        withDeals([
+          { basis: 'cumulative-investment', value: v(2.3e8, 'over') },
+          { session: 78, basis: 'cumulative-investment', value: v(1e8, 'about') },
+        ]),
       options: { cumulative: true, colourBy: 'session' },
       key: 'cumulative:wabtec',
       parts: ['a cumulative investment reported in 2023', 'a cumulative investment reported in 2025'],
@@ -302,7 +443,8 @@ describe('dealModel on the fixtures', () => {
       { session: 78, basis: 'program', value: v(5e8, 'exact') },
     ]);
     expect(row(model(index), 'programs:wabtec').segments.map((s) => s.part)).toEqual(['a 2023 program', '2 projects']);
-    const bySession = (years: number[]) => row(model(index, { options: { colourBy: 'session' }, filters: { years } }), 'programs:wabtec').segments;
+    const bySession = (years: number[]) =>
+      row(model(index, { options: { colourBy: 'session' }, filters: { years } }), 'programs:wabtec').segments;
     expect(bySession([]).map((s) => [s.colour, s.part])).toEqual([
       [{ kind: 'session', slot: 0 }, 'a 2023 program'],
       [{ kind: 'session', slot: 1 }, '2 deals of 2025'],
@@ -343,8 +485,16 @@ describe('dealModel on the fixtures', () => {
   });
 
   it('has a legend of what is drawn: bases in a fixed order, or sessions, with cumulative and planned explained', () => {
-    expect(model(small).legend.map((e) => e.label)).toEqual(['signed agreement', 'investment plan', 'financing', 'project']);
-    expect(model(small, { options: { cumulative: true } }).legend.map((e) => [e.label, e.cumulative])).toContainEqual(['cumulative investment (not a new commitment)', true]);
+    expect(model(small).legend.map((e) => e.label)).toEqual([
+      'signed agreement',
+      'investment plan',
+      'financing',
+      'project',
+    ]);
+    expect(model(small, { options: { cumulative: true } }).legend.map((e) => [e.label, e.cumulative])).toContainEqual([
+      'cumulative investment (not a new commitment)',
+      true,
+    ]);
     expect(model(small, { options: { colourBy: 'session', cumulative: true } }).legend.map((e) => e.label)).toEqual([
       '78th session, 2023',
       '80th session, 2025',
@@ -354,9 +504,29 @@ describe('dealModel on the fixtures', () => {
 });
 
 describe('empty states say why', () => {
-  const cases: { name: string; index: () => DatasetIndex; f?: Parameters<typeof filters>[0]; state: DealModel['state']; message: string | null; total: string }[] = [
-    { name: 'a dataset without deals', index: () => withDeals([]), state: 'no-deals', message: 'This dataset has no deals.', total: '' },
-    { name: 'filters that match no deal', index: () => small, f: { companies: ['nobody'] }, state: 'no-match', message: 'No deals match these filters.', total: '' },
+  const cases: {
+    name: string;
+    index: () => DatasetIndex;
+    f?: Parameters<typeof filters>[0];
+    state: DealModel['state'];
+    message: string | null;
+    total: string;
+  }[] = [
+    {
+      name: 'a dataset without deals',
+      index: () => withDeals([]),
+      state: 'no-deals',
+      message: 'This dataset has no deals.',
+      total: '',
+    },
+    {
+      name: 'filters that match no deal',
+      index: () => small,
+      f: { companies: ['nobody'] },
+      state: 'no-match',
+      message: 'No deals match these filters.',
+      total: '',
+    },
     {
       name: 'only undisclosed deals',
       index: () => small,
@@ -392,8 +562,14 @@ describe('top companies and Others', () => {
   /** n companies, company i worth (n - i) million. */
   function many(n: number): DatasetIndex {
     return withDeals(
-      Array.from({ length: n }, (_, i) => ({ company: `co${i}`, value: { usd: (n - i) * 1e6, qualifier: i % 2 ? 'exact' : 'about' } as const })),
-      (d) => d.actors.push(...Array.from({ length: n }, (_, i) => ({ id: `co${i}`, name: `Company ${i}`, type: 'company' as const }))),
+      Array.from({ length: n }, (_, i) => ({
+        company: `co${i}`,
+        value: { usd: (n - i) * 1e6, qualifier: i % 2 ? 'exact' : 'about' } as const,
+      })),
+      (d) =>
+        d.actors.push(
+          ...Array.from({ length: n }, (_, i) => ({ id: `co${i}`, name: `Company ${i}`, type: 'company' as const })),
+        ),
     );
   }
   it(`draws the top ${TOP_COMPANIES} and folds the rest into Others, whose sum keeps its qualifiers`, () => {
@@ -418,9 +594,16 @@ describe('top companies and Others', () => {
     const index = withDeals(
       [
         ...Array.from({ length: 30 }, (_, i) => ({ company: `co${i}`, value: v((30 - i) * 1e6, 'exact') })),
-        ...Array.from({ length: 12 }, (_, i) => ({ company: `co${i}`, basis: 'investment-plan' as const, value: v((12 - i) * 1e7, 'exact') })),
+        ...Array.from({ length: 12 }, (_, i) => ({
+          company: `co${i}`,
+          basis: 'investment-plan' as const,
+          value: v((12 - i) * 1e7, 'exact'),
+        })),
       ],
-      (d) => d.actors.push(...Array.from({ length: 30 }, (_, i) => ({ id: `co${i}`, name: `Company ${i}`, type: 'company' as const }))),
+      (d) =>
+        d.actors.push(
+          ...Array.from({ length: 30 }, (_, i) => ({ id: `co${i}`, name: `Company ${i}`, type: 'company' as const })),
+        ),
     );
     const m = model(index);
     expect(m.groups.map((g) => [g.kind, g.rows.length, g.rows.at(-1)!.key, g.rows.at(-1)!.name])).toEqual([
@@ -438,7 +621,13 @@ describe('lists', () => {
   it('words a tooltip: the bar, then each deal with value, basis, session and status', () => {
     const index = withDeals([
       { basis: 'program', value: v(4.2e9, 'about'), summary: 'Rail workshop programme' },
-      { session: 78, basis: 'project', value: v(1.5e8, 'exact'), summary: 'Plan to expand the Astana plant', status: 'planned' },
+      {
+        session: 78,
+        basis: 'project',
+        value: v(1.5e8, 'exact'),
+        summary: 'Plan to expand the Astana plant',
+        status: 'planned',
+      },
     ]);
     const content = tooltipOf(row(model(index, { options: { planned: true } }), 'programs:wabtec'), index, i18n);
     expect(content.title).toBe('Wabtec');
@@ -465,7 +654,9 @@ describe('lists', () => {
     for (const options of COMBINATIONS) {
       for (const r of model(bundled, { options }).rows) {
         if (r.kind !== 'company' || r.deals.length !== 1) continue;
-        const text = tooltipOf(r, bundled, i18n).lines.map((l) => l.text).join('\n');
+        const text = tooltipOf(r, bundled, i18n)
+          .lines.map((l) => l.text)
+          .join('\n');
         expect(text.split(r.value).length - 1, `${r.key}: ${text}`).toBe(1);
       }
     }
@@ -473,9 +664,19 @@ describe('lists', () => {
   it('lists undisclosed deals with what was announced, and table rows with status, a page at a time', () => {
     const m = model(small);
     expect(undisclosedItems(m, small, i18n, 10).map((x) => [x.company, x.summary, x.figures, x.meta])).toEqual([
-      ['Acme Mining and Metallurgical Holdings International', 'Training programme for engineers', 'Also announced: up to 1,000 engineers trained', 'program · 80th session, 2025'],
+      [
+        'Acme Mining and Metallurgical Holdings International',
+        'Training programme for engineers',
+        'Also announced: up to 1,000 engineers trained',
+        'program · 80th session, 2025',
+      ],
       ['Boeing', 'Memorandum on aircraft deliveries', '', 'signed agreement · 80th session, 2025'],
-      ['SME Fund', 'Support programme for small businesses', 'Also announced: over 300,000 SMEs', 'program · 78th session, 2023'],
+      [
+        'SME Fund',
+        'Support programme for small businesses',
+        'Also announced: over 300,000 SMEs',
+        'program · 78th session, 2023',
+      ],
     ]);
     expect(tableRows(m, small, i18n, 2).map((x) => [x.company, x.session, x.basis, x.value, x.status])).toEqual([
       ['Wabtec', '80th session, 2025', 'signed agreement', 'about $4.2B', 'held'],
@@ -495,13 +696,17 @@ describe('inputs', () => {
     const m = dealModel({ index, filtered, filters: f, options: frozen, i18n });
     tooltipOf(m.rows[0]!, index, i18n);
     tableRows(m, index, i18n, 50);
-    expect(JSON.stringify({ data: index.data, d: Array.from(filtered.d), usd: Array.from(index.dUsd), f })).toBe(before);
+    expect(JSON.stringify({ data: index.data, d: Array.from(filtered.d), usd: Array.from(index.dUsd), f })).toBe(
+      before,
+    );
   });
 });
 
 describe('at scale', () => {
   /** A typed array that counts how often its elements are read. */
-  function counting<A extends Float64Array | Uint32Array | Uint8Array | Int32Array>(array: A): { array: A; reads: () => number } {
+  function counting<A extends Float64Array | Uint32Array | Uint8Array | Int32Array>(
+    array: A,
+  ): { array: A; reads: () => number } {
     let reads = 0;
     const proxy = new Proxy(array, {
       get(target, key) {
@@ -513,40 +718,49 @@ describe('at scale', () => {
     return { array: proxy, reads: () => reads };
   }
 
-  it('computes the model of 100,000 engagements (~20,000 deals, ~1,000 companies) in one bounded pass', { timeout: 60_000 }, () => {
-    const plain = indexOf(synthDataset({ engagements: 100_000, seed: 1 }));
-    const filtered = filterDataset(plain, filters());
-    // The work is counted, not timed: reads of the deal arrays, and messages worded.
-    const usd = counting(plain.dUsd);
-    const company = counting(plain.dCompany);
-    const index: DatasetIndex = { ...plain, dUsd: usd.array, dCompany: company.array };
-    let messages = 0;
-    const words: I18n = { ...i18n, t: ((...args: Parameters<I18n['t']>) => (messages++, i18n.t(...args))) as I18n['t'] };
-    const input = { index, filtered, filters: filters(), options: DEFAULT_OPTIONS, i18n: words };
-    const m = dealModel(input);
-    const n = filtered.d.length;
-    expect(n).toBeGreaterThan(15_000);
-    // One pass: each deal's company is read once, its value at most three times (the pass, its bar, the undisclosed list).
-    expect(company.reads()).toBeGreaterThan(0);
-    expect(company.reads()).toBeLessThanOrEqual(n);
-    expect(usd.reads()).toBeLessThanOrEqual(3 * n);
-    // What is drawn is bounded by what a reader sees, whatever the number of deals: the top
-    // companies and Others in each kind, and only their words.
-    expect(m.groups.length).toBeGreaterThan(1);
-    for (const g of m.groups) expect(g.rows.length).toBeLessThanOrEqual(TOP_COMPANIES + 1);
-    expect(m.rows.length).toBeLessThanOrEqual(m.groups.length * (TOP_COMPANIES + 1));
-    expect(messages).toBeLessThanOrEqual(10 * m.rows.length + 10);
-    expect(m.companies).toBeGreaterThan(300);
-    expect(m.counts.included).toBe(n - m.counts.cumulativeLeftOut - m.counts.plannedLeftOut);
-    expect(m.ordered).toHaveLength(m.counts.included);
-    expect(m.undisclosed).toHaveLength(m.counts.undisclosed);
-    // The sums by the one rule, from the index arrays, equal the sums of the records, kind by kind.
-    const counted = Array.from(filtered.d, (i) => plain.data.deals[i]!).filter((d) => d.basis !== 'cumulative-investment');
-    expect(m.kinds).toEqual(sumByKind(counted));
-    // Show all: a bar per company and kind with a disclosed value.
-    const all = dealModel({ ...input, options: { ...DEFAULT_OPTIONS, showAll: true } });
-    const slots = new Set(counted.filter((d) => d.value).map((d) => `${kindOf(d)}:${d.company}`));
-    expect(all.rows.map((r) => r.key).sort()).toEqual([...slots].sort());
-    expectEveryBarOneKind(all, plain);
-  });
+  it(
+    'computes the model of 100,000 engagements (~20,000 deals, ~1,000 companies) in one bounded pass',
+    { timeout: 60_000 },
+    () => {
+      const plain = indexOf(synthDataset({ engagements: 100_000, seed: 1 }));
+      const filtered = filterDataset(plain, filters());
+      // The work is counted, not timed: reads of the deal arrays, and messages worded.
+      const usd = counting(plain.dUsd);
+      const company = counting(plain.dCompany);
+      const index: DatasetIndex = { ...plain, dUsd: usd.array, dCompany: company.array };
+      let messages = 0;
+      const words: I18n = {
+        ...i18n,
+        t: ((...args: Parameters<I18n['t']>) => (messages++, i18n.t(...args))) as I18n['t'],
+      };
+      const input = { index, filtered, filters: filters(), options: DEFAULT_OPTIONS, i18n: words };
+      const m = dealModel(input);
+      const n = filtered.d.length;
+      expect(n).toBeGreaterThan(15_000);
+      // One pass: each deal's company is read once, its value at most three times (the pass, its bar, the undisclosed list).
+      expect(company.reads()).toBeGreaterThan(0);
+      expect(company.reads()).toBeLessThanOrEqual(n);
+      expect(usd.reads()).toBeLessThanOrEqual(3 * n);
+      // What is drawn is bounded by what a reader sees, whatever the number of deals: the top
+      // companies and Others in each kind, and only their words.
+      expect(m.groups.length).toBeGreaterThan(1);
+      for (const g of m.groups) expect(g.rows.length).toBeLessThanOrEqual(TOP_COMPANIES + 1);
+      expect(m.rows.length).toBeLessThanOrEqual(m.groups.length * (TOP_COMPANIES + 1));
+      expect(messages).toBeLessThanOrEqual(10 * m.rows.length + 10);
+      expect(m.companies).toBeGreaterThan(300);
+      expect(m.counts.included).toBe(n - m.counts.cumulativeLeftOut - m.counts.plannedLeftOut);
+      expect(m.ordered).toHaveLength(m.counts.included);
+      expect(m.undisclosed).toHaveLength(m.counts.undisclosed);
+      // The sums by the one rule, from the index arrays, equal the sums of the records, kind by kind.
+      const counted = Array.from(filtered.d, (i) => plain.data.deals[i]!).filter(
+        (d) => d.basis !== 'cumulative-investment',
+      );
+      expect(m.kinds).toEqual(sumByKind(counted));
+      // Show all: a bar per company and kind with a disclosed value.
+      const all = dealModel({ ...input, options: { ...DEFAULT_OPTIONS, showAll: true } });
+      const slots = new Set(counted.filter((d) => d.value).map((d) => `${kindOf(d)}:${d.company}`));
+      expect(all.rows.map((r) => r.key).sort()).toEqual([...slots].sort());
+      expectEveryBarOneKind(all, plain);
+    },
+  );
 });

@@ -29,7 +29,12 @@ describe('tooDeep', () => {
     ['exactly the limit', { a: { b: 1 } }, 2, null],
     ['one past the limit', { a: { b: { c: 1 } } }, 2, 'a.b.c'],
     ['through lists', { list: [[{ x: [1] }]] }, 3, 'list[0][0].x'],
-    ['the first in document order', { ok: 1, one: { two: { three: 1 } }, other: { two: { three: 1 } } }, 2, 'one.two.three'],
+    [
+      'the first in document order',
+      { ok: 1, one: { two: { three: 1 } }, other: { two: { three: 1 } } },
+      2,
+      'one.two.three',
+    ],
   ])('%s', (_name, value, max, expected) => {
     expect(tooDeep(value, max)).toBe(expected);
   });
@@ -62,7 +67,11 @@ describe('opening a dataset nested too deep', () => {
     doc.engagements[0].extra = '@';
     const text = JSON.stringify(doc).replace('"@"', '{"a":'.repeat(5000) + '1' + '}'.repeat(5000));
     const r = workFromText(text, { kind: 'file', name: 'deep.json' });
-    expect(r).toEqual({ ok: false, reason: 'deep', detail: expect.stringMatching(/^engagements\[0\]\.extra\.a.*nested more than/) });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'deep',
+      detail: expect.stringMatching(/^engagements\[0\]\.extra\.a.*nested more than/),
+    });
   });
   it('a dataset within the limit still opens and saves', () => {
     const r = workFromText(JSON.stringify(minimal), { kind: 'file', name: 'minimal.json' });

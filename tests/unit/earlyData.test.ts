@@ -23,7 +23,10 @@ describe('takeEarlyData', () => {
     expect(takeEarlyData(URL_A, {} as never)).toBeNull();
   });
   it.each([
-    { response: { response: new Response('nope', { status: 404 }) }, message: /answered HTTP 404: no file at that address/ },
+    {
+      response: { response: new Response('nope', { status: 404 }) },
+      message: /answered HTTP 404: no file at that address/,
+    },
     { response: { error: 'Failed to fetch' }, message: /could not fetch .* \(Failed to fetch\)\. .*CORS/ },
   ])('words a failed early request as the worker would: %#', async ({ response, message }) => {
     const got = await takeEarlyData(URL_A, early(response))!.result;
@@ -33,7 +36,17 @@ describe('takeEarlyData', () => {
   it('the worker validates bytes as it validates fetched text', async () => {
     const bytes = readFileSync(path.join(ROOT, 'tests/fixtures/minimal.json'));
     const messages: LoadMessage[] = [];
-    await runLoad({ type: 'load', id: 1, source: { bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), name: 'minimal.json' } }, (m) => messages.push(m));
+    await runLoad(
+      {
+        type: 'load',
+        id: 1,
+        source: {
+          bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+          name: 'minimal.json',
+        },
+      },
+      (m) => messages.push(m),
+    );
     expect(messages.at(-1)?.type).toBe('done');
     expect(messages.some((m) => m.type === 'head')).toBe(true);
   });

@@ -43,12 +43,20 @@ describe('embed code builders', () => {
   });
 });
 
-describe('the embed code\'s iframe title: the words of the embed\'s heading (attribution.ts publishedHeading)', () => {
+describe("the embed code's iframe title: the words of the embed's heading (attribution.ts publishedHeading)", () => {
   const index = indexOf(bundledDataset());
   const i18n = english();
   it.each([
-    { view: 'Deal values by company', context: '2025', expected: 'Kazakhstan · Kassym-Jomart Tokayev: Deal values by company · 2025' },
-    { view: 'UNGA sessions', context: '2023 · Iran · planned events counted', expected: 'Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions · 2023 · Iran · planned events counted' },
+    {
+      view: 'Deal values by company',
+      context: '2025',
+      expected: 'Kazakhstan · Kassym-Jomart Tokayev: Deal values by company · 2025',
+    },
+    {
+      view: 'UNGA sessions',
+      context: '2023 · Iran · planned events counted',
+      expected: 'Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions · 2023 · Iran · planned events counted',
+    },
   ])('$expected', ({ view, context, expected }) => {
     expect(publishedHeading(index, i18n, view, context)).toBe(expected);
   });
@@ -57,7 +65,9 @@ describe('the embed code\'s iframe title: the words of the embed\'s heading (att
     const title = publishedHeading(index, i18n, 'Deal values by company', '2025 · "AT&T" <Inc>');
     const code = iframeCode({ base, view: 'deals', state: { filters: { ...NO_FILTERS, years: [2025] } }, title });
     const iframe = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');
-    expect(iframe?.getAttribute('title')).toBe('Kazakhstan · Kassym-Jomart Tokayev: Deal values by company · 2025 · "AT&T" <Inc>');
+    expect(iframe?.getAttribute('title')).toBe(
+      'Kazakhstan · Kassym-Jomart Tokayev: Deal values by company · 2025 · "AT&T" <Inc>',
+    );
   });
 });
 
@@ -93,7 +103,8 @@ describe('public/embed.js: every embed code carries it, so loading it again chan
         get: () => style.getPropertyValue('height'),
       });
     }
-    const post = (from: Window | null, height: number) => window.dispatchEvent(new MessageEvent('message', { data: { type: 'unga-embed:height', height }, source: from }));
+    const post = (from: Window | null, height: number) =>
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'unga-embed:height', height }, source: from }));
     post(first!.contentWindow, 300.2);
     post(second!.contentWindow, 512);
     post(foreign.contentWindow, 999);

@@ -47,7 +47,13 @@ function canonical(svg: string): string {
 }
 
 describe('npm run export', { timeout: 90_000 }, () => {
-  const cases: { name: string; view: 'map' | 'timeline' | 'deals' | 'table'; args: string[]; data?: string; input: InputOptions }[] = [
+  const cases: {
+    name: string;
+    view: 'map' | 'timeline' | 'deals' | 'table';
+    args: string[];
+    data?: string;
+    input: InputOptions;
+  }[] = [
     { name: 'deal chart, 2025', view: 'deals', args: ['--year', '2025'], input: { filters: { years: [2025] } } },
     {
       name: 'deal chart coloured by session with cumulative investments, dark',
@@ -55,22 +61,46 @@ describe('npm run export', { timeout: 90_000 }, () => {
       args: ['--colour-by', 'session', '--cumulative', '--theme', 'dark'],
       input: { options: { colourBy: 'session', cumulative: true }, theme: 'dark' },
     },
-    { name: 'timeline of the United States', view: 'timeline', args: ['--country', 'USA'], input: { filters: { countries: ['USA'] } } },
-    { name: 'table of 2023 sorted by value, 640 px', view: 'table', args: ['--year', '2023', '--sort=-value', '--width', '640'], input: { filters: { years: [2023] }, options: { sort: { key: 'value', descending: true } }, width: 640 } },
-    { name: 'map of 2025 with planned events counted', view: 'map', args: ['--year', '2025', '--planned', '--width', '700'], input: { filters: { years: [2025] }, options: { planned: true }, width: 700 } },
-    { name: 'timeline of a small fixture', view: 'timeline', args: [], data: 'tests/fixtures/timeline-small.json', input: {} },
+    {
+      name: 'timeline of the United States',
+      view: 'timeline',
+      args: ['--country', 'USA'],
+      input: { filters: { countries: ['USA'] } },
+    },
+    {
+      name: 'table of 2023 sorted by value, 640 px',
+      view: 'table',
+      args: ['--year', '2023', '--sort=-value', '--width', '640'],
+      input: { filters: { years: [2023] }, options: { sort: { key: 'value', descending: true } }, width: 640 },
+    },
+    {
+      name: 'map of 2025 with planned events counted',
+      view: 'map',
+      args: ['--year', '2025', '--planned', '--width', '700'],
+      input: { filters: { years: [2025] }, options: { planned: true }, width: 700 },
+    },
+    {
+      name: 'timeline of a small fixture',
+      view: 'timeline',
+      args: [],
+      data: 'tests/fixtures/timeline-small.json',
+      input: {},
+    },
   ];
-  it.each(cases)('writes the $name as the SVG the browser downloads for the same state', async ({ view, args, data, input }) => {
-    const run = exportCli('--view', view, '--format', 'svg', ...(data ? ['--data', data] : []), ...args);
-    expect(run.stderr).not.toMatch(/Error/);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('@font-face');
-    const index = indexOf(data ? fixture(data.replace('tests/fixtures/', '')) : bundledDataset());
-    const browser = await viewSvg(view, exportInput(index, input));
-    expect(canonical(withoutFont(run.stdout))).toBe(canonical(withoutFont(browser)));
-    // Not just equal after clean-up: the canonical form is a drawing, not an empty shell.
-    expect(canonical(run.stdout).match(/<(rect|path|text) /g)?.length).toBeGreaterThan(5);
-  });
+  it.each(cases)(
+    'writes the $name as the SVG the browser downloads for the same state',
+    async ({ view, args, data, input }) => {
+      const run = exportCli('--view', view, '--format', 'svg', ...(data ? ['--data', data] : []), ...args);
+      expect(run.stderr).not.toMatch(/Error/);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('@font-face');
+      const index = indexOf(data ? fixture(data.replace('tests/fixtures/', '')) : bundledDataset());
+      const browser = await viewSvg(view, exportInput(index, input));
+      expect(canonical(withoutFont(run.stdout))).toBe(canonical(withoutFont(browser)));
+      // Not just equal after clean-up: the canonical form is a drawing, not an empty shell.
+      expect(canonical(run.stdout).match(/<(rect|path|text) /g)?.length).toBeGreaterThan(5);
+    },
+  );
 
   it('states the filters and options under the title and on standard error', () => {
     const run = exportCli('--view', 'deals', '--country', 'IRN', '--colour-by', 'session');
@@ -90,19 +120,39 @@ describe('npm run export', { timeout: 90_000 }, () => {
     expect(png.readUInt32BE(16)).toBe(1200);
     // The same file the SVG download holds (its <title>, <desc> and embedded font included), drawn as the page draws its PNG.
     const svg = exportCli('--view', 'deals', '--format', 'svg', '--width', '600').stdout;
-    const drawn = new Resvg(svg, { font: { fontFiles: [400, 700].map((w) => join(ROOT, `scripts/fonts/noto-sans-${w}.ttf`)), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+    const drawn = new Resvg(svg, {
+      font: {
+        fontFiles: [400, 700].map((w) => join(ROOT, `scripts/fonts/noto-sans-${w}.ttf`)),
+        loadSystemFonts: false,
+        defaultFontFamily: 'Noto Sans',
+      },
+      fitTo: { mode: 'zoom', value: 2 },
+    })
+      .render()
+      .asPng();
     expect(Buffer.compare(png, Buffer.from(drawn))).toBe(0);
   });
 
   it('writes the records of the deal chart as a plain CSV, exactly the 2025 deals, header row first', () => {
-    const run = exportCli('--view', 'deals', '--format', 'csv', '--data', 'tests/fixtures/deals-small.json', '--year', '2025');
+    const run = exportCli(
+      '--view',
+      'deals',
+      '--format',
+      'csv',
+      '--data',
+      'tests/fixtures/deals-small.json',
+      '--year',
+      '2025',
+    );
     expect(run.status).toBe(0);
     const csv = readCsvStrictly(run.stdout);
     expect(csv.header[0]).toBe('id');
     const rows = csvParse(csv.text);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.year))).toEqual(new Set(['2025']));
-    const all = fixture('deals-small.json').deals.filter((d) => d.session === 80 && d.basis !== 'cumulative-investment');
+    const all = fixture('deals-small.json').deals.filter(
+      (d) => d.session === 80 && d.basis !== 'cumulative-investment',
+    );
     expect(rows.map((r) => r.id).sort()).toEqual(all.map((d) => d.id).sort());
     // Standard output holds the table alone; the metadata needs a file to sit beside.
     expect(run.stderr).toContain('give --out FILE to write FILE-metadata.json beside it');
@@ -119,7 +169,11 @@ describe('npm run export', { timeout: 90_000 }, () => {
     const csv = readCsvStrictly(bytes);
     const meta = JSON.parse(readFileSync(`${out}-metadata.json`, 'utf8'));
     expect(csvwProblems(meta, { csvName: 'deals-2025.csv', header: csv.header, rows: csv.rows })).toEqual([]);
-    expect(meta).toMatchObject({ url: 'deals-2025.csv', 'dc:title': 'Deal values by company', 'dc:description': '2025' });
+    expect(meta).toMatchObject({
+      url: 'deals-2025.csv',
+      'dc:title': 'Deal values by company',
+      'dc:description': '2025',
+    });
     expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher'])).toEqual(['Orda.kz']);
     expect(csv.rows.map((r) => r[0]).sort()).toEqual(
       bundledDataset()
@@ -191,7 +245,26 @@ describe('npm run export', { timeout: 90_000 }, () => {
   it('lists every option with an example in --help', () => {
     const run = exportCli('--help');
     expect(run.status).toBe(0);
-    for (const flag of ['--view', '--format', '--out', '--data', '--width', '--lang', '--theme', '--year', '--country', '--type', '--sector', '--company', '--colour-by', '--cumulative', '--show-all', '--planned', '--sort', '--search']) {
+    for (const flag of [
+      '--view',
+      '--format',
+      '--out',
+      '--data',
+      '--width',
+      '--lang',
+      '--theme',
+      '--year',
+      '--country',
+      '--type',
+      '--sector',
+      '--company',
+      '--colour-by',
+      '--cumulative',
+      '--show-all',
+      '--planned',
+      '--sort',
+      '--search',
+    ]) {
       expect(run.stdout).toContain(flag);
     }
     expect(run.stdout).toMatch(/Examples:\n\s+npm run export -- --view deals/);
@@ -207,22 +280,26 @@ describe('npm run export', { timeout: 90_000 }, () => {
     const file = join(scratch, 'hostile-controls.json');
     writeFileSync(file, JSON.stringify(raw));
     const loaded = parseDataset(raw);
-    const notXml10 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const notXml10 =
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-    it.each(['map', 'timeline', 'deals', 'table'] as const)('writes the %s as well-formed XML, the file the browser downloads', async (view) => {
-      if (!loaded.ok) throw new Error('the hostile fixture must stay a valid dataset');
-      const run = exportCli('--view', view, '--data', file);
-      expect(run.status).toBe(0);
-      // jsdom's XML parser is strict: a `]]>` in text or a control gives a <parsererror> (wellFormedXml.test.ts shows it).
-      const doc = parseSvg(run.stdout);
-      expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-      expect(run.stdout).not.toMatch(notXml10);
-      // The text survives, escaped: the publisher is in every view's source line.
-      expect(doc.documentElement.textContent).toContain('-2+3 Publisher ]]>');
-      const browser = await viewSvg(view, exportInput(indexOf(loaded.data)));
-      expect(browser).not.toMatch(notXml10);
-      expect(canonical(withoutFont(run.stdout))).toBe(canonical(withoutFont(browser)));
-    });
+    it.each(['map', 'timeline', 'deals', 'table'] as const)(
+      'writes the %s as well-formed XML, the file the browser downloads',
+      async (view) => {
+        if (!loaded.ok) throw new Error('the hostile fixture must stay a valid dataset');
+        const run = exportCli('--view', view, '--data', file);
+        expect(run.status).toBe(0);
+        // jsdom's XML parser is strict: a `]]>` in text or a control gives a <parsererror> (wellFormedXml.test.ts shows it).
+        const doc = parseSvg(run.stdout);
+        expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+        expect(run.stdout).not.toMatch(notXml10);
+        // The text survives, escaped: the publisher is in every view's source line.
+        expect(doc.documentElement.textContent).toContain('-2+3 Publisher ]]>');
+        const browser = await viewSvg(view, exportInput(indexOf(loaded.data)));
+        expect(browser).not.toMatch(notXml10);
+        expect(canonical(withoutFont(run.stdout))).toBe(canonical(withoutFont(browser)));
+      },
+    );
   });
 
   it('takes comma-separated filters, as its usage and the URL write them', () => {
@@ -242,7 +319,16 @@ describe('npm run export', { timeout: 90_000 }, () => {
     const file = join(scratch, 'comma-sector.json');
     writeFileSync(file, JSON.stringify(data));
     const other = data.deals[1].sector;
-    const run = exportCli('--view', 'deals', '--format', 'json', '--data', file, '--sector', `mining%2C metals,${other}`);
+    const run = exportCli(
+      '--view',
+      'deals',
+      '--format',
+      'json',
+      '--data',
+      file,
+      '--sector',
+      `mining%2C metals,${other}`,
+    );
     expect(run.stderr).not.toMatch(/Ignored|not in this dataset/);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).filters.sectors).toEqual(['mining, metals', other].sort());
@@ -259,10 +345,22 @@ describe('npm run export', { timeout: 90_000 }, () => {
   });
 
   it.each([
-    { name: '--out in a missing folder', args: ['--out', 'no-such-folder/deals.svg'], file: join(ROOT, 'no-such-folder/deals.svg') },
-    { name: '--out under a file', args: ['--out', 'package.json/deals.svg'], file: join(ROOT, 'package.json/deals.svg') },
+    {
+      name: '--out in a missing folder',
+      args: ['--out', 'no-such-folder/deals.svg'],
+      file: join(ROOT, 'no-such-folder/deals.svg'),
+    },
+    {
+      name: '--out under a file',
+      args: ['--out', 'package.json/deals.svg'],
+      file: join(ROOT, 'package.json/deals.svg'),
+    },
     { name: '--out naming a folder', args: ['--out', 'tests'], file: join(ROOT, 'tests') },
-    { name: 'a missing --data file', args: ['--data', 'tests/fixtures/no-such.json'], file: join(ROOT, 'tests/fixtures/no-such.json') },
+    {
+      name: 'a missing --data file',
+      args: ['--data', 'tests/fixtures/no-such.json'],
+      file: join(ROOT, 'tests/fixtures/no-such.json'),
+    },
   ])('says on one line, before rendering, that it cannot use $name', ({ args, file }) => {
     const run = exportCli('--view', 'deals', ...args);
     expectOneLineFileError(run, file);

@@ -8,7 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BOM, guardCell, toCsv, toJson, viewTable, type Cell, type ExportView, type JsonMeta, type ShownRecords, type Table } from '../../src/lib/data/exportData';
+import {
+  BOM,
+  guardCell,
+  toCsv,
+  toJson,
+  viewTable,
+  type Cell,
+  type ExportView,
+  type JsonMeta,
+  type ShownRecords,
+  type Table,
+} from '../../src/lib/data/exportData';
 import { csvFiles, csvMetadata, type CsvAbout } from '../../src/lib/data/csvMetadata';
 import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 import { filterDataset, indexDataset, NO_FILTERS, type DatasetIndex, type Filtered } from '../../src/lib/data/query';
@@ -28,8 +39,13 @@ function variant(change: (d: Dataset) => void): DatasetIndex {
   change(d);
   return indexDataset(d);
 }
-const table = (view: ExportView, i: DatasetIndex, f: Filtered = filterDataset(i, NO_FILTERS), includePlanned = false, i18n = en) =>
-  viewTable(view, f, { engagements: f.engagements, deals: f.deals }, i, i18n, includePlanned);
+const table = (
+  view: ExportView,
+  i: DatasetIndex,
+  f: Filtered = filterDataset(i, NO_FILTERS),
+  includePlanned = false,
+  i18n = en,
+) => viewTable(view, f, { engagements: f.engagements, deals: f.deals }, i, i18n, includePlanned);
 const row = (t: Table, id: string) => t.rows.find((r) => r.id === id);
 
 /** The CSV's bytes, as a file on disk holds them. */
@@ -39,7 +55,23 @@ describe('viewTable: deals', () => {
   const t = table('deals', index);
 
   it('has one column per field, in a fixed order', () => {
-    expect(t.columns).toEqual(['id', 'session', 'year', 'company', 'company_country', 'value_usd', 'value_qualifier', 'basis', 'status', 'sector', 'summary', 'sites', 'sources', 'source_urls', 'quotes']);
+    expect(t.columns).toEqual([
+      'id',
+      'session',
+      'year',
+      'company',
+      'company_country',
+      'value_usd',
+      'value_qualifier',
+      'basis',
+      'status',
+      'sector',
+      'summary',
+      'sites',
+      'sources',
+      'source_urls',
+      'quotes',
+    ]);
   });
 
   const cases: { name: string; input: string; expected: Record<string, Cell> }[] = [
@@ -118,7 +150,22 @@ describe('viewTable: timeline (engagements)', () => {
 
   it('one row per shown engagement, in order', () => {
     expect(t.rows.map((r) => r.id)).toEqual(all.engagements.map((e) => e.id));
-    expect(t.columns).toEqual(['id', 'session', 'year', 'date', 'type', 'status', 'participants', 'countries', 'organizations', 'topics', 'summary', 'sources', 'source_urls', 'quotes']);
+    expect(t.columns).toEqual([
+      'id',
+      'session',
+      'year',
+      'date',
+      'type',
+      'status',
+      'participants',
+      'countries',
+      'organizations',
+      'topics',
+      'summary',
+      'sources',
+      'source_urls',
+      'quotes',
+    ]);
   });
 
   const cases: { name: string; input: string; expected: Record<string, Cell> }[] = [
@@ -170,7 +217,10 @@ describe('viewTable: timeline (engagements)', () => {
   it('a planned engagement says so; several citations of one source name it once', () => {
     const i = variant((d) => {
       d.engagements[1]!.status = 'planned';
-      d.engagements[1]!.citations.push({ source: 'wire', quote: 'Second quote.' }, { source: 'gazette', quote: 'Third.' });
+      d.engagements[1]!.citations.push(
+        { source: 'wire', quote: 'Second quote.' },
+        { source: 'gazette', quote: 'Third.' },
+      );
     });
     expect(row(table('timeline', i), 'e-usa')).toMatchObject({
       status: 'planned',
@@ -186,14 +236,17 @@ describe('viewTable: timeline (engagements)', () => {
     const rows = table('timeline', b, only2025).rows;
     expect(rows).toHaveLength(only2025.engagements.length);
     expect(rows.every((r) => String(r.sources).includes('Orda.kz'))).toBe(true);
-    const planned = table('timeline', b).rows.filter((r) => r.status === 'planned').map((r) => r.id);
+    const planned = table('timeline', b)
+      .rows.filter((r) => r.status === 'planned')
+      .map((r) => r.id);
     expect(planned).toEqual(['e2023-unga-speech', 'e2023-c5-plus-1-summit']);
   });
 });
 
 describe('viewTable: names in the reader language', () => {
   const translated = variant((d) => {
-    const name = (id: string, ru: string) => (d.actors.find((a) => a.id === id)!.name = { en: String(d.actors.find((a) => a.id === id)!.name), ru });
+    const name = (id: string, ru: string) =>
+      (d.actors.find((a) => a.id === id)!.name = { en: String(d.actors.find((a) => a.id === id)!.name), ru });
     name('acme', 'Акме Рейл');
     name('acme-ceo', 'Рафаэль Рейл');
     name('un', 'Организация Объединённых Наций');
@@ -205,19 +258,34 @@ describe('viewTable: names in the reader language', () => {
   it('Russian where the dataset has it, the original elsewhere', async () => {
     const ru = await i18nFor('ru');
     const deals = table('deals', translated, undefined, false, ru);
-    expect(row(deals, 'd-acme-plan')).toMatchObject({ company: 'Акме Рейл', sector: 'транспорт и логистика', summary: 'Инвестиции в локомотивный завод' });
+    expect(row(deals, 'd-acme-plan')).toMatchObject({
+      company: 'Акме Рейл',
+      sector: 'транспорт и логистика',
+      summary: 'Инвестиции в локомотивный завод',
+    });
     expect(row(deals, 'd-zeta')).toMatchObject({ company: 'Zeta Mining', sector: 'mining, metals' });
     const timeline = table('timeline', translated, undefined, false, ru);
-    expect(row(timeline, 'e-acme')).toMatchObject({ participants: 'Рафаэль Рейл (Акме Рейл)', topics: 'Железные дороги; Trade' });
-    expect(row(timeline, 'e-un')).toMatchObject({ participants: 'Ana Chief (Организация Объединённых Наций); Asia Forum', organizations: 'Организация Объединённых Наций; Asia Forum' });
+    expect(row(timeline, 'e-acme')).toMatchObject({
+      participants: 'Рафаэль Рейл (Акме Рейл)',
+      topics: 'Железные дороги; Trade',
+    });
+    expect(row(timeline, 'e-un')).toMatchObject({
+      participants: 'Ana Chief (Организация Объединённых Наций); Asia Forum',
+      organizations: 'Организация Объединённых Наций; Asia Forum',
+    });
     const map = table('map', translated, undefined, false, ru);
     expect(map.rows.find((r) => r.code === 'USA')!.counterpart).toBe(ru.country('USA'));
     expect(ru.country('USA')).not.toBe('United States');
-    expect(map.rows.find((r) => r.kind === 'organization' && r.engagements === 1 && String(r.counterpart).startsWith('Орг'))).toBeTruthy();
+    expect(
+      map.rows.find((r) => r.kind === 'organization' && r.engagements === 1 && String(r.counterpart).startsWith('Орг')),
+    ).toBeTruthy();
   });
 
   it('English shows the English names', () => {
-    expect(row(table('deals', translated), 'd-acme-plan')).toMatchObject({ company: 'Acme Rail', sector: 'transport & logistics' });
+    expect(row(table('deals', translated), 'd-acme-plan')).toMatchObject({
+      company: 'Acme Rail',
+      sector: 'transport & logistics',
+    });
   });
 });
 
@@ -226,17 +294,39 @@ describe('viewTable: map (counterparts)', () => {
     const t = table('map', index);
     expect(t.columns).toEqual(['counterpart', 'kind', 'code', 'engagements', 'counterparts_met']);
     expect(t.rows).toEqual([
-      { counterpart: 'United States', kind: 'country', code: 'USA', engagements: 3, counterparts_met: 'Pat President (United States); Sam Envoy (United States); Rafael Rail (Acme Rail)' },
-      { counterpart: 'France', kind: 'country', code: 'FRA', engagements: 2, counterparts_met: 'Gina Globex (Globex Energy); Claire Ministre (France)' },
+      {
+        counterpart: 'United States',
+        kind: 'country',
+        code: 'USA',
+        engagements: 3,
+        counterparts_met: 'Pat President (United States); Sam Envoy (United States); Rafael Rail (Acme Rail)',
+      },
+      {
+        counterpart: 'France',
+        kind: 'country',
+        code: 'FRA',
+        engagements: 2,
+        counterparts_met: 'Gina Globex (Globex Energy); Claire Ministre (France)',
+      },
       { counterpart: 'Asia Forum', kind: 'organization', code: null, engagements: 1, counterparts_met: 'Asia Forum' },
-      { counterpart: 'United Nations', kind: 'organization', code: null, engagements: 1, counterparts_met: 'Ana Chief (United Nations)' },
+      {
+        counterpart: 'United Nations',
+        kind: 'organization',
+        code: null,
+        engagements: 1,
+        counterparts_met: 'Ana Chief (United Nations)',
+      },
     ]);
   });
 
   const planned = variant((d) => (d.engagements[1]!.status = 'planned'));
   const cases: { name: string; input: boolean; expected: [number, string] }[] = [
     { name: 'planned events left out of the counts', input: false, expected: [2, 'Rafael Rail (Acme Rail)'] },
-    { name: 'planned events counted when asked', input: true, expected: [3, 'Pat President (United States); Sam Envoy (United States); Rafael Rail (Acme Rail)'] },
+    {
+      name: 'planned events counted when asked',
+      input: true,
+      expected: [3, 'Pat President (United States); Sam Envoy (United States); Rafael Rail (Acme Rail)'],
+    },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
     const usa = table('map', planned, undefined, input).rows.find((r) => r.code === 'USA')!;
@@ -261,7 +351,22 @@ describe('viewTable: table (engagements and deals together)', () => {
     expect(new Set(t.columns).size).toBe(t.columns.length);
     expect(t.columns).toEqual([
       'record',
-      ...['id', 'session', 'year', 'date', 'type', 'status', 'participants', 'countries', 'organizations', 'topics', 'summary', 'sources', 'source_urls', 'quotes'],
+      ...[
+        'id',
+        'session',
+        'year',
+        'date',
+        'type',
+        'status',
+        'participants',
+        'countries',
+        'organizations',
+        'topics',
+        'summary',
+        'sources',
+        'source_urls',
+        'quotes',
+      ],
       ...['company', 'company_country', 'value_usd', 'value_qualifier', 'basis', 'sector', 'sites'],
     ]);
     expect(t.rows.map((r) => [r.record, r.id])).toEqual([
@@ -320,10 +425,18 @@ describe('toCsv', () => {
     { name: 'a missing field is empty', input: { columns: ['a', 'b'], rows: [{ a: 'x' }] }, expected: 'a,b\r\nx,\r\n' },
     { name: 'comma quoted', input: { columns: ['a'], rows: [{ a: 'x, y' }] }, expected: 'a\r\n"x, y"\r\n' },
     { name: 'quotes doubled', input: { columns: ['a'], rows: [{ a: 'say "hi"' }] }, expected: 'a\r\n"say ""hi"""\r\n' },
-    { name: 'a line break inside a field is quoted and kept as it is', input: { columns: ['a'], rows: [{ a: 'one\ntwo' }] }, expected: 'a\r\n"one\ntwo"\r\n' },
+    {
+      name: 'a line break inside a field is quoted and kept as it is',
+      input: { columns: ['a'], rows: [{ a: 'one\ntwo' }] },
+      expected: 'a\r\n"one\ntwo"\r\n',
+    },
     // RFC 4180: spaces are part of a field; d3-dsv needs no quotes to keep them (see the round trip).
     { name: 'edge spaces kept', input: { columns: ['a'], rows: [{ a: ' x ' }] }, expected: 'a\r\n x \r\n' },
-    { name: 'a formula guarded', input: { columns: ['a', 'n'], rows: [{ a: '=SUM(A1)', n: -5 }] }, expected: "a,n\r\n'=SUM(A1),-5\r\n" },
+    {
+      name: 'a formula guarded',
+      input: { columns: ['a', 'n'], rows: [{ a: '=SUM(A1)', n: -5 }] },
+      expected: "a,n\r\n'=SUM(A1),-5\r\n",
+    },
     { name: 'no rows: the header only', input: { columns: ['a', 'b'], rows: [] }, expected: 'a,b\r\n' },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
@@ -389,20 +502,31 @@ describe('csvMetadata: CSV on the Web metadata beside the CSV', () => {
   const b = indexOf(bundledDataset());
   const f = filterDataset(b, filters({ years: [2025] }));
   const shown: ShownRecords = { engagements: f.engagements, deals: f.deals };
-  const about = (view: ExportView, o: Partial<CsvAbout> = {}): CsvAbout => ({ csvName: `${view}-2025.csv`, title: 'Deal values by company', context: '2025', shown, index: b, i18n: en, ...o });
-
-  it.each(VIEWS)('%s: the CSV reads strictly and its metadata validates as CSVW, naming its columns in order', (view) => {
-    const t = viewTable(view, f, shown, b, en, false);
-    const files = csvFiles(t, about(view));
-    expect(files.csv.name).toBe(`${view}-2025.csv`);
-    expect(files.metadata.name).toBe(`${view}-2025.csv-metadata.json`);
-    const csv = readCsvStrictly(bytes(files.csv.text));
-    expect(csv.rows).toHaveLength(t.rows.length);
-    const meta = JSON.parse(files.metadata.text);
-    expect(csvwProblems(meta, { csvName: files.csv.name, header: csv.header, rows: csv.rows })).toEqual([]);
-    expect(meta.tableSchema.columns.map((c: { name: string }) => c.name)).toEqual(t.columns);
-    expect(meta.tableSchema.columns.map((c: { titles: string }) => c.titles)).toEqual(csv.header);
+  const about = (view: ExportView, o: Partial<CsvAbout> = {}): CsvAbout => ({
+    csvName: `${view}-2025.csv`,
+    title: 'Deal values by company',
+    context: '2025',
+    shown,
+    index: b,
+    i18n: en,
+    ...o,
   });
+
+  it.each(VIEWS)(
+    '%s: the CSV reads strictly and its metadata validates as CSVW, naming its columns in order',
+    (view) => {
+      const t = viewTable(view, f, shown, b, en, false);
+      const files = csvFiles(t, about(view));
+      expect(files.csv.name).toBe(`${view}-2025.csv`);
+      expect(files.metadata.name).toBe(`${view}-2025.csv-metadata.json`);
+      const csv = readCsvStrictly(bytes(files.csv.text));
+      expect(csv.rows).toHaveLength(t.rows.length);
+      const meta = JSON.parse(files.metadata.text);
+      expect(csvwProblems(meta, { csvName: files.csv.name, header: csv.header, rows: csv.rows })).toEqual([]);
+      expect(meta.tableSchema.columns.map((c: { name: string }) => c.name)).toEqual(t.columns);
+      expect(meta.tableSchema.columns.map((c: { titles: string }) => c.titles)).toEqual(csv.header);
+    },
+  );
 
   it('says what the old comment line said, and more: title, context, sources with addresses, dataset, units, empty = undisclosed', () => {
     const t = viewTable('deals', f, shown, b, en, false);
@@ -430,25 +554,36 @@ describe('csvMetadata: CSV on the Web metadata beside the CSV', () => {
   it('a date may stop at the month: a string with a pattern, which every date of the bundled dataset matches', () => {
     const all = filterDataset(b, NO_FILTERS);
     const t = viewTable('timeline', all, { engagements: all.engagements, deals: all.deals }, b, en, false);
-    const files = csvFiles(t, about('timeline', { csvName: 'timeline.csv', shown: { engagements: all.engagements, deals: [] } }));
+    const files = csvFiles(
+      t,
+      about('timeline', { csvName: 'timeline.csv', shown: { engagements: all.engagements, deals: [] } }),
+    );
     const csv = readCsvStrictly(bytes(files.csv.text));
     const meta = JSON.parse(files.metadata.text);
-    expect(meta.tableSchema.columns.find((c: { name: string }) => c.name === 'date').datatype).toEqual({ base: 'string', format: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+    expect(meta.tableSchema.columns.find((c: { name: string }) => c.name === 'date').datatype).toEqual({
+      base: 'string',
+      format: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+    });
     expect(csvwProblems(meta, { csvName: 'timeline.csv', header: csv.header, rows: csv.rows })).toEqual([]);
   });
 
-  it('in the reader\'s language', async () => {
+  it("in the reader's language", async () => {
     const ru = await i18nFor('ru');
     const t = viewTable('deals', f, shown, b, ru, false);
     const meta = JSON.parse(csvMetadata(t, about('deals', { i18n: ru })));
     expect(meta['dc:language']).toBe('ru');
-    expect(meta.tableSchema.columns.find((c: { name: string }) => c.name === 'value_usd')['dc:description']).toMatch(/долларах США/);
+    expect(meta.tableSchema.columns.find((c: { name: string }) => c.name === 'value_usd')['dc:description']).toMatch(
+      /долларах США/,
+    );
   });
 
   it('a file with no records still says where the dataset comes from', () => {
     const t = viewTable('deals', f, { engagements: [], deals: [] }, b, en, false);
     const meta = JSON.parse(csvMetadata(t, about('deals', { shown: { engagements: [], deals: [] } })));
-    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher']).sort()).toEqual(['Kazinform', 'Orda.kz']);
+    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher']).sort()).toEqual([
+      'Kazinform',
+      'Orda.kz',
+    ]);
   });
 
   it('the checks can fail: a metadata file that does not describe its CSV is caught', () => {
@@ -464,11 +599,15 @@ describe('csvMetadata: CSV on the Web metadata beside the CSV', () => {
     expect(broken((m) => (m.url = 'other.csv'))).toHaveLength(1);
     expect(broken((m) => m.tableSchema.columns.reverse()).length).toBeGreaterThan(0);
     expect(broken((m) => (m.tableSchema.columns[0].datatype = 'text'))).toHaveLength(1);
-    expect(broken((m) => (m.tableSchema.columns.find((c: { name: string }) => c.name === 'company').datatype = 'integer'))).toHaveLength(1);
+    expect(
+      broken((m) => (m.tableSchema.columns.find((c: { name: string }) => c.name === 'company').datatype = 'integer')),
+    ).toHaveLength(1);
     expect(broken((m) => delete m['dc:source'])).toHaveLength(1);
     expect(broken((m) => (m.creator = 'x'))).toHaveLength(1);
     // And the old file, a comment line first, is no table.
-    expect(() => readCsvStrictly(bytes(`${BOM}# Deals · 2025 · Sources: Orda.kz.\r\n${files.csv.text.slice(1)}`))).toThrow(/comment/);
+    expect(() =>
+      readCsvStrictly(bytes(`${BOM}# Deals · 2025 · Sources: Orda.kz.\r\n${files.csv.text.slice(1)}`)),
+    ).toThrow(/comment/);
     expect(() => readCsvStrictly(bytes(`${BOM}a,b\r\n1\r\n`))).toThrow(/row 2 has 1 cells/);
     expect(() => readCsvStrictly(bytes(`${BOM}a,b\n1,2\r\n`))).toThrow(/bare LF/);
   });
@@ -485,7 +624,14 @@ describe('hostile text stays inert in every file', () => {
 
   it.each(VIEWS)('%s: no cell of the CSV and no string of its metadata is a formula', (view) => {
     const t = viewTable(view, f, shown, h, en, false);
-    const files = csvFiles(t, { csvName: `${view}.csv`, title: '=Title', context: '+context', shown, index: h, i18n: en });
+    const files = csvFiles(t, {
+      csvName: `${view}.csv`,
+      title: '=Title',
+      context: '+context',
+      shown,
+      index: h,
+      i18n: en,
+    });
     const csv = readCsvStrictly(bytes(files.csv.text));
     const meta = JSON.parse(files.metadata.text);
     expect(liveFormulasInCsv(csv)).toEqual([]);
@@ -493,7 +639,10 @@ describe('hostile text stays inert in every file', () => {
     expect(csvwProblems(meta, { csvName: `${view}.csv`, header: csv.header, rows: csv.rows })).toEqual([]);
     expect(meta['dc:title']).toBe("'=Title");
     expect(meta['dc:description']).toBe("'+context");
-    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher'])).toEqual(["'-2+3 Publisher ]]>", 'Reuters,=2+5']);
+    expect(meta['dc:source'].map((s: Record<string, string>) => s['dc:publisher'])).toEqual([
+      "'-2+3 Publisher ]]>",
+      'Reuters,=2+5',
+    ]);
     expect(meta['dc:isPartOf']['dc:title']).toMatch(/^'=HYPERLINK/);
     // The checks see what they must: without the guard, they would find formulas.
     expect(liveFormulasInJson({ t: '=Title' })).toHaveLength(1);
@@ -527,7 +676,15 @@ describe("Python's csv module reads the same table", () => {
       const file = join(scratch, `${name}-${view}.csv`);
       writeFileSync(file, text);
       // Default reader; 'utf-8-sig' is Python's name for UTF-8 that may start with a byte-order mark.
-      const out = execFileSync('python3', ['-c', 'import csv, json, sys\nwith open(sys.argv[1], newline="", encoding="utf-8-sig") as f: print(json.dumps(list(csv.reader(f))))', file], { encoding: 'utf8' });
+      const out = execFileSync(
+        'python3',
+        [
+          '-c',
+          'import csv, json, sys\nwith open(sys.argv[1], newline="", encoding="utf-8-sig") as f: print(json.dumps(list(csv.reader(f))))',
+          file,
+        ],
+        { encoding: 'utf8' },
+      );
       const rows: string[][] = JSON.parse(out);
       const strict = readCsvStrictly(bytes(text));
       expect(rows, `${name} ${view}`).toEqual([strict.header, ...strict.rows]);
@@ -563,13 +720,24 @@ describe('inputs are not mutated', () => {
     const i = indexDataset(d);
     const f = filterDataset(i, NO_FILTERS);
     const before = structuredClone(d);
-    const shown: ShownRecords = Object.freeze({ engagements: Object.freeze([...f.engagements]), deals: Object.freeze([...f.deals]) });
+    const shown: ShownRecords = Object.freeze({
+      engagements: Object.freeze([...f.engagements]),
+      deals: Object.freeze([...f.deals]),
+    });
     for (const view of ['map', 'timeline', 'deals', 'table'] as const) {
       const t = viewTable(view, f, shown, i, en, true);
       const tBefore = structuredClone(t);
       toCsv(t);
       csvMetadata(t, { csvName: 'x.csv', title: 't', context: 'c', shown, index: i, i18n: en });
-      toJson(t, { title: 't', view, context: 'c', filters: NO_FILTERS, options: DEFAULT_OPTIONS, lang: 'en', sources: [] });
+      toJson(t, {
+        title: 't',
+        view,
+        context: 'c',
+        filters: NO_FILTERS,
+        options: DEFAULT_OPTIONS,
+        lang: 'en',
+        sources: [],
+      });
       expect(t).toEqual(tBefore);
     }
     expect(d).toEqual(before);

@@ -26,14 +26,22 @@ import { querySmall } from '../fixtures/querySmall';
 import { bundledDataset, filters } from '../helpers';
 
 /** The header's engagement count once `value` is the only choice of filter `key`. */
-function shownBy(index: DatasetIndex, f: Filters, key: FilterKey, value: string | number, includePlanned: boolean): number {
+function shownBy(
+  index: DatasetIndex,
+  f: Filters,
+  key: FilterKey,
+  value: string | number,
+  includePlanned: boolean,
+): number {
   return summarize(filterDataset(index, { ...f, [key]: [value] }), index, { includePlanned }).engagements;
 }
 
 /** Every choice a reader can make in each filter: what the panel offers, every counterpart type, and what is in force. */
 function choices(index: DatasetIndex, f: Filters): Record<FilterKey, (string | number)[]> {
   const o = filterOptions(index);
-  const all = <T>(offered: { value: T }[], selected: readonly T[]) => [...new Set([...offered.map((x) => x.value), ...selected])];
+  const all = <T>(offered: { value: T }[], selected: readonly T[]) => [
+    ...new Set([...offered.map((x) => x.value), ...selected]),
+  ];
   return {
     years: all(o.years, f.years),
     countries: all(o.countries, f.countries),
@@ -46,7 +54,8 @@ function choices(index: DatasetIndex, f: Filters): Record<FilterKey, (string | n
   };
 }
 
-const get = (counts: FacetCounts, key: FilterKey, value: string | number) => (counts[key] as ReadonlyMap<string | number, number>).get(value) ?? 0;
+const get = (counts: FacetCounts, key: FilterKey, value: string | number) =>
+  (counts[key] as ReadonlyMap<string | number, number>).get(value) ?? 0;
 
 /** Every mismatch between facetCounts and what choosing shows, as readable lines (none expected). */
 function mismatches(index: DatasetIndex, f: Filters, includePlanned: boolean): string[] {
@@ -72,8 +81,20 @@ function states(index: DatasetIndex): { name: string; filters: Filters }[] {
     { name: 'a year', filters: filters({ years: [top(o.years)] }) },
     { name: 'a country', filters: filters({ countries: [top(o.countries)] }) },
     { name: 'a type and a company', filters: filters({ actorTypes: ['person'], companies: [top(o.companies)] }) },
-    { name: 'two years and a sector', filters: filters({ years: [top(o.years), top(o.years, 1)], sectors: [top(o.sectors)] }) },
-    { name: 'every filter', filters: filters({ years: [top(o.years)], countries: [top(o.countries)], actorTypes: ['state', 'person'], sectors: [top(o.sectors)], companies: [top(o.companies)] }) },
+    {
+      name: 'two years and a sector',
+      filters: filters({ years: [top(o.years), top(o.years, 1)], sectors: [top(o.sectors)] }),
+    },
+    {
+      name: 'every filter',
+      filters: filters({
+        years: [top(o.years)],
+        countries: [top(o.countries)],
+        actorTypes: ['state', 'person'],
+        sectors: [top(o.sectors)],
+        companies: [top(o.companies)],
+      }),
+    },
   ];
 }
 
@@ -113,7 +134,9 @@ describe('facetCounts: every choice prints what choosing it shows', () => {
     const plain = facetCounts(index, filters(), { includePlanned: false });
     for (const { name, filters: f } of states(index).slice(1)) {
       const counts = facetCounts(index, f, { includePlanned: false });
-      const changed = FILTER_KEYS.some((key) => choices(index, f)[key].some((v) => get(counts, key, v) !== get(plain, key, v)));
+      const changed = FILTER_KEYS.some((key) =>
+        choices(index, f)[key].some((v) => get(counts, key, v) !== get(plain, key, v)),
+      );
       expect(changed, name).toBe(true);
     }
     const withPlanned = facetCounts(index, filters(), { includePlanned: true });
@@ -124,7 +147,8 @@ describe('facetCounts: every choice prints what choosing it shows', () => {
 describe('facetCounts on the small fixture, written out', () => {
   const index = indexDataset(querySmall());
   const planned = indexDataset(smallWithPlanned());
-  const flat = (c: FacetCounts) => Object.fromEntries(FILTER_KEYS.map((key) => [key, Object.fromEntries([...c[key]].filter(([, n]) => n > 0))]));
+  const flat = (c: FacetCounts) =>
+    Object.fromEntries(FILTER_KEYS.map((key) => [key, Object.fromEntries([...c[key]].filter(([, n]) => n > 0))]));
   const everything = {
     years: { 2023: 3, 2024: 3 },
     countries: { USA: 3, FRA: 2 },
@@ -133,36 +157,41 @@ describe('facetCounts on the small fixture, written out', () => {
     sectors: { 'transport & logistics': 1, energy: 1 },
     companies: { acme: 2, globex: 1 },
   };
-  const cases: { name: string; input: [DatasetIndex, Partial<Filters>, boolean]; expected: ReturnType<typeof flat> }[] = [
-    { name: 'no filters: engagements, not records (companies 2 engagements, not 2 + 5 deals)', input: [index, {}, false], expected: everything },
-    {
-      name: 'a year and a country: an engagement failing both counts for neither',
-      input: [index, { years: [2024], countries: ['USA'] }, false],
-      expected: {
-        // e-usa and e-acme (2023, USA) fail only the year: they count for 2023.
-        years: { 2023: 2, 2024: 1 },
-        // e-france (2024, France) fails only the country; e-un (2023, no country) fails both.
-        countries: { USA: 1, FRA: 2 },
-        actorTypes: { person: 1, company: 1 },
-        sectors: { energy: 1 },
-        companies: { acme: 1, globex: 1 },
+  const cases: { name: string; input: [DatasetIndex, Partial<Filters>, boolean]; expected: ReturnType<typeof flat> }[] =
+    [
+      {
+        name: 'no filters: engagements, not records (companies 2 engagements, not 2 + 5 deals)',
+        input: [index, {}, false],
+        expected: everything,
       },
-    },
-    {
-      name: 'planned events are left out of every count',
-      input: [planned, {}, false],
-      expected: {
-        years: { 2023: 2, 2024: 3 },
-        countries: { USA: 2, FRA: 2 },
-        // e-usa, now planned, was a meeting with a state (its president and envoy) and two people.
-        actorTypes: { person: 4, state: 1, organization: 1, company: 2 },
-        sectors: { 'transport & logistics': 1, energy: 1 },
-        companies: { acme: 2, globex: 1 },
+      {
+        name: 'a year and a country: an engagement failing both counts for neither',
+        input: [index, { years: [2024], countries: ['USA'] }, false],
+        expected: {
+          // e-usa and e-acme (2023, USA) fail only the year: they count for 2023.
+          years: { 2023: 2, 2024: 1 },
+          // e-france (2024, France) fails only the country; e-un (2023, no country) fails both.
+          countries: { USA: 1, FRA: 2 },
+          actorTypes: { person: 1, company: 1 },
+          sectors: { energy: 1 },
+          companies: { acme: 1, globex: 1 },
+        },
       },
-    },
-    // Counted, the planned records count as they did before they were planned.
-    { name: 'and counted when asked', input: [planned, {}, true], expected: everything },
-  ];
+      {
+        name: 'planned events are left out of every count',
+        input: [planned, {}, false],
+        expected: {
+          years: { 2023: 2, 2024: 3 },
+          countries: { USA: 2, FRA: 2 },
+          // e-usa, now planned, was a meeting with a state (its president and envoy) and two people.
+          actorTypes: { person: 4, state: 1, organization: 1, company: 2 },
+          sectors: { 'transport & logistics': 1, energy: 1 },
+          companies: { acme: 2, globex: 1 },
+        },
+      },
+      // Counted, the planned records count as they did before they were planned.
+      { name: 'and counted when asked', input: [planned, {}, true], expected: everything },
+    ];
   it.each(cases)('$name', ({ input: [i, f, includePlanned], expected }) => {
     expect(flat(facetCounts(i, filters(f), { includePlanned }))).toEqual(expected);
   });
@@ -196,7 +225,11 @@ describe('facetCounts on the small fixture, written out', () => {
   it('an empty dataset counts nothing', () => {
     const empty = indexDataset({ ...querySmall(), engagements: [], deals: [] });
     const counts = facetCounts(empty, filters(), { includePlanned: true });
-    for (const key of FILTER_KEYS) expect([...counts[key].values()].every((n) => n === 0), key).toBe(true);
+    for (const key of FILTER_KEYS)
+      expect(
+        [...counts[key].values()].every((n) => n === 0),
+        key,
+      ).toBe(true);
   });
 
   it('does not change its inputs', () => {

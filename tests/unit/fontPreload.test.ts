@@ -11,7 +11,9 @@ const html = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
 const css = readFileSync(path.join(ROOT, 'src/app.css'), 'utf8');
 
 const preloads = [...html.matchAll(/<link\s+rel="preload"([^>]*)>/g)].map((m) => m[1]!);
-const fontFaceFiles = [...css.matchAll(/@font-face\s*\{[^}]*url\(['"]?([^'")]+)['"]?\)/g)].map((m) => path.basename(m[1]!)).sort();
+const fontFaceFiles = [...css.matchAll(/@font-face\s*\{[^}]*url\(['"]?([^'")]+)['"]?\)/g)]
+  .map((m) => path.basename(m[1]!))
+  .sort();
 
 describe('index.html font preloads', () => {
   it('preload every @font-face file of the stylesheet, and nothing else', () => {

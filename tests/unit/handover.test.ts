@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findHandover, KEEP, KEY_PATTERN, putHandover, takeHandover, type Handover, type HandoverStore } from '../../src/lib/data/handover';
+import {
+  findHandover,
+  KEEP,
+  KEY_PATTERN,
+  putHandover,
+  takeHandover,
+  type Handover,
+  type HandoverStore,
+} from '../../src/lib/data/handover';
 import { dataRef, dataValue, fromQuery, toQuery } from '../../src/lib/state/url';
 import { NO_FILTERS } from '../../src/lib/data/query';
 
@@ -41,7 +49,8 @@ describe('hand-over', () => {
   it(`keeps only the newest ${KEEP}`, async () => {
     const store = mapStore();
     const keys: string[] = [];
-    for (let i = 0; i < KEEP + 3; i++) keys.push(await putHandover(store, `${i}.json`, String(i), 1000 + i, () => 0.25 + i / 100));
+    for (let i = 0; i < KEEP + 3; i++)
+      keys.push(await putHandover(store, `${i}.json`, String(i), 1000 + i, () => 0.25 + i / 100));
     expect(store.map.size).toBe(KEEP);
     expect((await takeHandover(store, keys[0]!)).ok).toBe(false);
     expect(await takeHandover(store, keys.at(-1)!)).toMatchObject({ ok: true, text: String(KEEP + 2) });
@@ -69,6 +78,9 @@ describe('hand-over', () => {
     await putHandover(store, 'b.json', 'other', 1001, () => 0.2);
     await putHandover(store, 'a.json', 'new', 1002, () => 0.3);
     expect(await findHandover(store, 'a.json')).toEqual({ ok: true, name: 'a.json', text: 'new' });
-    expect(await findHandover(store, 'c.json')).toEqual({ ok: false, message: expect.stringMatching(/c\.json is no longer in this browser/) });
+    expect(await findHandover(store, 'c.json')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/c\.json is no longer in this browser/),
+    });
   });
 });

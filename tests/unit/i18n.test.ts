@@ -31,7 +31,9 @@ describe('English', () => {
   });
 
   it('fills placeholders in messages', () => {
-    expect(en.t('notice.year', { value: '23' })).toBe('Ignored year "23": write four-digit years separated by commas, such as ?year=2023,2025.');
+    expect(en.t('notice.year', { value: '23' })).toBe(
+      'Ignored year "23": write four-digit years separated by commas, such as ?year=2023,2025.',
+    );
     expect(en.t('context.andMore', { list: 'A, B, C', count: 2 })).toBe('A, B, C and 2 more');
   });
 
@@ -109,7 +111,11 @@ describe('English', () => {
       { name: 'a full date without its year', input: ['2023-09-17', { year: false }], expected: '17 September' },
       { name: 'the first of a month', input: ['2025-01-01'], expected: '1 January 2025' },
       { name: 'month only', input: ['2023-09'], expected: 'September 2023' },
-      { name: 'month only keeps its year even when asked not to', input: ['2023-09', { year: false }], expected: 'September 2023' },
+      {
+        name: 'month only keeps its year even when asked not to',
+        input: ['2023-09', { year: false }],
+        expected: 'September 2023',
+      },
       { name: 'no date', input: [undefined], expected: 'date not reported' },
       { name: 'null', input: [null], expected: 'date not reported' },
       { name: 'empty', input: [''], expected: 'date not reported' },

@@ -32,9 +32,16 @@ describe('data/schema.json', () => {
 
   it('requires every top-level field except description', () => {
     const root = buildJsonSchema() as Node;
-    expect(root.required?.slice().sort()).toEqual(
-      ['actors', 'deals', 'delegation', 'engagements', 'schemaVersion', 'sessions', 'sources', 'title'],
-    );
+    expect(root.required?.slice().sort()).toEqual([
+      'actors',
+      'deals',
+      'delegation',
+      'engagements',
+      'schemaVersion',
+      'sessions',
+      'sources',
+      'title',
+    ]);
     expect(Object.keys(root.properties ?? {})).toContain('description');
   });
 
@@ -42,7 +49,17 @@ describe('data/schema.json', () => {
     const deal = (buildJsonSchema() as Node).properties?.deals?.items;
     expect(deal?.required).toContain('value');
     const variants = deal?.properties?.value?.anyOf ?? [];
-    expect(variants.map((v) => v.type).slice().sort()).toEqual(['null', 'object']);
-    expect(variants.find((v) => v.type === 'object')?.required?.slice().sort()).toEqual(['qualifier', 'usd']);
+    expect(
+      variants
+        .map((v) => v.type)
+        .slice()
+        .sort(),
+    ).toEqual(['null', 'object']);
+    expect(
+      variants
+        .find((v) => v.type === 'object')
+        ?.required?.slice()
+        .sort(),
+    ).toEqual(['qualifier', 'usd']);
   });
 });

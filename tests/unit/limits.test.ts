@@ -21,10 +21,16 @@ const problemsOf = (d: unknown): DatasetProblem[] => {
 };
 
 describe('session numbers', () => {
-  it.each([0, -3, MAX_SESSION + 1, 9007199254738000, 1.5])('rejects session %s with a message that says the range', (n) => {
-    const problems = problemsOf(variant((d) => (d.sessions[0] = { number: n, year: 1945 + n })));
-    expect(problems[0]).toEqual({ path: 'sessions[0].number', message: expect.stringMatching(/whole number from 1 to 200 \(UNGA session N opens in year 1945 \+ N\)/) });
-  });
+  it.each([0, -3, MAX_SESSION + 1, 9007199254738000, 1.5])(
+    'rejects session %s with a message that says the range',
+    (n) => {
+      const problems = problemsOf(variant((d) => (d.sessions[0] = { number: n, year: 1945 + n })));
+      expect(problems[0]).toEqual({
+        path: 'sessions[0].number',
+        message: expect.stringMatching(/whole number from 1 to 200 \(UNGA session N opens in year 1945 \+ N\)/),
+      });
+    },
+  );
   it('accepts the first and the last session of the range', () => {
     const d = variant((d) => {
       d.sessions.push({ number: 1, year: 1946 }, { number: MAX_SESSION, year: 1945 + MAX_SESSION });
@@ -32,7 +38,9 @@ describe('session numbers', () => {
     expect(problemsOf(d)).toEqual([]);
   });
   it('a dataset spanning the whole range still builds its index at once', () => {
-    const d = variant((d) => d.sessions.push({ number: 1, year: 1946 }, { number: MAX_SESSION, year: 1945 + MAX_SESSION }));
+    const d = variant((d) =>
+      d.sessions.push({ number: 1, year: 1946 }, { number: MAX_SESSION, year: 1945 + MAX_SESSION }),
+    );
     const r = parseDataset(d);
     expect(r.ok && buildIndexArrays(r.data).sessionNumbers.length).toBe(d.sessions.length);
   });
@@ -44,7 +52,12 @@ describe('deal values', () => {
   });
   it.each([MAX_USD * 1.0001, 1.7e308])('rejects %s: two such values would sum to Infinity', (usd) => {
     const problems = problemsOf(variant((d) => (d.deals[0].value = { usd, qualifier: 'exact' })));
-    expect(problems).toEqual([{ path: 'deals[0].value.usd', message: expect.stringMatching(/at most 10000000000000 \(10 trillion US dollars\): check the number of zeros/) }]);
+    expect(problems).toEqual([
+      {
+        path: 'deals[0].value.usd',
+        message: expect.stringMatching(/at most 10000000000000 \(10 trillion US dollars\): check the number of zeros/),
+      },
+    ]);
   });
   it('MAX_USD times MAX_RECORDS is finite, so no sum of valid values overflows', () => {
     expect(Number.isFinite(MAX_USD * MAX_RECORDS)).toBe(true);
@@ -60,7 +73,12 @@ describe('labels need a visible character', () => {
     ['control characters', '\u0001\u0007'],
   ])('rejects a title of %s', (_, title) => {
     const problems = problemsOf(variant((d) => (d.title = title)));
-    expect(problems).toEqual([{ path: 'title', message: expect.stringMatching(/^title must not be empty: give it at least one visible character/) }]);
+    expect(problems).toEqual([
+      {
+        path: 'title',
+        message: expect.stringMatching(/^title must not be empty: give it at least one visible character/),
+      },
+    ]);
   });
   it('rejects an invisible actor name in any language', () => {
     const problems = problemsOf(variant((d) => (d.actors[0].name = { en: 'Name', ru: '\u200b' })));
@@ -73,12 +91,17 @@ describe('labels need a visible character', () => {
 
 describe('record limit', () => {
   it(`refuses more than ${MAX_RECORDS} records before checking any`, () => {
-    const d = variant((d) => (d.deals = Array.from({ length: MAX_RECORDS + 1 - d.engagements.length }, () => ({ junk: true }))));
+    const d = variant(
+      (d) => (d.deals = Array.from({ length: MAX_RECORDS + 1 - d.engagements.length }, () => ({ junk: true }))),
+    );
     const r = parseDataset(d);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.total).toBe(1);
-    expect(r.problems[0]).toEqual({ path: '(document)', message: expect.stringMatching(new RegExp(`has ${MAX_RECORDS + 1} records .*at most ${MAX_RECORDS}: split it`)) });
+    expect(r.problems[0]).toEqual({
+      path: '(document)',
+      message: expect.stringMatching(new RegExp(`has ${MAX_RECORDS + 1} records .*at most ${MAX_RECORDS}: split it`)),
+    });
   });
 });
 
@@ -109,7 +132,9 @@ describe('readResponse', () => {
     const response = new Response(body, { headers: { 'content-length': String(MAX_BYTES + 1) } });
     const r = await readResponse(response, 'https://example.org/big.json');
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems[0]!.message).toMatch(/^https:\/\/example\.org\/big\.json is too large \(128 MB; the dashboard reads at most 128 MB\): split it/);
+    expect(!r.ok && r.problems[0]!.message).toMatch(
+      /^https:\/\/example\.org\/big\.json is too large \(128 MB; the dashboard reads at most 128 MB\): split it/,
+    );
   });
   it('stops an endless body at the limit and cancels the download', async () => {
     const limit = 1024 * 1024;
@@ -126,7 +151,9 @@ describe('readResponse', () => {
       },
     });
     const r = await readResponse(new Response(stream), 'endless.json', undefined, limit);
-    expect(!r.ok && r.problems[0]!.message).toMatch(/^endless\.json is too large \(more than 1 MB; the dashboard reads at most 1 MB\)/);
+    expect(!r.ok && r.problems[0]!.message).toMatch(
+      /^endless\.json is too large \(more than 1 MB; the dashboard reads at most 1 MB\)/,
+    );
     expect(cancelled).toBe(true);
   });
   it('the worker refuses opened text over the limit', async () => {

@@ -14,7 +14,9 @@ describe('linearScale', () => {
   ] as const;
   it.each(cases)('matches scaleLinear on $domain → $range', ({ domain, range, count }) => {
     const ours = linearScale([...domain], [...range]);
-    const d3 = scaleLinear().domain([...domain]).range([...range]);
+    const d3 = scaleLinear()
+      .domain([...domain])
+      .range([...range]);
     for (const v of [domain[0], domain[1], (domain[0] + domain[1]) / 3]) expect(ours(v)).toBeCloseTo(d3(v), 9);
     expect(ours.ticks(count)).toEqual(d3.ticks(count));
     expect(ours.nice(count).domain()).toEqual(d3.nice(count).domain());

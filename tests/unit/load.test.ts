@@ -72,7 +72,10 @@ describe('parseDataset on valid data', () => {
     const before = structuredClone(input);
     const result = parseDataset(input);
     expect(input).toEqual(before);
-    expect(result.ok && [result.data.delegation.leader, result.data.actors[0]!.name]).toEqual(['Test Leader', 'Test Leader']);
+    expect(result.ok && [result.data.delegation.leader, result.data.actors[0]!.name]).toEqual([
+      'Test Leader',
+      'Test Leader',
+    ]);
   });
 
   it('does not mutate a rejected input either', () => {
@@ -89,12 +92,19 @@ const crossCases: { name: string; change: (d: Loose) => void; expected: Expected
   {
     name: 'duplicate source id',
     change: (d) => d.sources.push({ ...d.sources[0] }),
-    expected: [{ path: 'sources[2].id', message: /duplicate id "example-wire-2015" \(also sources\[0\]\): give each record its own id/ }],
+    expected: [
+      {
+        path: 'sources[2].id',
+        message: /duplicate id "example-wire-2015" \(also sources\[0\]\): give each record its own id/,
+      },
+    ],
   },
   {
     name: 'duplicate actor id',
     change: (d) => d.actors.push({ ...d.actors[2], name: 'Kazakhstan (again)' }),
-    expected: [{ path: 'actors[7].id', message: /duplicate id "kaz" \(also actors\[2\]\): give each record its own id/ }],
+    expected: [
+      { path: 'actors[7].id', message: /duplicate id "kaz" \(also actors\[2\]\): give each record its own id/ },
+    ],
   },
   {
     name: 'duplicate engagement id',
@@ -138,12 +148,19 @@ const crossCases: { name: string; change: (d: Loose) => void; expected: Expected
   {
     name: 'engagement in a session that is not listed',
     change: (d) => (d.engagements[2].session = 71),
-    expected: [{ path: 'engagements[2].session', message: /session 71 is not in sessions\[\]: add it there or fix the number/ }],
+    expected: [
+      { path: 'engagements[2].session', message: /session 71 is not in sessions\[\]: add it there or fix the number/ },
+    ],
   },
   {
     name: 'engagement dated outside its session year',
     change: (d) => (d.engagements[0].date = '2016-01-05'),
-    expected: [{ path: 'engagements[0].date', message: /2016-01-05 is not in 2015, the year of session 70: fix the date or the session/ }],
+    expected: [
+      {
+        path: 'engagements[0].date',
+        message: /2016-01-05 is not in 2015, the year of session 70: fix the date or the session/,
+      },
+    ],
   },
   {
     name: 'engagement dated by month outside its session year',
@@ -153,17 +170,32 @@ const crossCases: { name: string; change: (d: Loose) => void; expected: Expected
   {
     name: 'participant that is not an actor',
     change: (d) => (d.engagements[0].participants[1].actor = 'nobody'),
-    expected: [{ path: 'engagements[0].participants[1].actor', message: /no actor has id "nobody": add it to actors\[\] or fix the id/ }],
+    expected: [
+      {
+        path: 'engagements[0].participants[1].actor',
+        message: /no actor has id "nobody": add it to actors\[\] or fix the id/,
+      },
+    ],
   },
   {
     name: 'engagement citing an unknown source',
     change: (d) => (d.engagements[2].citations[0].source = 'nowhere'),
-    expected: [{ path: 'engagements[2].citations[0].source', message: /no source has id "nowhere": add it to sources\[\] or fix the id/ }],
+    expected: [
+      {
+        path: 'engagements[2].citations[0].source',
+        message: /no source has id "nowhere": add it to sources\[\] or fix the id/,
+      },
+    ],
   },
   {
     name: 'deal citing an unknown source',
     change: (d) => d.deals[0].citations.push({ source: 'nowhere', quote: 'x' }),
-    expected: [{ path: 'deals[0].citations[1].source', message: /no source has id "nowhere": add it to sources\[\] or fix the id/ }],
+    expected: [
+      {
+        path: 'deals[0].citations[1].source',
+        message: /no source has id "nowhere": add it to sources\[\] or fix the id/,
+      },
+    ],
   },
   {
     name: 'actor country that is not a real code',
@@ -178,22 +210,33 @@ const crossCases: { name: string; change: (d: Loose) => void; expected: Expected
   {
     name: 'actor affiliated with an unknown actor',
     change: (d) => (d.actors[0].affiliation = 'ministry'),
-    expected: [{ path: 'actors[0].affiliation', message: /no actor has id "ministry": add it to actors\[\] or fix the id/ }],
+    expected: [
+      { path: 'actors[0].affiliation', message: /no actor has id "ministry": add it to actors\[\] or fix the id/ },
+    ],
   },
   {
     name: 'deal in a session that is not listed',
     change: (d) => (d.deals[1].session = 75),
-    expected: [{ path: 'deals[1].session', message: /session 75 is not in sessions\[\]: add it there or fix the number/ }],
+    expected: [
+      { path: 'deals[1].session', message: /session 75 is not in sessions\[\]: add it there or fix the number/ },
+    ],
   },
   {
     name: 'deal with an unknown company',
     change: (d) => (d.deals[1].company = 'ghost-corp'),
-    expected: [{ path: 'deals[1].company', message: /no actor has id "ghost-corp": add it to actors\[\] or fix the id/ }],
+    expected: [
+      { path: 'deals[1].company', message: /no actor has id "ghost-corp": add it to actors\[\] or fix the id/ },
+    ],
   },
   {
     name: 'deal whose company is a person',
     change: (d) => (d.deals[1].company = 'alex-sample'),
-    expected: [{ path: 'deals[1].company', message: /"alex-sample" is a person, not a company: point to an actor of type "company"/ }],
+    expected: [
+      {
+        path: 'deals[1].company',
+        message: /"alex-sample" is a person, not a company: point to an actor of type "company"/,
+      },
+    ],
   },
   {
     name: 'deal whose company is a state',
@@ -225,7 +268,11 @@ describe('cross-record checks', () => {
 // Shape problems come from the zod schema, with paths in the same bracketed form.
 const shapeCases: { name: string; input: unknown; expected: Expected[] }[] = [
   { name: 'null', input: null, expected: [{ path: '(document)', message: /expected object, got null/ }] },
-  { name: 'an array', input: [minimal()], expected: [{ path: '(document)', message: /expected object, got an array/ }] },
+  {
+    name: 'an array',
+    input: [minimal()],
+    expected: [{ path: '(document)', message: /expected object, got an array/ }],
+  },
   { name: 'a string', input: minimalText, expected: [{ path: '(document)', message: /expected object, got string/ }] },
   {
     name: 'participant actor that is not a string',
@@ -245,7 +292,12 @@ const shapeCases: { name: string; input: unknown; expected: Expected[] }[] = [
   {
     name: 'usd of 0 instead of null',
     input: variant((d) => (d.deals[0].value.usd = 0)),
-    expected: [{ path: 'deals[0].value.usd', message: /usd must be positive; write "value": null when the source gives no value/ }],
+    expected: [
+      {
+        path: 'deals[0].value.usd',
+        message: /usd must be positive; write "value": null when the source gives no value/,
+      },
+    ],
   },
   {
     name: 'usd written as a string',
@@ -331,7 +383,16 @@ describe('shape checks', () => {
 
   it('reports every top-level field of an empty object, and skips the cross-checks', () => {
     const paths = problemsOf({}).map((p) => p.path);
-    expect(paths).toEqual(['schemaVersion', 'title', 'delegation', 'sources', 'sessions', 'actors', 'engagements', 'deals']);
+    expect(paths).toEqual([
+      'schemaVersion',
+      'title',
+      'delegation',
+      'sources',
+      'sessions',
+      'actors',
+      'engagements',
+      'deals',
+    ]);
   });
 });
 
@@ -380,7 +441,11 @@ describe('loadDataset', () => {
     {
       name: 'network error',
       respond: () => Promise.reject(new TypeError('Failed to fetch')),
-      expected: { path: '(request)', message: /could not fetch https:\/\/example\.org\/data\.json \(Failed to fetch\)\. Check the address; .*cross-origin requests \(CORS\)/ },
+      expected: {
+        path: '(request)',
+        message:
+          /could not fetch https:\/\/example\.org\/data\.json \(Failed to fetch\)\. Check the address; .*cross-origin requests \(CORS\)/,
+      },
     },
     {
       name: 'invalid JSON',

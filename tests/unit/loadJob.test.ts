@@ -5,9 +5,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK, MAX_PROBLEMS, runLoad, type LoadMessage, type LoadPhase, type LoadRequest, type LoadSource } from '../../src/lib/data/loadJob';
+import {
+  CHUNK,
+  MAX_PROBLEMS,
+  runLoad,
+  type LoadMessage,
+  type LoadPhase,
+  type LoadRequest,
+  type LoadSource,
+} from '../../src/lib/data/loadJob';
 import { DatasetLoader, type Loaded, type LoadProgress, type WorkerLike } from '../../src/lib/data/datasetLoader';
-import { buildIndexArrays, indexDataset, transferablesOf, type Csr, type IndexArrays } from '../../src/lib/data/datasetIndex';
+import {
+  buildIndexArrays,
+  indexDataset,
+  transferablesOf,
+  type Csr,
+  type IndexArrays,
+} from '../../src/lib/data/datasetIndex';
 import { parseDataset, parseDatasetText } from '../../src/lib/data/load';
 import type { Dataset } from '../../src/lib/data/schema';
 import { synthDataset } from '../../scripts/synth/generate';
@@ -27,10 +41,15 @@ type Posted = { message: LoadMessage; transfer?: Transferable[] };
 
 /** A fetch that answers every address with `respond()`, recording what was asked. */
 function fakeFetch(respond: (url: string) => Response | Promise<Response>) {
-  return vi.fn(async (input: RequestInfo | URL) => respond(String(input))) as unknown as typeof fetch & ReturnType<typeof vi.fn>;
+  return vi.fn(async (input: RequestInfo | URL) => respond(String(input))) as unknown as typeof fetch &
+    ReturnType<typeof vi.fn>;
 }
 
-async function run(source: LoadSource, fetchImpl: typeof fetch = fakeFetch(() => new Response(smallText)), id = 7): Promise<Posted[]> {
+async function run(
+  source: LoadSource,
+  fetchImpl: typeof fetch = fakeFetch(() => new Response(smallText)),
+  id = 7,
+): Promise<Posted[]> {
   const posted: Posted[] = [];
   await runLoad({ type: 'load', id, source }, (message, transfer) => posted.push({ message, transfer }), fetchImpl);
   return posted;
@@ -59,13 +78,29 @@ describe('runLoad: what stops a load', () => {
     respond: (url: string) => Response | Promise<Response>;
     expected: RegExp[];
   }[] = [
-    { name: 'a missing file (404)', respond: () => new Response('nope', { status: 404, statusText: 'Not Found' }), expected: [/HTTP 404: no file at that address/, /check the URL/] },
-    { name: 'a refused file (403)', respond: () => new Response('', { status: 403 }), expected: [/HTTP 403/, /must be public/] },
-    { name: 'a server error (500)', respond: () => new Response('', { status: 500, statusText: 'Internal Server Error' }), expected: [/HTTP 500: the server could not deliver it/, /try again later/] },
+    {
+      name: 'a missing file (404)',
+      respond: () => new Response('nope', { status: 404, statusText: 'Not Found' }),
+      expected: [/HTTP 404: no file at that address/, /check the URL/],
+    },
+    {
+      name: 'a refused file (403)',
+      respond: () => new Response('', { status: 403 }),
+      expected: [/HTTP 403/, /must be public/],
+    },
+    {
+      name: 'a server error (500)',
+      respond: () => new Response('', { status: 500, statusText: 'Internal Server Error' }),
+      expected: [/HTTP 500: the server could not deliver it/, /try again later/],
+    },
     {
       name: 'a network error or a site that refuses cross-origin requests',
       respond: () => Promise.reject(new TypeError('Failed to fetch')),
-      expected: [/could not fetch https:\/\/example\.org\/d\.json \(Failed to fetch\)/, /CORS/, /copy the file next to the dashboard/],
+      expected: [
+        /could not fetch https:\/\/example\.org\/d\.json \(Failed to fetch\)/,
+        /CORS/,
+        /copy the file next to the dashboard/,
+      ],
     },
   ];
   it.each(cases)('$name: kind "request", with what to try', async ({ respond, expected }) => {
@@ -90,11 +125,16 @@ describe('runLoad: what stops a load', () => {
     expect(phases(posted)).toEqual(['parse']);
     const [failed] = ofType(posted, 'failed');
     expect(failed).toMatchObject({ type: 'failed', id: 7, kind: 'json', total: 1 });
-    expect(failed!.problems[0]!.message).toMatch(/^my-data\.json is not valid JSON \(.+\): check the file in a JSON linter$/);
+    expect(failed!.problems[0]!.message).toMatch(
+      /^my-data\.json is not valid JSON \(.+\): check the file in a JSON linter$/,
+    );
   });
 
   it('a fetched file that is not JSON: kind "json", naming the address', async () => {
-    const posted = await run({ url: '/data/d.json' }, fakeFetch(() => new Response('<!doctype html><p>Not here</p>')));
+    const posted = await run(
+      { url: '/data/d.json' },
+      fakeFetch(() => new Response('<!doctype html><p>Not here</p>')),
+    );
     expect(phases(posted)).toEqual(['fetch', 'parse']);
     expect(ofType(posted, 'failed')[0]!.problems[0]!.message).toMatch(/^\/data\/d\.json is not valid JSON/);
   });
@@ -102,7 +142,12 @@ describe('runLoad: what stops a load', () => {
   it('an invalid dataset: kind "dataset", the first MAX_PROBLEMS problems with the true total', async () => {
     const doc = JSON.parse(smallText) as Dataset;
     // 400 engagements with a bad type and no summary: two problems each.
-    doc.engagements = Array.from({ length: 400 }, (_, i) => ({ ...doc.engagements[1]!, id: `bad-${i}`, type: 'party' as never, summary: undefined as never }));
+    doc.engagements = Array.from({ length: 400 }, (_, i) => ({
+      ...doc.engagements[1]!,
+      id: `bad-${i}`,
+      type: 'party' as never,
+      summary: undefined as never,
+    }));
     const text = JSON.stringify(doc);
     const all = parseDatasetText(text, 'bad.json');
     if (all.ok) throw new Error('the dataset must be invalid');
@@ -132,7 +177,12 @@ describe('runLoad: what stops a load', () => {
 describe('runLoad: a valid dataset', () => {
   const url = 'https://example.org/big.json';
   let posted: Posted[];
-  const load = async () => (posted ??= await run({ url }, fakeFetch(() => new Response(bigText)), 3));
+  const load = async () =>
+    (posted ??= await run(
+      { url },
+      fakeFetch(() => new Response(bigText)),
+      3,
+    ));
 
   it('every message carries the request id', async () => {
     await load();
@@ -144,7 +194,8 @@ describe('runLoad: a valid dataset', () => {
     const order: LoadPhase[] = ['fetch', 'parse', 'check', 'index'];
     const seen = phases(posted);
     expect([...new Set(seen)]).toEqual(order);
-    for (let k = 1; k < seen.length; k++) expect(order.indexOf(seen[k]!)).toBeGreaterThanOrEqual(order.indexOf(seen[k - 1]!));
+    for (let k = 1; k < seen.length; k++)
+      expect(order.indexOf(seen[k]!)).toBeGreaterThanOrEqual(order.indexOf(seen[k - 1]!));
   });
 
   it('the check counts every record, from 0 up to the total', async () => {
@@ -194,7 +245,11 @@ describe('runLoad: a valid dataset', () => {
     const posted = await run({ text: JSON.stringify(doc), name: 'bad.json' });
     const records = ofType(posted, 'records');
     expect(records.map((r) => r.records.length)).toEqual([CHUNK]);
-    expect(posted.at(-1)!.message).toMatchObject({ type: 'failed', kind: 'dataset', problems: [{ path: `engagements[${CHUNK + 10}].session` }] });
+    expect(posted.at(-1)!.message).toMatchObject({
+      type: 'failed',
+      kind: 'dataset',
+      problems: [{ path: `engagements[${CHUNK + 10}].session` }],
+    });
     expect(ofType(posted, 'done')).toEqual([]);
   });
 
@@ -253,8 +308,13 @@ class FakeWorker implements WorkerLike {
       setTimeout(() => this.onerror?.({ message: this.options.fail } as ErrorEvent), 0);
       return;
     }
-    if (this.options.foreign) this.send({ type: 'failed', id: request.id + 100, kind: 'dataset', problems: [], total: 0 });
-    this.job = runLoad(request, (m, transfer) => this.send(structuredClone(m, { transfer: transfer as Transferable[] })), this.fetchImpl);
+    if (this.options.foreign)
+      this.send({ type: 'failed', id: request.id + 100, kind: 'dataset', problems: [], total: 0 });
+    this.job = runLoad(
+      request,
+      (m, transfer) => this.send(structuredClone(m, { transfer: transfer as Transferable[] })),
+      this.fetchImpl,
+    );
   }
 
   private send(m: LoadMessage) {
@@ -369,7 +429,11 @@ describe('DatasetLoader', () => {
   });
 
   const errors: { name: string; input: string; expected: RegExp }[] = [
-    { name: 'with a message', input: 'Uncaught SyntaxError: bad worker', expected: /could not be checked \(Uncaught SyntaxError: bad worker\): reload the page/ },
+    {
+      name: 'with a message',
+      input: 'Uncaught SyntaxError: bad worker',
+      expected: /could not be checked \(Uncaught SyntaxError: bad worker\): reload the page/,
+    },
     { name: 'without a message', input: '', expected: /could not be checked \(the worker stopped\)/ },
   ];
   it.each(errors)('a worker error resolves kind "worker": $name', async ({ input, expected }) => {

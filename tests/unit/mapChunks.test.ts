@@ -10,12 +10,18 @@ import { expect, it } from 'vitest';
 import { ROOT } from '../helpers';
 
 const LAZY = ['maplibre-gl', 'd3-geo', 'world-atlas', 'topojson-client'];
-const LAZY_FILES = ['src/views/WorldMap/mapLoader.ts', 'src/views/WorldMap/geometry.ts', 'src/views/WorldMap/style.ts', 'src/lib/geo/loadBasemap.ts'];
+const LAZY_FILES = [
+  'src/views/WorldMap/mapLoader.ts',
+  'src/views/WorldMap/geometry.ts',
+  'src/views/WorldMap/style.ts',
+  'src/lib/geo/loadBasemap.ts',
+];
 
 /** Specifiers a file imports statically (not `import type`, not `import()`). */
 function staticImports(file: string): string[] {
   let code = readFileSync(file, 'utf8');
-  if (file.endsWith('.svelte')) code = [...code.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  if (file.endsWith('.svelte'))
+    code = [...code.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   return [...code.matchAll(/^\s*import\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 }
 

@@ -3,7 +3,8 @@ import { rgb } from 'd3-color';
 import { classColour, classifier, colourClasses } from '../../src/views/WorldMap/classes';
 import { DARK, LIGHT, MAX_CLASSES } from '../../src/export/theme';
 
-const ranges = (max: number, k = MAX_CLASSES) => colourClasses(max, k).map((c) => (c.min === c.max ? `${c.min}` : `${c.min}-${c.max}`));
+const ranges = (max: number, k = MAX_CLASSES) =>
+  colourClasses(max, k).map((c) => (c.min === c.max ? `${c.min}` : `${c.min}-${c.max}`));
 
 describe('colourClasses: nice bounds that widen, at most k classes, ending at the largest total', () => {
   const cases: { max: number; k?: number; expected: string[] }[] = [
@@ -80,7 +81,8 @@ describe('classColour: more engagements, more contrast against the background, i
     for (let n = 1; n <= theme.map.classes.length; n++) {
       const colours = Array.from({ length: n }, (_, i) => classColour(i, n, theme.map.classes));
       const ratios = colours.map((c) => contrast(c, bg));
-      for (let i = 1; i < n; i++) expect(ratios[i]!, `${theme.name}, ${n} classes, class ${i}`).toBeGreaterThan(ratios[i - 1]!);
+      for (let i = 1; i < n; i++)
+        expect(ratios[i]!, `${theme.name}, ${n} classes, class ${i}`).toBeGreaterThan(ratios[i - 1]!);
       // Countries without engagements stand out least of all.
       expect(contrast(theme.map.land, bg)).toBeLessThan(ratios[0]!);
     }

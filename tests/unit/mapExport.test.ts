@@ -20,13 +20,21 @@ const DATASETS = {
   synth: () => indexOf(synthDataset({ engagements: 600, seed: 3 })),
 };
 
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const texts = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 const attr = (svg: string, name: string) => [...svg.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
 function png(svg: string, name: string) {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: 1920 },
-    font: { fontFiles: [path.join(ROOT, 'scripts/fonts/noto-sans-400.ttf'), path.join(ROOT, 'scripts/fonts/noto-sans-700.ttf')], loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
+    font: {
+      fontFiles: [
+        path.join(ROOT, 'scripts/fonts/noto-sans-400.ttf'),
+        path.join(ROOT, 'scripts/fonts/noto-sans-700.ttf'),
+      ],
+      loadSystemFonts: false,
+      defaultFontFamily: 'Noto Sans',
+    },
   });
   mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
   const out = resvg.render().asPng();
@@ -42,31 +50,50 @@ describe('map export snapshots', () => {
     { dataset: 'worldmap-small', theme: 'dark' },
     { dataset: 'synth', theme: 'light' },
     { dataset: 'synth', theme: 'dark' },
-    { dataset: 'bundled', theme: 'light', o: { filters: { countries: ['IRN'] }, options: { cumulative: true } }, file: 'map-bundled-iran-light.svg' },
+    {
+      dataset: 'bundled',
+      theme: 'light',
+      o: { filters: { countries: ['IRN'] }, options: { cumulative: true } },
+      file: 'map-bundled-iran-light.svg',
+    },
   ];
-  it.each(cases)('$dataset, $theme $o', async ({ dataset, theme, o = {}, file }) => {
-    const index = DATASETS[dataset]();
-    const svg = await renderViewSvg('map', exportInput(index, { ...o, theme }));
-    await expect(svg).toMatchFileSnapshot(`../snapshots/${file ?? `map-${dataset}-${theme}.svg`}`);
-    expect(svg).toMatch(/^<\?xml/);
-    const words = texts(svg);
-    expect(words[0]).toBe(`${delegationLine(index, english())}: Counterpart countries`);
-    expect(words).toContain('Engagements per country under these filters');
-    expect(words).toContain('No engagements');
-    const palette = theme === 'light' ? LIGHT : DARK;
-    expect(attr(svg, 'fill')).toContain(palette.map.land);
-    // No interactivity and no page CSS in a file.
-    expect(svg).not.toMatch(/tabindex|role="button"|onclick|class="svelte-/);
-  }, 60_000);
+  it.each(cases)(
+    '$dataset, $theme $o',
+    async ({ dataset, theme, o = {}, file }) => {
+      const index = DATASETS[dataset]();
+      const svg = await renderViewSvg('map', exportInput(index, { ...o, theme }));
+      await expect(svg).toMatchFileSnapshot(`../snapshots/${file ?? `map-${dataset}-${theme}.svg`}`);
+      expect(svg).toMatch(/^<\?xml/);
+      const words = texts(svg);
+      expect(words[0]).toBe(`${delegationLine(index, english())}: Counterpart countries`);
+      expect(words).toContain('Engagements per country under these filters');
+      expect(words).toContain('No engagements');
+      const palette = theme === 'light' ? LIGHT : DARK;
+      expect(attr(svg, 'fill')).toContain(palette.map.land);
+      // No interactivity and no page CSS in a file.
+      expect(svg).not.toMatch(/tabindex|role="button"|onclick|class="svelte-/);
+    },
+    60_000,
+  );
 
   it('draws the bundled dataset as the page does: colours, home, legend, notes, sources and credit', async () => {
     const svg = await renderViewSvg('map', exportInput(DATASETS.bundled()));
     const words = texts(svg);
-    expect(words).toEqual(expect.arrayContaining(['1', '6–10', 'Home: Kazakhstan', 'Deal sites, sized by disclosed value', 'value undisclosed']));
+    expect(words).toEqual(
+      expect.arrayContaining([
+        '1',
+        '6–10',
+        'Home: Kazakhstan',
+        'Deal sites, sized by disclosed value',
+        'value undisclosed',
+      ]),
+    );
     expect(words).toContain('2 planned events not counted.');
     expect(words).toContain('6 deals have no site.');
     expect(words).toContain('Not on the map: United Nations (3), European Council (1), and FIFA (1).');
-    expect(words.at(-1)).toBe("Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025. Basemap: Natural Earth via world-atlas.");
+    expect(words.at(-1)).toBe(
+      "Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025. Basemap: Natural Earth via world-atlas.",
+    );
     expect(svg).toContain('<pattern id="map-home-hatch"');
     expect(attr(svg, 'fill')).toContain('url(#map-home-hatch)');
     // The United States in the top class drawn, Iran in the first.
@@ -79,20 +106,32 @@ describe('map export snapshots', () => {
   }, 60_000);
 
   it('outlines a selected country and keeps its class; with cumulative investments, sizes a site by value', async () => {
-    const svg = await renderViewSvg('map', exportInput(DATASETS.bundled(), { filters: { countries: ['IRN'] }, options: { cumulative: true } }));
+    const svg = await renderViewSvg(
+      'map',
+      exportInput(DATASETS.bundled(), { filters: { countries: ['IRN'] }, options: { cumulative: true } }),
+    );
     expect(attr(svg, 'stroke')).toContain(LIGHT.map.selected);
     expect(texts(svg)).toContain('Selected');
     expect(texts(svg)[1]).toMatch(/^Iran/);
-    const dark = await renderViewSvg('map', exportInput(DATASETS['worldmap-small'](), { theme: 'dark', options: { cumulative: true } }));
+    const dark = await renderViewSvg(
+      'map',
+      exportInput(DATASETS['worldmap-small'](), { theme: 'dark', options: { cumulative: true } }),
+    );
     expect(texts(dark)).toEqual(expect.arrayContaining(['$4.2B', '$1B']));
     png(dark, 'map-worldmap-small-dark.png');
-    const all = await renderViewSvg('map', exportInput(DATASETS.bundled(), { theme: 'dark', options: { cumulative: true } }));
+    const all = await renderViewSvg(
+      'map',
+      exportInput(DATASETS.bundled(), { theme: 'dark', options: { cumulative: true } }),
+    );
     expect(texts(all)).toContain('$230M');
     png(all, 'map-bundled-dark.png');
   }, 60_000);
 
   it('says so over the map when nothing matches', async () => {
-    const svg = await renderViewSvg('map', exportInput(DATASETS['worldmap-small'](), { filters: { countries: ['FRA'] } }));
+    const svg = await renderViewSvg(
+      'map',
+      exportInput(DATASETS['worldmap-small'](), { filters: { countries: ['FRA'] } }),
+    );
     expect(texts(svg)).toContain('No engagements match these filters.');
   }, 60_000);
 

@@ -52,7 +52,8 @@ describe('prepareMapGeometry', () => {
     expect(other).not.toBe(prepared);
     expect(prepared.shapes).toEqual(other.shapes);
     expect(prepared.sphere).toBe(other.sphere);
-    for (const s of prepared.shapes.filter((s) => s.code && s.area < TINY_AREA)) expect(prepared.anchor(s.code!)).toEqual(other.anchor(s.code!));
+    for (const s of prepared.shapes.filter((s) => s.code && s.area < TINY_AREA))
+      expect(prepared.anchor(s.code!)).toEqual(other.anchor(s.code!));
   });
 
   it('keeps the last few geometries only, and never mixes basemaps or widths', () => {
@@ -119,13 +120,24 @@ describe('legendLayout', () => {
     const legend = legendLayout(model, width, input.i18n, 100);
     expect(legend.top).toBe(100);
     for (const item of legend.items) {
-      expect(item.textX + textWidth(item.label, LEGEND_FONT, item.symbol ? 400 : 700)).toBeLessThanOrEqual(width + 0.01);
+      expect(item.textX + textWidth(item.label, LEGEND_FONT, item.symbol ? 400 : 700)).toBeLessThanOrEqual(
+        width + 0.01,
+      );
       expect(item.y).toBeGreaterThan(legend.top);
       expect(item.y).toBeLessThan(legend.bottom);
     }
     const labels = legend.items.map((i) => i.label);
     expect(labels).toEqual(
-      expect.arrayContaining(['Engagements per country under these filters', '6–10', 'No engagements', 'Home: Kazakhstan', 'Selected', 'Deal sites, sized by disclosed value', '$230M', 'value undisclosed']),
+      expect.arrayContaining([
+        'Engagements per country under these filters',
+        '6–10',
+        'No engagements',
+        'Home: Kazakhstan',
+        'Selected',
+        'Deal sites, sized by disclosed value',
+        '$230M',
+        'value undisclosed',
+      ]),
     );
   });
 
@@ -138,7 +150,10 @@ describe('legendLayout', () => {
 
   it('has no site keys when no site is drawn, and no selection key when nothing is selected', () => {
     const input = exportInput(indexOf(fixture('worldmap-small.json')), { filters: { years: [2023] }, options: {} });
-    const model = mapModel({ ...input, filtered: { ...input.filtered, d: new Uint32Array(0), deals: [] } }, mapScales(input.index, input.options, 6));
+    const model = mapModel(
+      { ...input, filtered: { ...input.filtered, d: new Uint32Array(0), deals: [] } },
+      mapScales(input.index, input.options, 6),
+    );
     const labels = legendLayout(model, 928, input.i18n, 0).items.map((i) => i.label);
     expect(labels).not.toContain('Deal sites, sized by disclosed value');
     expect(labels).not.toContain('Selected');
@@ -148,19 +163,40 @@ describe('legendLayout', () => {
 describe('coveringSpan: the shortest stretch of longitude holding every span', () => {
   it.each([
     { spans: [[10, 20]], expected: [10, 20] },
-    { spans: [[10, 20], [40, 50]], expected: [10, 50] },
+    {
+      spans: [
+        [10, 20],
+        [40, 50],
+      ],
+      expected: [10, 50],
+    },
     // Fiji (177°E) and Samoa (172°W): across 180°, 15° rather than 349°.
-    { spans: [[177, 179], [-172, -171]], expected: [177, 189] },
+    {
+      spans: [
+        [177, 179],
+        [-172, -171],
+      ],
+      expected: [177, 189],
+    },
     // Kazakhstan and the United States: round the east (246°) beats round the west (255°).
-    { spans: [[46.6, 87.3], [-168, -67]], expected: [46.6, 293] },
+    {
+      spans: [
+        [46.6, 87.3],
+        [-168, -67],
+      ],
+      expected: [46.6, 293],
+    },
     { spans: [], expected: undefined },
-  ] as { spans: [number, number][]; expected: [number, number] | undefined }[])('$spans → $expected', ({ spans, expected }) => {
-    const copy = structuredClone(spans);
-    const got = coveringSpan(spans);
-    if (!expected) expect(got).toBeUndefined();
-    else expect(got!.map((v) => Math.round(v * 10) / 10)).toEqual(expected);
-    expect(spans).toEqual(copy);
-  });
+  ] as { spans: [number, number][]; expected: [number, number] | undefined }[])(
+    '$spans → $expected',
+    ({ spans, expected }) => {
+      const copy = structuredClone(spans);
+      const got = coveringSpan(spans);
+      if (!expected) expect(got).toBeUndefined();
+      else expect(got!.map((v) => Math.round(v * 10) / 10)).toEqual(expected);
+      expect(spans).toEqual(copy);
+    },
+  );
 });
 
 describe('fitFrame: the map framed on what was met', () => {
@@ -187,12 +223,42 @@ describe('fitFrame: the map framed on what was met', () => {
   }
 
   it.each([
-    { name: 'one country alone is not blown up past MAX_ZOOM', focus: { codes: ['KAZ'], points: [] }, k: [MAX_ZOOM, MAX_ZOOM], rotate: 0 },
-    { name: 'Luxembourg and Malta alone neither', focus: { codes: ['LUX', 'MLT'], points: [] }, k: [MAX_ZOOM, MAX_ZOOM], rotate: 0 },
-    { name: 'Europe and Kazakhstan zoom in', focus: { codes: ['KAZ', 'EST', 'SVN', 'HUN'], points: [] }, k: [2.5, MAX_ZOOM], rotate: 0 },
-    { name: 'Kazakhstan and the United States need most of the world', focus: { codes: ['KAZ', 'USA'], points: [] }, k: [1.2, 2], rotate: 0 },
-    { name: 'the Pacific across 180°: the world turns', focus: { codes: ['FJI', 'WSM', 'TUV'], points: [] }, k: [2, MAX_ZOOM], rotate: 180 },
-    { name: 'a point far away widens the frame', focus: { codes: ['KAZ'], points: [[-70, -33] as [number, number]] }, k: [1, 1.5], rotate: 0 },
+    {
+      name: 'one country alone is not blown up past MAX_ZOOM',
+      focus: { codes: ['KAZ'], points: [] },
+      k: [MAX_ZOOM, MAX_ZOOM],
+      rotate: 0,
+    },
+    {
+      name: 'Luxembourg and Malta alone neither',
+      focus: { codes: ['LUX', 'MLT'], points: [] },
+      k: [MAX_ZOOM, MAX_ZOOM],
+      rotate: 0,
+    },
+    {
+      name: 'Europe and Kazakhstan zoom in',
+      focus: { codes: ['KAZ', 'EST', 'SVN', 'HUN'], points: [] },
+      k: [2.5, MAX_ZOOM],
+      rotate: 0,
+    },
+    {
+      name: 'Kazakhstan and the United States need most of the world',
+      focus: { codes: ['KAZ', 'USA'], points: [] },
+      k: [1.2, 2],
+      rotate: 0,
+    },
+    {
+      name: 'the Pacific across 180°: the world turns',
+      focus: { codes: ['FJI', 'WSM', 'TUV'], points: [] },
+      k: [2, MAX_ZOOM],
+      rotate: 180,
+    },
+    {
+      name: 'a point far away widens the frame',
+      focus: { codes: ['KAZ'], points: [[-70, -33] as [number, number]] },
+      k: [1, 1.5],
+      rotate: 0,
+    },
   ])('$name', ({ focus, k, rotate }) => {
     const frame = inside(focus);
     expect(frame.k).toBeGreaterThanOrEqual(k[0]!);
@@ -216,7 +282,13 @@ describe('fitFrame: the map framed on what was met', () => {
   it('gives a country a dot by its size on screen: Estonia is a dot at world scale on a phone, a shape when zoomed', () => {
     const phone = mapGeometry(basemap, 343);
     // Tuvalu has no shape in the basemap: it gets a dot at its point.
-    expect(tinyDots(phone, ['EST', 'LUX', 'MLT', 'SGP', 'TUV', 'KAZ']).map((d) => d.code)).toEqual(['EST', 'LUX', 'MLT', 'SGP', 'TUV']);
+    expect(tinyDots(phone, ['EST', 'LUX', 'MLT', 'SGP', 'TUV', 'KAZ']).map((d) => d.code)).toEqual([
+      'EST',
+      'LUX',
+      'MLT',
+      'SGP',
+      'TUV',
+    ]);
     const zoomed = screenOf(phone, { rotate: 0, k: 4, x: -600, y: -50 });
     expect(tinyDots(phone, ['EST', 'LUX'], zoomed).map((d) => d.code)).toEqual(['LUX']);
   });

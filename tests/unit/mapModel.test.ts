@@ -21,7 +21,12 @@ const cls = (m: MapModel, code: string) => m.byCode.get(code)?.cls;
 describe('colour classes come from the whole dataset', () => {
   it('keeps Iran (1 engagement) in the same class, with the same colour, in three filter states', () => {
     const data = small();
-    const states = [{}, { filters: { years: [2023] } }, { filters: { countries: ['IRN'] } }, { filters: { actorTypes: ['person' as const] } }];
+    const states = [
+      {},
+      { filters: { years: [2023] } },
+      { filters: { countries: ['IRN'] } },
+      { filters: { actorTypes: ['person' as const] } },
+    ];
     const models = states.map((o) => modelOf(data, o).model);
     for (const m of models) {
       expect(m.byCode.get('IRN')?.count).toBe(1);
@@ -38,7 +43,14 @@ describe('colour classes come from the whole dataset', () => {
   it('colours a country by its count under the filters: filtered out is plain land, yet still offered', () => {
     const { model } = modelOf(small(), { filters: { countries: ['IRN'] } });
     const usa = model.byCode.get('USA')!;
-    expect(usa).toMatchObject({ count: 0, offered: 3, cls: -1, fill: null, selected: false, label: 'United States, 3 engagements' });
+    expect(usa).toMatchObject({
+      count: 0,
+      offered: 3,
+      cls: -1,
+      fill: null,
+      selected: false,
+      label: 'United States, 3 engagements',
+    });
     expect(model.byCode.get('IRN')).toMatchObject({ selected: true, count: 1 });
     expect([...model.fills.keys()]).toEqual(['IRN']);
   });
@@ -107,7 +119,9 @@ describe('the list and the words', () => {
     expect(modelOf(small(), { filters: { years: [2025] } }).model.summary).toBe(
       '4 counterpart countries; most engagements: Estonia, Fiji, Singapore and 1 more (1 each)',
     );
-    expect(modelOf(small(), { filters: { countries: ['FRA'] } }).model.summary).toBe('No counterpart country under these filters');
+    expect(modelOf(small(), { filters: { countries: ['FRA'] } }).model.summary).toBe(
+      'No counterpart country under these filters',
+    );
   });
 
   it('names countries in the reader’s language', async () => {
@@ -137,7 +151,11 @@ describe('at scale: the model is bounded by countries and places, not records', 
     const base = exportInput(index);
     // Bounded by what it returns, not timed: speed is measured by npm run bench, never in a test.
     const scales = mapScales(index, base.options, 6);
-    const inputs = [base, exportInput(index, { filters: { years: [index.data.sessions.at(-1)!.year] } }), exportInput(index, { filters: { countries: ['USA'] } })];
+    const inputs = [
+      base,
+      exportInput(index, { filters: { years: [index.data.sessions.at(-1)!.year] } }),
+      exportInput(index, { filters: { countries: ['USA'] } }),
+    ];
     const models = inputs.map((input) => mapModel(input, scales));
     for (const m of models) {
       expect(m.entries.length).toBeLessThanOrEqual(index.countries.length + 1);

@@ -147,13 +147,17 @@ describe('overlapping sites are drawn so each can be seen and pointed at', () =>
 
   it.each([
     { name: 'five rings on one point', marks: [0, 1, 2, 3, 4].map((i) => mark(`r${i}`, 71.45, 51.17, 0)) },
-    { name: 'a large circle and a small one on one point', marks: [mark('big', 71.45, 51.17, 1), mark('small', 71.45, 51.17, 0.3)] },
+    {
+      name: 'a large circle and a small one on one point',
+      marks: [mark('big', 71.45, 51.17, 1), mark('small', 71.45, 51.17, 0.3)],
+    },
     { name: 'Almaty and Almaty Region', marks: [mark('a', 76.89, 43.24, 0), mark('b', 77.0, 44.4, 0)] },
   ])('$name', ({ marks }) => {
     const before = structuredClone(marks);
     const placed = placeSites(marks, geometry);
     expect(placed).toHaveLength(marks.length);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(apart(placed[i]!, placed[j]!)).toBe(true);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(apart(placed[i]!, placed[j]!)).toBe(true);
     expect(placed.filter((p) => p.moved).length).toBeGreaterThanOrEqual(marks.length - 1);
     // The first (largest) stays on its site; moved ones stay near it.
     expect(placed[0]!.moved).toBe(false);
@@ -170,6 +174,7 @@ describe('overlapping sites are drawn so each can be seen and pointed at', () =>
     const { model } = modelOf(bundledDataset(), { options: { cumulative: true } });
     const placed = placeSites(model.sites, geometry);
     expect(placed).toHaveLength(model.sites.length);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(apart(placed[i]!, placed[j]!)).toBe(true);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(apart(placed[i]!, placed[j]!)).toBe(true);
   });
 });

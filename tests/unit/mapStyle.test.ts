@@ -28,14 +28,27 @@ function styleOf(theme = LIGHT, o: InputOptions = {}) {
 }
 
 /** Evaluates a paint value as MapLibre would, for a feature with these properties and this state. */
-function paint(layer: string, name: string, value: unknown, properties: Record<string, unknown> = {}, state: Record<string, unknown> = {}) {
+function paint(
+  layer: string,
+  name: string,
+  value: unknown,
+  properties: Record<string, unknown> = {},
+  state: Record<string, unknown> = {},
+) {
   const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer}`]![name];
   const parsed = createPropertyExpression(value, name, spec as never);
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
   return parsed.value.evaluate({ zoom: 1 }, { type: 'Polygon', properties } as never, state as never);
 }
 const hex = (c: { r: number; g: number; b: number }) =>
-  '#' + [c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('');
+  '#' +
+  [c.r, c.g, c.b]
+    .map((v) =>
+      Math.round(v * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('');
 
 describe('mapStyle', () => {
   it.each([LIGHT, DARK])('is a valid MapLibre style, fully local ($name)', (theme) => {
@@ -86,7 +99,12 @@ describe('mapStyle', () => {
     const model = modelOf();
     const sites = S.sitesData(model.sites, 640);
     expect(sites.features.map((f) => f.properties)).toEqual(
-      model.sites.map((m) => ({ key: m.key, r: siteRadius(m.size, !m.sum, 640), ring: !m.sum, approximate: m.approximate })),
+      model.sites.map((m) => ({
+        key: m.key,
+        r: siteRadius(m.size, !m.sum, 640),
+        ring: !m.sum,
+        approximate: m.approximate,
+      })),
     );
   });
 });
@@ -105,10 +123,14 @@ describe('feature states: a filter toggle sends only what changed', () => {
     expect(changed.USA).toEqual({ fill: null, selected: false, shown: false });
     const in2025 = S.countryStates(modelOf({ filters: { years: [2025] } }), large);
     // 2025: the United States drops from 3 to 1 engagement and Iran to none; the others keep their class.
-    expect(S.stateChanges(all, in2025).map(([code]) => code).sort()).toEqual(['IRN', 'USA']);
+    expect(
+      S.stateChanges(all, in2025)
+        .map(([code]) => code)
+        .sort(),
+    ).toEqual(['IRN', 'USA']);
   });
 
-  it("shows the dot of every listed country too small to see, coloured or not, and only those", () => {
+  it('shows the dot of every listed country too small to see, coloured or not, and only those', () => {
     const tiny = (code: string) => code === 'EST' || code === 'IRN';
     const states = S.countryStates(modelOf({ filters: { countries: ['USA'] } }), tiny);
     expect(states.get('EST')).toMatchObject({ shown: true, fill: null });
@@ -125,7 +147,13 @@ describe('a theme switch', () => {
   it('changes paint properties only, and only those that differ', () => {
     const changes = S.paintChanges(S.themedLayers('KAZ', LIGHT), S.themedLayers('KAZ', DARK));
     const names = changes.map(([layer, name]) => `${layer}:${name}`);
-    expect(names).toEqual(expect.arrayContaining([`${S.LAYERS.background}:background-color`, `${S.LAYERS.fill}:fill-color`, `${S.LAYERS.selected}:line-color`]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        `${S.LAYERS.background}:background-color`,
+        `${S.LAYERS.fill}:fill-color`,
+        `${S.LAYERS.selected}:line-color`,
+      ]),
+    );
     expect(names).not.toContain(`${S.LAYERS.fill}:fill-opacity`);
     expect(S.paintChanges(S.themedLayers('KAZ', LIGHT), S.themedLayers('KAZ', LIGHT))).toEqual([]);
   });
@@ -142,7 +170,12 @@ describe('options and images', () => {
   });
 
   it('repaints once per change: no fades, no rotation, no attribution control, a translated name', () => {
-    expect(S.mapOptions(800, 'Weltkarte')).toMatchObject({ fadeDuration: 0, dragRotate: false, attributionControl: false, locale: { 'Map.Title': 'Weltkarte' } });
+    expect(S.mapOptions(800, 'Weltkarte')).toMatchObject({
+      fadeDuration: 0,
+      dragRotate: false,
+      attributionControl: false,
+      locale: { 'Map.Title': 'Weltkarte' },
+    });
   });
 
   it('makes a striped tile for home', () => {
@@ -158,7 +191,8 @@ describe('options and images', () => {
 describe('tinyZoom: the zoom below which a country is a dot on the MapLibre map', () => {
   // Web Mercator at zoom z: the world is 512·2^z px wide; a spherical area A at latitude φ covers
   // A·(512·2^z / 2π)² / cos²φ px².
-  const px = (area: number, lat: number, z: number) => (area * ((512 * 2 ** z) / (2 * Math.PI)) ** 2) / Math.cos((lat * Math.PI) / 180) ** 2;
+  const px = (area: number, lat: number, z: number) =>
+    (area * ((512 * 2 ** z) / (2 * Math.PI)) ** 2) / Math.cos((lat * Math.PI) / 180) ** 2;
   it.each([
     { name: 'Luxembourg', area: 6.4e-5, lat: 49.8, lon: 0.8, latSpan: 0.6 },
     { name: 'Malta', area: 7.8e-6, lat: 35.9, lon: 0.3, latSpan: 0.2 },
@@ -171,7 +205,10 @@ describe('tinyZoom: the zoom below which a country is a dot on the MapLibre map'
     expect((lon * 512 * 2 ** above) / 360).toBeGreaterThanOrEqual(6 * 0.99);
     // Just below it, one of the two rules makes it tiny.
     const below = z - 0.01;
-    const small = px(area, lat, below) < 64 || (lon * 512 * 2 ** below) / 360 < 6 || (latSpan * 512 * 2 ** below) / 360 / Math.cos((lat * Math.PI) / 180) < 6;
+    const small =
+      px(area, lat, below) < 64 ||
+      (lon * 512 * 2 ** below) / 360 < 6 ||
+      (latSpan * 512 * 2 ** below) / 360 / Math.cos((lat * Math.PI) / 180) < 6;
     expect(small).toBe(true);
   });
 });

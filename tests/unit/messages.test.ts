@@ -11,7 +11,8 @@ import { ROOT, i18nFor } from '../helpers';
 const DIR = path.join(ROOT, 'src/lib/i18n/messages');
 const LANGS = ['en', 'ru', 'kk'] as const;
 const areas = readdirSync(path.join(DIR, 'en')).filter((f) => f.endsWith('.json'));
-const read = (lang: string, area: string): Record<string, string> => JSON.parse(readFileSync(path.join(DIR, lang, area), 'utf8'));
+const read = (lang: string, area: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(DIR, lang, area), 'utf8'));
 
 /**
  * The argument names a compiled ICU message uses. Lingui compiles a message to a list of parts:
@@ -24,14 +25,20 @@ function argumentsOf(parts: unknown, out = new Set<string>()): Set<string> {
     if (!Array.isArray(part) || typeof part[0] !== 'string') continue;
     out.add(part[0]);
     const branches = part[2];
-    if (branches && typeof branches === 'object') for (const branch of Object.values(branches)) argumentsOf(branch, out);
+    if (branches && typeof branches === 'object')
+      for (const branch of Object.values(branches)) argumentsOf(branch, out);
   }
   return out;
 }
 
 describe('message files', () => {
   it('every language has the same areas', () => {
-    for (const lang of LANGS) expect(readdirSync(path.join(DIR, lang)).filter((f) => f.endsWith('.json')).sort()).toEqual([...areas].sort());
+    for (const lang of LANGS)
+      expect(
+        readdirSync(path.join(DIR, lang))
+          .filter((f) => f.endsWith('.json'))
+          .sort(),
+      ).toEqual([...areas].sort());
   });
 
   for (const area of areas) {
@@ -55,7 +62,8 @@ describe('message files', () => {
           }
           const english = [...argumentsOf(compileMessage(en[key] ?? ''))].sort();
           const mine = [...argumentsOf(compiled)].sort();
-          if (JSON.stringify(mine) !== JSON.stringify(english)) bad.push(`${key}: placeholders ${mine} but English has ${english}`);
+          if (JSON.stringify(mine) !== JSON.stringify(english))
+            bad.push(`${key}: placeholders ${mine} but English has ${english}`);
           if (!message.trim()) bad.push(`${key}: empty`);
         }
         expect(bad).toEqual([]);
@@ -67,7 +75,11 @@ describe('message files', () => {
 describe('plurals in Russian and Kazakh', () => {
   const cases = [
     { lang: 'ru', key: 'count.deals', expected: ['1 сделка', '2 сделки', '5 сделок', '21 сделка'] },
-    { lang: 'ru', key: 'count.engagements', expected: ['1 мероприятие', '2 мероприятия', '5 мероприятий', '21 мероприятие'] },
+    {
+      lang: 'ru',
+      key: 'count.engagements',
+      expected: ['1 мероприятие', '2 мероприятия', '5 мероприятий', '21 мероприятие'],
+    },
     { lang: 'kk', key: 'count.deals', expected: ['1 мәміле', '2 мәміле', '5 мәміле', '21 мәміле'] },
     { lang: 'kk', key: 'count.engagements', expected: ['1 кездесу', '2 кездесу', '5 кездесу', '21 кездесу'] },
   ] as const;

@@ -28,10 +28,15 @@ const PAGE_DESCRIPTION: Record<EmbedView, (input: ExportInput) => string> = {
   timeline: (input) => timelineModel(input).description,
   // The figure's caption after its title, then the table's own caption: each a sentence.
   table: (input) =>
-    [...captionNotes(tableCounts(input.index, input.filtered, input.options), input.i18n), sortCaption(input.options, input.i18n)].map((s) => s.replace(/\.?$/, '.')).join(' '),
+    [
+      ...captionNotes(tableCounts(input.index, input.filtered, input.options), input.i18n),
+      sortCaption(input.options, input.i18n),
+    ]
+      .map((s) => s.replace(/\.?$/, '.'))
+      .join(' '),
 };
 
-const parser: DOMParser = new (new JSDOM('').window.DOMParser)();
+const parser: DOMParser = new new JSDOM('').window.DOMParser();
 
 function read(svg: string) {
   const doc = parser.parseFromString(svg, 'image/svg+xml');
@@ -39,8 +44,17 @@ function read(svg: string) {
   const root = doc.documentElement;
   const texts = [...root.querySelectorAll('text')];
   // The frame's title: the bold 18 px lines at the top.
-  const drawnTitle = texts.filter((t) => t.getAttribute('font-size') === '18').map((t) => t.textContent).join(' ');
-  return { root, first: root.children[0]!, second: root.children[1]!, drawnTitle, words: texts.map((t) => t.textContent).join(' ') };
+  const drawnTitle = texts
+    .filter((t) => t.getAttribute('font-size') === '18')
+    .map((t) => t.textContent)
+    .join(' ');
+  return {
+    root,
+    first: root.children[0]!,
+    second: root.children[1]!,
+    drawnTitle,
+    words: texts.map((t) => t.textContent).join(' '),
+  };
 }
 
 const CASES: { name: string; index: DatasetIndex; o: InputOptions; delegation: string; source: RegExp }[] = [
@@ -49,7 +63,8 @@ const CASES: { name: string; index: DatasetIndex; o: InputOptions; delegation: s
     index: bundled,
     o: {},
     delegation: 'Kazakhstan · Kassym-Jomart Tokayev',
-    source: /Sources?: (Kazinform, Orda\.kz|Kazinform|Orda\.kz) · Kazakhstan's President at the UN General Assembly, 2023 and 2025\./,
+    source:
+      /Sources?: (Kazinform, Orda\.kz|Kazinform|Orda\.kz) · Kazakhstan's President at the UN General Assembly, 2023 and 2025\./,
   },
   {
     name: 'another delegation',
@@ -60,32 +75,52 @@ const CASES: { name: string; index: DatasetIndex; o: InputOptions; delegation: s
   },
 ];
 
-const TITLES: Record<EmbedView, string> = { map: 'Counterpart countries', timeline: 'UNGA sessions', deals: 'Deal values by company', table: 'Engagements' };
+const TITLES: Record<EmbedView, string> = {
+  map: 'Counterpart countries',
+  timeline: 'UNGA sessions',
+  deals: 'Deal values by company',
+  table: 'Engagements',
+};
 
 describe.each(CASES)('pictures of the $name dataset', { timeout: 60_000 }, ({ index, o, delegation, source }) => {
-  it.each(['deals', 'map', 'timeline', 'table'] as const)('%s: titled with the delegation, described as on the page, sourced', async (view) => {
-    const input = exportInput(index, o);
-    const svg = await renderViewSvg(view, input);
-    const { root, first, second, drawnTitle, words } = read(svg);
-    const title = `${delegation}: ${TITLES[view]}`;
-    expect(root.getAttribute('role')).toBe('img');
-    expect([first.localName, first.textContent]).toEqual(['title', title]);
-    expect(drawnTitle).toBe(title);
-    expect([second.localName, second.textContent]).toEqual(['desc', PAGE_DESCRIPTION[view](input)]);
-    expect(second.textContent!.length).toBeGreaterThan(20);
-    expect(root.getAttribute('aria-labelledby')).toBe(first.id);
-    expect(root.getAttribute('aria-describedby')).toBe(second.id);
-    expect(first.id).not.toBe(second.id);
-    expect(words).toMatch(source);
-  });
+  it.each(['deals', 'map', 'timeline', 'table'] as const)(
+    '%s: titled with the delegation, described as on the page, sourced',
+    async (view) => {
+      const input = exportInput(index, o);
+      const svg = await renderViewSvg(view, input);
+      const { root, first, second, drawnTitle, words } = read(svg);
+      const title = `${delegation}: ${TITLES[view]}`;
+      expect(root.getAttribute('role')).toBe('img');
+      expect([first.localName, first.textContent]).toEqual(['title', title]);
+      expect(drawnTitle).toBe(title);
+      expect([second.localName, second.textContent]).toEqual(['desc', PAGE_DESCRIPTION[view](input)]);
+      expect(second.textContent!.length).toBeGreaterThan(20);
+      expect(root.getAttribute('aria-labelledby')).toBe(first.id);
+      expect(root.getAttribute('aria-describedby')).toBe(second.id);
+      expect(first.id).not.toBe(second.id);
+      expect(words).toMatch(source);
+    },
+  );
 });
 
 describe('in the reader’s language', () => {
   it.each([
-    { lang: 'ru' as const, title: 'Узбекистан · Шавкат Мирзиёев: Стоимость сделок по компаниям', source: 'Источники: Synthetic Wire, Test Courier · Тестовый набор: вымышленная делегация Узбекистана на двух сессиях ГА ООН.' },
-    { lang: 'kk' as const, title: 'Өзбекстан · Shavkat Mirziyoyev: Компаниялар бойынша мәміле сомалары', source: 'Дереккөздер: Synthetic Wire, Test Courier · Test fixture: a synthetic Uzbek delegation at two UNGA sessions.' },
+    {
+      lang: 'ru' as const,
+      title: 'Узбекистан · Шавкат Мирзиёев: Стоимость сделок по компаниям',
+      source:
+        'Источники: Synthetic Wire, Test Courier · Тестовый набор: вымышленная делегация Узбекистана на двух сессиях ГА ООН.',
+    },
+    {
+      lang: 'kk' as const,
+      title: 'Өзбекстан · Shavkat Mirziyoyev: Компаниялар бойынша мәміле сомалары',
+      source:
+        'Дереккөздер: Synthetic Wire, Test Courier · Test fixture: a synthetic Uzbek delegation at two UNGA sessions.',
+    },
   ])('$lang', async ({ lang, title, source }) => {
-    const { first, drawnTitle, words } = read(await renderViewSvg('deals', exportInput(other, { i18n: await i18nFor(lang) })));
+    const { first, drawnTitle, words } = read(
+      await renderViewSvg('deals', exportInput(other, { i18n: await i18nFor(lang) })),
+    );
     expect(first.textContent).toBe(title);
     expect(drawnTitle).toBe(title);
     expect(words).toContain(source);
@@ -103,7 +138,9 @@ describe('labels of a file', () => {
   });
 
   it('say why the deal chart is empty when it draws no bar', async () => {
-    const { second, root } = read(await renderViewSvg('deals', exportInput(bundled, { filters: { countries: ['IRN'] } })));
+    const { second, root } = read(
+      await renderViewSvg('deals', exportInput(bundled, { filters: { countries: ['IRN'] } })),
+    );
     expect(second.localName).toBe('desc');
     expect(second.textContent).toBe(dealModel(exportInput(bundled, { filters: { countries: ['IRN'] } })).message);
     expect(root.getAttribute('aria-describedby')).toBe(second.id);

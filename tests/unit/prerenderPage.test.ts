@@ -17,7 +17,12 @@ describe('fillPage', () => {
     const title = `Deals ${pattern} worth`;
     const out = fillPage(
       HTML,
-      { css: `/*${pattern}*/`, head: `<meta name="description" content="${title}">`, body: `<h1>${title}</h1>`, boot: JSON.stringify({ title }) },
+      {
+        css: `/*${pattern}*/`,
+        head: `<meta name="description" content="${title}">`,
+        body: `<h1>${title}</h1>`,
+        boot: JSON.stringify({ title }),
+      },
       () => `a{content:"${pattern}"}`,
     );
     expect(out).toContain(`<h1>${title}</h1></div>`);
@@ -31,7 +36,9 @@ describe('fillPage', () => {
   });
 
   it('inlines the stylesheet with its font URLs moved to the root', () => {
-    const out = fillPage(HTML, { css: '', head: '', body: '', boot: '{}' }, (file) => (file === 'assets/index-abc.css' ? 'b{src:url(../f.woff2)}' : ''));
+    const out = fillPage(HTML, { css: '', head: '', body: '', boot: '{}' }, (file) =>
+      file === 'assets/index-abc.css' ? 'b{src:url(../f.woff2)}' : '',
+    );
     expect(out).toContain('<style>b{src:url(./f.woff2)}</style>');
     expect(out).not.toContain('<link rel="stylesheet"');
   });

@@ -1,7 +1,14 @@
 // The problem list in the reader's language: every problem the validator writes is recognised,
 // and the English message files give back exactly the validator's own words.
 import { describe, expect, it } from 'vitest';
-import { parseDataset, fetchDatasetText, parseDatasetText, stoppedProblem, tooLargeProblem, type DatasetProblem } from '../../src/lib/data/load';
+import {
+  parseDataset,
+  fetchDatasetText,
+  parseDatasetText,
+  stoppedProblem,
+  tooLargeProblem,
+  type DatasetProblem,
+} from '../../src/lib/data/load';
 import { MAX_BYTES, MAX_RECORDS } from '../../src/lib/data/limits';
 import { problemKey, problemText } from '../../src/lib/data/problemText';
 import { english, fixture, i18nFor } from '../helpers';
@@ -43,7 +50,10 @@ function broken(): DatasetProblem[] {
     d.deals[0].value = { usd: -1, qualifier: 'roughly' };
     d.deals[0].basis = 'gift';
     d.deals[0].figures = [{ label: 'x', value: 'y', qualifier: 'about' }];
-    d.deals[0].sites = [{ name: 'a', lon: 200, lat: 100 }, { name: 'b', lon: 'x', lat: 'y' }];
+    d.deals[0].sites = [
+      { name: 'a', lon: 200, lat: 100 },
+      { name: 'b', lon: 'x', lat: 'y' },
+    ];
   });
   add((d) => {
     d.engagements[0].date = '23-09';
@@ -75,7 +85,10 @@ function broken(): DatasetProblem[] {
   add((d) => {
     d.engagements = Array.from({ length: MAX_RECORDS + 1 }, () => ({}));
   });
-  out.push(...tooLargeProblem('big.json', MAX_BYTES + 1).problems, ...tooLargeProblem('https://example.org/big.json', null).problems);
+  out.push(
+    ...tooLargeProblem('big.json', MAX_BYTES + 1).problems,
+    ...tooLargeProblem('https://example.org/big.json', null).problems,
+  );
   out.push(...stoppedProblem('https://example.org/slow.json', 10).problems);
   add((d) => {
     d.engagements[0].date = '2019-01-01';
@@ -104,10 +117,27 @@ describe('problemText', () => {
 
   it.each([
     { name: 'not JSON', run: async () => parseDatasetText('{', 'x.json') },
-    { name: 'network error', run: async () => fetchDatasetText('https://example.org/d.json', (() => Promise.reject(new TypeError('Failed to fetch'))) as never) },
-    { name: '404', run: async () => fetchDatasetText('https://example.org/d.json', (async () => new Response('', { status: 404 })) as never) },
-    { name: '403', run: async () => fetchDatasetText('https://example.org/d.json', (async () => new Response('', { status: 403 })) as never) },
-    { name: '500', run: async () => fetchDatasetText('https://example.org/d.json', (async () => new Response('', { status: 500 })) as never) },
+    {
+      name: 'network error',
+      run: async () =>
+        fetchDatasetText('https://example.org/d.json', (() =>
+          Promise.reject(new TypeError('Failed to fetch'))) as never),
+    },
+    {
+      name: '404',
+      run: async () =>
+        fetchDatasetText('https://example.org/d.json', (async () => new Response('', { status: 404 })) as never),
+    },
+    {
+      name: '403',
+      run: async () =>
+        fetchDatasetText('https://example.org/d.json', (async () => new Response('', { status: 403 })) as never),
+    },
+    {
+      name: '500',
+      run: async () =>
+        fetchDatasetText('https://example.org/d.json', (async () => new Response('', { status: 500 })) as never),
+    },
   ])('words a $name failure the same way', async ({ run }) => {
     const r = await run();
     if (r.ok) throw new Error('expected a failure');
@@ -122,7 +152,10 @@ describe('problemText', () => {
 
   it('translates where the language has the message, keeping paths and values', async () => {
     const ru = await i18nFor('ru');
-    const p = { path: 'engagements[0].participants[1].actor', message: 'no actor has id "nobody": add it to actors[] or fix the id' };
+    const p = {
+      path: 'engagements[0].participants[1].actor',
+      message: 'no actor has id "nobody": add it to actors[] or fix the id',
+    };
     const text = problemText(p, ru);
     expect(text).toContain('"nobody"');
     expect(text).not.toMatch(/add it to actors/);

@@ -69,7 +69,8 @@ function selection(i: DatasetIndex, engagementIds: readonly string[], dealIds: r
 }
 
 /** A counterpart as a short string, so the tables read at a glance. */
-const show = (c: Counterpart | undefined) => (c === undefined ? undefined : c.kind === 'country' ? `country ${c.code}` : `organization ${c.actor.id}`);
+const show = (c: Counterpart | undefined) =>
+  c === undefined ? undefined : c.kind === 'country' ? `country ${c.code}` : `organization ${c.actor.id}`;
 
 /** The fixture with e-usa and d-acme-service announced as still to come. */
 const withPlanned = variant((d) => {
@@ -96,9 +97,21 @@ describe('counterpartOf', () => {
     { name: 'a company, by its headquarters', input: 'acme', expected: 'country USA' },
     { name: 'a state', input: 'fra', expected: 'country FRA' },
     { name: 'a person speaking for an organization without a country', input: 'un-chief', expected: 'organization un' },
-    { name: 'an organization without a country stands for itself', input: 'asia-forum', expected: 'organization asia-forum' },
-    { name: "a person from the delegation's own country is not a counterpart", input: 'kaz-minister', expected: undefined },
-    { name: "an organization based in the delegation's own country is not a counterpart", input: 'kaz-fund', expected: undefined },
+    {
+      name: 'an organization without a country stands for itself',
+      input: 'asia-forum',
+      expected: 'organization asia-forum',
+    },
+    {
+      name: "a person from the delegation's own country is not a counterpart",
+      input: 'kaz-minister',
+      expected: undefined,
+    },
+    {
+      name: "an organization based in the delegation's own country is not a counterpart",
+      input: 'kaz-fund',
+      expected: undefined,
+    },
     { name: 'an unknown actor id', input: 'nobody', expected: undefined },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
@@ -151,8 +164,16 @@ describe('counterpartOf', () => {
 describe('actorLabel', () => {
   const cases: { name: string; input: string; expected: string }[] = [
     { name: 'a person with the company they speak for', input: 'acme-ceo', expected: 'Rafael Rail (Acme Rail)' },
-    { name: 'a person with the government they speak for', input: 'us-president', expected: 'Pat President (United States)' },
-    { name: 'a person with the organization they speak for', input: 'un-chief', expected: 'Ana Chief (United Nations)' },
+    {
+      name: 'a person with the government they speak for',
+      input: 'us-president',
+      expected: 'Pat President (United States)',
+    },
+    {
+      name: 'a person with the organization they speak for',
+      input: 'un-chief',
+      expected: 'Ana Chief (United Nations)',
+    },
     { name: 'a person without an affiliation', input: 'kaz-minister', expected: 'Home Minister' },
     { name: 'a company by its name', input: 'acme', expected: 'Acme Rail' },
     { name: 'an organization by its name', input: 'un', expected: 'United Nations' },
@@ -185,7 +206,11 @@ describe('actorLabel', () => {
 describe('engagementCountries', () => {
   const cases: { name: string; input: string; expected: string[] }[] = [
     { name: 'two participants from one country count once', input: 'e-usa', expected: ['USA'] },
-    { name: "in participant order, without the delegation's own country", input: 'e-roundtable', expected: ['USA', 'FRA'] },
+    {
+      name: "in participant order, without the delegation's own country",
+      input: 'e-roundtable',
+      expected: ['USA', 'FRA'],
+    },
     { name: 'through an affiliation', input: 'e-france', expected: ['FRA'] },
     { name: 'organizations are not countries', input: 'e-un', expected: [] },
     { name: 'no participants', input: 'e-speech', expected: [] },
@@ -205,7 +230,11 @@ describe('engagementOrganizations', () => {
     engagement('e-speech', d).participants = [{ actor: 'kaz-fund' }];
   });
   const cases: { name: string; input: [DatasetIndex, string]; expected: string[] }[] = [
-    { name: 'through a person and directly, in participant order', input: [index, 'e-un'], expected: ['un', 'asia-forum'] },
+    {
+      name: 'through a person and directly, in participant order',
+      input: [index, 'e-un'],
+      expected: ['un', 'asia-forum'],
+    },
     { name: 'an organization and a person speaking for it count once', input: [twice, 'e-un'], expected: ['un'] },
     { name: 'countries are not organizations', input: [index, 'e-usa'], expected: [] },
     { name: "an organization of the delegation's own country is left out", input: [twice, 'e-speech'], expected: [] },
@@ -218,8 +247,16 @@ describe('engagementOrganizations', () => {
 
 describe('dealsOfEngagement', () => {
   const cases: { name: string; input: string; expected: string[] }[] = [
-    { name: 'the linked deal and the unlinked deal of a company that took part that session', input: 'e-acme', expected: ['d-acme-plan', 'd-acme-service'] },
-    { name: "a company's deals from another session are left out", input: 'e-roundtable', expected: ['d-globex-wind', 'd-globex-cumulative'] },
+    {
+      name: 'the linked deal and the unlinked deal of a company that took part that session',
+      input: 'e-acme',
+      expected: ['d-acme-plan', 'd-acme-service'],
+    },
+    {
+      name: "a company's deals from another session are left out",
+      input: 'e-roundtable',
+      expected: ['d-globex-wind', 'd-globex-cumulative'],
+    },
     { name: 'no company took part', input: 'e-usa', expected: [] },
     { name: 'no participants', input: 'e-speech', expected: [] },
   ];
@@ -228,7 +265,9 @@ describe('dealsOfEngagement', () => {
   });
 
   it('a deal linked to one engagement does not also belong to another meeting with the same company', () => {
-    const again = variant((d) => d.engagements.push({ ...engagement('e-acme', d), id: 'e-acme-again', date: '2023-09-20' }));
+    const again = variant((d) =>
+      d.engagements.push({ ...engagement('e-acme', d), id: 'e-acme-again', date: '2023-09-20' }),
+    );
     expect(ids(dealsOfEngagement(engagement('e-acme-again', again.data), again))).toEqual(['d-acme-service']);
     expect(ids(dealsOfEngagement(engagement('e-acme', again.data), again))).toEqual(['d-acme-plan', 'd-acme-service']);
   });
@@ -248,39 +287,133 @@ describe('filterDataset', () => {
     { name: 'empty filters keep everything', input: {}, expected: { engagements: ALL_E, deals: ALL_D } },
     // years
     { name: 'one year', input: { years: [2023] }, expected: { engagements: ['e-un', 'e-usa', 'e-acme'], deals: ACME } },
-    { name: 'another year', input: { years: [2024] }, expected: { engagements: ['e-roundtable', 'e-france', 'e-speech'], deals: [...GLOBEX, 'd-zeta'] } },
+    {
+      name: 'another year',
+      input: { years: [2024] },
+      expected: { engagements: ['e-roundtable', 'e-france', 'e-speech'], deals: [...GLOBEX, 'd-zeta'] },
+    },
     { name: 'two years', input: { years: [2024, 2023] }, expected: { engagements: ALL_E, deals: ALL_D } },
     { name: 'a session year without records', input: { years: [2025] }, expected: { engagements: [], deals: [] } },
     { name: 'a year no session has', input: { years: [1999] }, expected: { engagements: [], deals: [] } },
     // countries
-    { name: 'a country met directly, through a company and at a roundtable', input: { countries: ['USA'] }, expected: { engagements: ['e-usa', 'e-acme', 'e-roundtable'], deals: ACME } },
-    { name: "a person's own country", input: { countries: ['FRA'] }, expected: { engagements: ['e-roundtable', 'e-france'], deals: [] } },
-    { name: 'a country only a company is from', input: { countries: ['DEU'] }, expected: { engagements: [], deals: GLOBEX } },
-    { name: 'two countries', input: { countries: ['FRA', 'GBR'] }, expected: { engagements: ['e-roundtable', 'e-france'], deals: ['d-zeta'] } },
+    {
+      name: 'a country met directly, through a company and at a roundtable',
+      input: { countries: ['USA'] },
+      expected: { engagements: ['e-usa', 'e-acme', 'e-roundtable'], deals: ACME },
+    },
+    {
+      name: "a person's own country",
+      input: { countries: ['FRA'] },
+      expected: { engagements: ['e-roundtable', 'e-france'], deals: [] },
+    },
+    {
+      name: 'a country only a company is from',
+      input: { countries: ['DEU'] },
+      expected: { engagements: [], deals: GLOBEX },
+    },
+    {
+      name: 'two countries',
+      input: { countries: ['FRA', 'GBR'] },
+      expected: { engagements: ['e-roundtable', 'e-france'], deals: ['d-zeta'] },
+    },
     { name: "the delegation's own country", input: { countries: ['KAZ'] }, expected: { engagements: [], deals: [] } },
-    { name: 'a country the dataset never mentions', input: { countries: ['IRN'] }, expected: { engagements: [], deals: [] } },
-    { name: 'an unknown country beside a known one', input: { countries: ['IRN', 'FRA'] }, expected: { engagements: ['e-roundtable', 'e-france'], deals: [] } },
+    {
+      name: 'a country the dataset never mentions',
+      input: { countries: ['IRN'] },
+      expected: { engagements: [], deals: [] },
+    },
+    {
+      name: 'an unknown country beside a known one',
+      input: { countries: ['IRN', 'FRA'] },
+      expected: { engagements: ['e-roundtable', 'e-france'], deals: [] },
+    },
     // actor types
-    { name: 'states, through the people who speak for them', input: { actorTypes: ['state'] }, expected: { engagements: ['e-usa', 'e-france'], deals: [] } },
-    { name: 'organizations, through a person and directly', input: { actorTypes: ['organization'] }, expected: { engagements: ['e-un'], deals: [] } },
-    { name: 'companies, through the people who speak for them, and every deal', input: { actorTypes: ['company'] }, expected: { engagements: ['e-acme', 'e-roundtable'], deals: ALL_D } },
-    { name: 'people', input: { actorTypes: ['person'] }, expected: { engagements: ['e-un', 'e-usa', 'e-acme', 'e-roundtable', 'e-france'], deals: [] } },
-    { name: 'two types', input: { actorTypes: ['state', 'organization'] }, expected: { engagements: ['e-un', 'e-usa', 'e-france'], deals: [] } },
+    {
+      name: 'states, through the people who speak for them',
+      input: { actorTypes: ['state'] },
+      expected: { engagements: ['e-usa', 'e-france'], deals: [] },
+    },
+    {
+      name: 'organizations, through a person and directly',
+      input: { actorTypes: ['organization'] },
+      expected: { engagements: ['e-un'], deals: [] },
+    },
+    {
+      name: 'companies, through the people who speak for them, and every deal',
+      input: { actorTypes: ['company'] },
+      expected: { engagements: ['e-acme', 'e-roundtable'], deals: ALL_D },
+    },
+    {
+      name: 'people',
+      input: { actorTypes: ['person'] },
+      expected: { engagements: ['e-un', 'e-usa', 'e-acme', 'e-roundtable', 'e-france'], deals: [] },
+    },
+    {
+      name: 'two types',
+      input: { actorTypes: ['state', 'organization'] },
+      expected: { engagements: ['e-un', 'e-usa', 'e-france'], deals: [] },
+    },
     // sectors
-    { name: 'a sector, with the engagements its deals belong to', input: { sectors: ['energy'] }, expected: { engagements: ['e-roundtable'], deals: GLOBEX } },
-    { name: 'a sector whose name has a comma', input: { sectors: ['mining, metals'] }, expected: { engagements: [], deals: ['d-zeta'] } },
+    {
+      name: 'a sector, with the engagements its deals belong to',
+      input: { sectors: ['energy'] },
+      expected: { engagements: ['e-roundtable'], deals: GLOBEX },
+    },
+    {
+      name: 'a sector whose name has a comma',
+      input: { sectors: ['mining, metals'] },
+      expected: { engagements: [], deals: ['d-zeta'] },
+    },
     { name: 'a sector no deal has', input: { sectors: ['tourism'] }, expected: { engagements: [], deals: [] } },
     // companies
-    { name: 'a company, with every engagement its people took part in', input: { companies: ['acme'] }, expected: { engagements: ['e-acme', 'e-roundtable'], deals: ACME } },
-    { name: 'a company with no engagement', input: { companies: ['zeta'] }, expected: { engagements: [], deals: ['d-zeta'] } },
+    {
+      name: 'a company, with every engagement its people took part in',
+      input: { companies: ['acme'] },
+      expected: { engagements: ['e-acme', 'e-roundtable'], deals: ACME },
+    },
+    {
+      name: 'a company with no engagement',
+      input: { companies: ['zeta'] },
+      expected: { engagements: [], deals: ['d-zeta'] },
+    },
     { name: 'an unknown company', input: { companies: ['initech'] }, expected: { engagements: [], deals: [] } },
     // combined: every filter must pass
-    { name: 'year and country', input: { years: [2024], countries: ['USA'] }, expected: { engagements: ['e-roundtable'], deals: [] } },
-    { name: 'year and type', input: { years: [2023], actorTypes: ['company'] }, expected: { engagements: ['e-acme'], deals: ACME } },
-    { name: 'country and sector', input: { countries: ['USA'], sectors: ['energy'] }, expected: { engagements: ['e-roundtable'], deals: [] } },
-    { name: 'companies and year', input: { companies: ['acme', 'zeta'], years: [2024] }, expected: { engagements: ['e-roundtable'], deals: ['d-zeta'] } },
-    { name: 'type and sector that exclude each other', input: { actorTypes: ['state'], sectors: ['energy'] }, expected: { engagements: [], deals: [] } },
-    { name: 'all five at once', input: { years: [2023], countries: ['USA'], actorTypes: ['company'], sectors: ['transport & logistics'], companies: ['acme'] }, expected: { engagements: ['e-acme'], deals: ACME } },
+    {
+      name: 'year and country',
+      input: { years: [2024], countries: ['USA'] },
+      expected: { engagements: ['e-roundtable'], deals: [] },
+    },
+    {
+      name: 'year and type',
+      input: { years: [2023], actorTypes: ['company'] },
+      expected: { engagements: ['e-acme'], deals: ACME },
+    },
+    {
+      name: 'country and sector',
+      input: { countries: ['USA'], sectors: ['energy'] },
+      expected: { engagements: ['e-roundtable'], deals: [] },
+    },
+    {
+      name: 'companies and year',
+      input: { companies: ['acme', 'zeta'], years: [2024] },
+      expected: { engagements: ['e-roundtable'], deals: ['d-zeta'] },
+    },
+    {
+      name: 'type and sector that exclude each other',
+      input: { actorTypes: ['state'], sectors: ['energy'] },
+      expected: { engagements: [], deals: [] },
+    },
+    {
+      name: 'all five at once',
+      input: {
+        years: [2023],
+        countries: ['USA'],
+        actorTypes: ['company'],
+        sectors: ['transport & logistics'],
+        companies: ['acme'],
+      },
+      expected: { engagements: ['e-acme'], deals: ACME },
+    },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
     const got = filterDataset(index, filters(input));
@@ -306,7 +439,7 @@ describe('filterDataset', () => {
 
   // Filters.actorTypes is "Counterpart types", and counterpartOf says the delegation's own side
   // is home, not a counterpart: the home fund must not make an engagement an "organization" one.
-  it("the delegation's own organization does not make an engagement match \"organization\"", () => {
+  it('the delegation\'s own organization does not make an engagement match "organization"', () => {
     const home = variant((d) => {
       d.engagements.push({
         id: 'e-home',
@@ -319,7 +452,11 @@ describe('filterDataset', () => {
       });
     });
     expect(ids(filterDataset(home, filters({ actorTypes: ['organization'] })).engagements)).toEqual(['e-un']);
-    expect(ids(filterDataset(home, filters({ actorTypes: ['company'] })).engagements)).toEqual(['e-acme', 'e-roundtable', 'e-home']);
+    expect(ids(filterDataset(home, filters({ actorTypes: ['company'] })).engagements)).toEqual([
+      'e-acme',
+      'e-roundtable',
+      'e-home',
+    ]);
   });
 
   it('a translated sector is filtered by its dataset-language text', () => {
@@ -369,12 +506,18 @@ describe('counted: planned records only when asked for', () => {
     {
       name: 'without planned',
       input: [all, false],
-      expected: { engagements: ['e-un', 'e-acme', 'e-roundtable', 'e-france', 'e-speech'], deals: ['d-acme-plan', 'd-globex-wind', 'd-globex-cumulative', 'd-zeta'] },
+      expected: {
+        engagements: ['e-un', 'e-acme', 'e-roundtable', 'e-france', 'e-speech'],
+        deals: ['d-acme-plan', 'd-globex-wind', 'd-globex-cumulative', 'd-zeta'],
+      },
     },
     {
       name: 'with planned',
       input: [all, true],
-      expected: { engagements: ['e-un', 'e-usa', 'e-acme', 'e-roundtable', 'e-france', 'e-speech'], deals: ['d-acme-plan', 'd-acme-service', 'd-globex-wind', 'd-globex-cumulative', 'd-zeta'] },
+      expected: {
+        engagements: ['e-un', 'e-usa', 'e-acme', 'e-roundtable', 'e-france', 'e-speech'],
+        deals: ['d-acme-plan', 'd-acme-service', 'd-globex-wind', 'd-globex-cumulative', 'd-zeta'],
+      },
     },
     {
       name: 'a selection of only planned records, without planned',
@@ -421,11 +564,49 @@ describe('engagementsByCountry', () => {
     expect(organizations[1]!.actor).toBe(index.actors.get('un'));
   });
 
-  const cases: { name: string; input: string[]; expected: { countries: [string, number][]; organizations: [string, number][] } }[] = [
-    { name: 'two participants from one country make one engagement', input: ['e-usa'], expected: { countries: [['USA', 1]], organizations: [] } },
-    { name: 'ties are broken by code, not by first appearance', input: ['e-roundtable'], expected: { countries: [['FRA', 1], ['USA', 1]], organizations: [] } },
-    { name: 'the count wins over the code', input: ['e-france', 'e-usa', 'e-acme'], expected: { countries: [['USA', 2], ['FRA', 1]], organizations: [] } },
-    { name: 'organizations only', input: ['e-un'], expected: { countries: [], organizations: [['asia-forum', 1], ['un', 1]] } },
+  const cases: {
+    name: string;
+    input: string[];
+    expected: { countries: [string, number][]; organizations: [string, number][] };
+  }[] = [
+    {
+      name: 'two participants from one country make one engagement',
+      input: ['e-usa'],
+      expected: { countries: [['USA', 1]], organizations: [] },
+    },
+    {
+      name: 'ties are broken by code, not by first appearance',
+      input: ['e-roundtable'],
+      expected: {
+        countries: [
+          ['FRA', 1],
+          ['USA', 1],
+        ],
+        organizations: [],
+      },
+    },
+    {
+      name: 'the count wins over the code',
+      input: ['e-france', 'e-usa', 'e-acme'],
+      expected: {
+        countries: [
+          ['USA', 2],
+          ['FRA', 1],
+        ],
+        organizations: [],
+      },
+    },
+    {
+      name: 'organizations only',
+      input: ['e-un'],
+      expected: {
+        countries: [],
+        organizations: [
+          ['asia-forum', 1],
+          ['un', 1],
+        ],
+      },
+    },
     { name: 'no participants', input: ['e-speech'], expected: { countries: [], organizations: [] } },
     { name: 'no engagements', input: [], expected: { countries: [], organizations: [] } },
   ];
@@ -464,10 +645,26 @@ describe('counterpartsMet', () => {
       input: [all, { kind: 'country', code: 'USA' }],
       expected: ['Pat President (United States)', 'Sam Envoy (United States)', 'Rafael Rail (Acme Rail)'],
     },
-    { name: "a person's own country", input: [all, { kind: 'country', code: 'FRA' }], expected: ['Gina Globex (Globex Energy)', 'Claire Ministre (France)'] },
-    { name: 'an organization through a person', input: [all, { kind: 'organization', actor: index.actors.get('un')! }], expected: ['Ana Chief (United Nations)'] },
-    { name: 'an organization met directly', input: [all, { kind: 'organization', actor: index.actors.get('asia-forum')! }], expected: ['Asia Forum'] },
-    { name: 'only in the selection', input: [selection(index, ['e-roundtable']), { kind: 'country', code: 'USA' }], expected: ['Rafael Rail (Acme Rail)'] },
+    {
+      name: "a person's own country",
+      input: [all, { kind: 'country', code: 'FRA' }],
+      expected: ['Gina Globex (Globex Energy)', 'Claire Ministre (France)'],
+    },
+    {
+      name: 'an organization through a person',
+      input: [all, { kind: 'organization', actor: index.actors.get('un')! }],
+      expected: ['Ana Chief (United Nations)'],
+    },
+    {
+      name: 'an organization met directly',
+      input: [all, { kind: 'organization', actor: index.actors.get('asia-forum')! }],
+      expected: ['Asia Forum'],
+    },
+    {
+      name: 'only in the selection',
+      input: [selection(index, ['e-roundtable']), { kind: 'country', code: 'USA' }],
+      expected: ['Rafael Rail (Acme Rail)'],
+    },
     { name: 'a country nobody came from', input: [all, { kind: 'country', code: 'DEU' }], expected: [] },
   ];
   it.each(cases)('$name', ({ input: [f, target], expected }) => {
@@ -476,18 +673,38 @@ describe('counterpartsMet', () => {
 
   it('an organization and a person speaking for it are both named', () => {
     const twice = variant((d) => (engagement('e-un', d).participants = [{ actor: 'un-chief' }, { actor: 'un' }]));
-    expect(counterpartsMet(selection(twice, ['e-un']), twice, { kind: 'organization', actor: twice.actors.get('un')! })).toEqual([
-      'Ana Chief (United Nations)',
-      'United Nations',
-    ]);
+    expect(
+      counterpartsMet(selection(twice, ['e-un']), twice, { kind: 'organization', actor: twice.actors.get('un')! }),
+    ).toEqual(['Ana Chief (United Nations)', 'United Nations']);
   });
 });
 
 describe('countryTotals: the whole dataset, whatever the filters', () => {
   const cases: { name: string; input: [DatasetIndex, boolean]; expected: [string, number][] }[] = [
-    { name: 'the fixture', input: [index, false], expected: [['USA', 3], ['FRA', 2]] },
-    { name: 'planned left out', input: [withPlanned, false], expected: [['USA', 2], ['FRA', 2]] },
-    { name: 'planned counted', input: [withPlanned, true], expected: [['USA', 3], ['FRA', 2]] },
+    {
+      name: 'the fixture',
+      input: [index, false],
+      expected: [
+        ['USA', 3],
+        ['FRA', 2],
+      ],
+    },
+    {
+      name: 'planned left out',
+      input: [withPlanned, false],
+      expected: [
+        ['USA', 2],
+        ['FRA', 2],
+      ],
+    },
+    {
+      name: 'planned counted',
+      input: [withPlanned, true],
+      expected: [
+        ['USA', 3],
+        ['FRA', 2],
+      ],
+    },
   ];
   it.each(cases)('$name', ({ input: [i, includePlanned], expected }) => {
     const got = countryTotals(i, { includePlanned });
@@ -504,7 +721,13 @@ describe('countryTotals: the whole dataset, whatever the filters', () => {
 
 describe('engagementsBySession', () => {
   const shape = (sessions: ReturnType<typeof engagementsBySession>) =>
-    sessions.map((s) => ({ session: s.session.number, count: s.count, planned: s.planned, byType: Object.fromEntries(s.byType), deals: s.deals }));
+    sessions.map((s) => ({
+      session: s.session.number,
+      count: s.count,
+      planned: s.planned,
+      byType: Object.fromEntries(s.byType),
+      deals: s.deals,
+    }));
 
   const cases: { name: string; input: [DatasetIndex, Filtered]; expected: ReturnType<typeof shape> }[] = [
     {
@@ -552,8 +775,18 @@ describe('engagementsBySession', () => {
 describe('summarize', () => {
   const none = { bound: 'none', approximate: false } as const;
   /** A sum of disclosed values, written out so a case reads at a glance. */
-  const money = (usd: number, parts: number, bound: 'none' | 'lower' | 'upper' | 'mixed', approximate: boolean): ValueSum => ({ usd, parts, combined: { bound, approximate } });
-  const kind = (k: MoneyKind, sum: ValueSum | null, deals: number, undisclosed = 0): KindSum => ({ kind: k, sum, deals, undisclosed });
+  const money = (
+    usd: number,
+    parts: number,
+    bound: 'none' | 'lower' | 'upper' | 'mixed',
+    approximate: boolean,
+  ): ValueSum => ({ usd, parts, combined: { bound, approximate } });
+  const kind = (k: MoneyKind, sum: ValueSum | null, deals: number, undisclosed = 0): KindSum => ({
+    kind: k,
+    sum,
+    deals,
+    undisclosed,
+  });
   // The fixture's new money, in MONEY_KINDS order: $250M exact agreement, about $1B plan, up to $300M financing, an undisclosed project.
   const newMoney = [
     kind('agreements', money(2.5e8, 1, 'none', false), 1),
@@ -689,9 +922,13 @@ describe('summarize', () => {
   it('a sum of one kind keeps the precision of its parts, and an exact sum says so', () => {
     const about = twoPlans({ usd: 1e9, qualifier: 'about' });
     // "about $1B" is known to the billion: + $250M exact is still "about $1B", not "$1.25B".
-    expect(summarize(filterDataset(about, filters({ companies: ['acme'] })), about, { includePlanned: false }).kinds).toEqual([kind('plans', money(1e9, 2, 'none', true), 2)]);
+    expect(
+      summarize(filterDataset(about, filters({ companies: ['acme'] })), about, { includePlanned: false }).kinds,
+    ).toEqual([kind('plans', money(1e9, 2, 'none', true), 2)]);
     const exact = twoPlans({ usd: 1e9, qualifier: 'exact' });
-    expect(summarize(filterDataset(exact, filters({ companies: ['acme'] })), exact, { includePlanned: false }).kinds).toEqual([kind('plans', { usd: 1.25e9, parts: 2, combined: none }, 2)]);
+    expect(
+      summarize(filterDataset(exact, filters({ companies: ['acme'] })), exact, { includePlanned: false }).kinds,
+    ).toEqual([kind('plans', { usd: 1.25e9, parts: 2, combined: none }, 2)]);
   });
 });
 
@@ -773,7 +1010,10 @@ describe('filterOptions', () => {
       expect(list.length).toBeGreaterThan(5);
       for (let k = 1; k < list.length; k++) {
         const [a, b] = [list[k - 1]!, list[k]!];
-        expect(a.count > b.count || (a.count === b.count && a.value < b.value), `${key}: ${a.value} before ${b.value}`).toBe(true);
+        expect(
+          a.count > b.count || (a.count === b.count && a.value < b.value),
+          `${key}: ${a.value} before ${b.value}`,
+        ).toBe(true);
       }
     }
     // A count is the number of records that filter keeps.
@@ -807,7 +1047,9 @@ function referenceFilter(d: Dataset, f: Filters): { engagements: string[]; deals
     }
     return out;
   };
-  const counterpart = (id: string): { kind: 'country'; code: string } | { kind: 'organization'; actor: Actor } | undefined => {
+  const counterpart = (
+    id: string,
+  ): { kind: 'country'; code: string } | { kind: 'organization'; actor: Actor } | undefined => {
     for (const a of chain(id)) {
       if (a.country) return a.country === home ? undefined : { kind: 'country', code: a.country };
       if (a.type === 'organization') return { kind: 'organization', actor: a };
@@ -815,16 +1057,24 @@ function referenceFilter(d: Dataset, f: Filters): { engagements: string[]; deals
     return undefined;
   };
   const sector = (x: Deal) => original(x.sector, lang).text;
-  const countriesOf = (e: Engagement) => e.participants.flatMap((p) => {
-    const c = counterpart(p.actor);
-    return c?.kind === 'country' ? [c.code] : [];
-  });
+  const countriesOf = (e: Engagement) =>
+    e.participants.flatMap((p) => {
+      const c = counterpart(p.actor);
+      return c?.kind === 'country' ? [c.code] : [];
+    });
   const involved = (e: Engagement) => new Set(e.participants.flatMap((p) => chain(p.actor)));
   const counterpartActors = (e: Engagement) =>
-    new Set(e.participants.map((p) => chain(p.actor)).filter((c) => c.find((a) => a.country)?.country !== home).flat());
+    new Set(
+      e.participants
+        .map((p) => chain(p.actor))
+        .filter((c) => c.find((a) => a.country)?.country !== home)
+        .flat(),
+    );
   const dealsOf = (e: Engagement) => {
     const names = new Set([...involved(e)].map((a) => a.id));
-    return d.deals.filter((x) => x.engagement === e.id || (x.engagement === undefined && x.session === e.session && names.has(x.company)));
+    return d.deals.filter(
+      (x) => x.engagement === e.id || (x.engagement === undefined && x.session === e.session && names.has(x.company)),
+    );
   };
   const years = new Set(f.years);
   const countries = new Set(f.countries);
@@ -852,7 +1102,10 @@ function referenceFilter(d: Dataset, f: Filters): { engagements: string[]; deals
     if (sectors.size && !dealsOf(e).some((x) => sectors.has(sector(x)))) return false;
     return true;
   };
-  return { engagements: d.engagements.filter(engagementPasses).map((e) => e.id), deals: d.deals.filter(dealPasses).map((x) => x.id) };
+  return {
+    engagements: d.engagements.filter(engagementPasses).map((e) => e.id),
+    deals: d.deals.filter(dealPasses).map((x) => x.id),
+  };
 }
 
 describe('filterDataset equals the record-walking reference filter', () => {
@@ -869,7 +1122,12 @@ describe('filterDataset equals the record-walking reference filter', () => {
     { id: 'home-co-ceo', name: 'Home CEO', type: 'person', affiliation: 'home-co' },
   );
   synth.engagements[10]!.participants.push({ actor: 'loop-a' }, { actor: 'home-co-ceo' });
-  synth.deals[12] = { ...synth.deals[12]!, company: 'home-co', engagement: undefined, session: synth.engagements[10]!.session };
+  synth.deals[12] = {
+    ...synth.deals[12]!,
+    company: 'home-co',
+    engagement: undefined,
+    session: synth.engagements[10]!.session,
+  };
   // Deals linked to a speech of their session, where nobody from the company was: such an
   // engagement passes a company filter through its deal only.
   const speeches = new Map(synth.engagements.filter((e) => e.type === 'speech').map((e) => [e.session, e.id]));
@@ -881,7 +1139,9 @@ describe('filterDataset equals the record-walking reference filter', () => {
     }
   });
   const synthIndex = indexDataset(synth);
-  const frequentCompanies = filterOptions(synthIndex).companies.slice(0, 12).map((o) => o.value);
+  const frequentCompanies = filterOptions(synthIndex)
+    .companies.slice(0, 12)
+    .map((o) => o.value);
 
   const rng = mulberry32(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
@@ -895,7 +1155,10 @@ describe('filterDataset equals the record-walking reference filter', () => {
     // Mostly companies, now and then a person or organization id or an unknown one.
     companies: [
       ...synth.actors.filter((a) => a.type === 'company').map((a) => a.id),
-      ...synth.actors.filter((a) => a.type !== 'company').slice(0, 20).map((a) => a.id),
+      ...synth.actors
+        .filter((a) => a.type !== 'company')
+        .slice(0, 20)
+        .map((a) => a.id),
       'home-co',
       'no-such-company',
     ],
@@ -923,15 +1186,21 @@ describe('filterDataset equals the record-walking reference filter', () => {
     const partial = sizes.filter((n) => n > 0 && n < synth.engagements.length);
     expect(partial.length).toBeGreaterThanOrEqual(10);
     expect(new Set(sizes).size).toBeGreaterThanOrEqual(8);
-    expect(combos.filter((f) => f.companies.length && filterDataset(synthIndex, f).engagements.length).length).toBeGreaterThan(0);
-    expect(combos.filter((f) => f.sectors.length && filterDataset(synthIndex, f).engagements.length).length).toBeGreaterThan(0);
+    expect(
+      combos.filter((f) => f.companies.length && filterDataset(synthIndex, f).engagements.length).length,
+    ).toBeGreaterThan(0);
+    expect(
+      combos.filter((f) => f.sectors.length && filterDataset(synthIndex, f).engagements.length).length,
+    ).toBeGreaterThan(0);
     expect(combos.filter((f) => filterDataset(synthIndex, f).deals.length).length).toBeGreaterThanOrEqual(10);
     // Some engagement passes a company filter through a linked deal only, none of its people being from the company.
     expect(relinked).toBeGreaterThan(10);
     const throughDealOnly = combos.some((f) => {
       if (!f.companies.length) return false;
       const wanted = new Set(f.companies.map((c) => synthIndex.actorAt.get(c)));
-      return [...filterDataset(synthIndex, f).e].some((i) => ![...itemsOf(synthIndex.eInvolved, i)].some((a) => wanted.has(a)));
+      return [...filterDataset(synthIndex, f).e].some(
+        (i) => ![...itemsOf(synthIndex.eInvolved, i)].some((a) => wanted.has(a)),
+      );
     });
     expect(throughDealOnly).toBe(true);
   });
@@ -940,7 +1209,9 @@ describe('filterDataset equals the record-walking reference filter', () => {
     for (const f of combos.slice(0, 6)) {
       for (const key of FILTER_KEYS) {
         const got = filterExcept(synthIndex, f, key);
-        expect({ engagements: ids(got.engagements), deals: ids(got.deals) }).toEqual(referenceFilter(synth, { ...f, [key]: [] }));
+        expect({ engagements: ids(got.engagements), deals: ids(got.deals) }).toEqual(
+          referenceFilter(synth, { ...f, [key]: [] }),
+        );
       }
     }
   });
@@ -985,7 +1256,9 @@ describe('inputs are not mutated', () => {
 
     expect(d).toEqual(before);
     expect(f).toEqual(fBefore);
-    expect({ e: [...all.e], d: [...all.d], engagements: ids(all.engagements), deals: ids(all.deals) }).toEqual(allBefore);
+    expect({ e: [...all.e], d: [...all.d], engagements: ids(all.engagements), deals: ids(all.deals) }).toEqual(
+      allBefore,
+    );
     expect(ids(deals)).toEqual(ids([...before.deals].reverse()));
     expect(NO_FILTERS).toEqual({ years: [], countries: [], actorTypes: [], sectors: [], companies: [] });
   });

@@ -14,10 +14,18 @@ describe('normalizeWhitespace', () => {
     { name: 'leaves single spaces alone', input: 'met with Rio Tinto', expected: 'met with Rio Tinto' },
     { name: 'collapses runs of spaces', input: 'met   with', expected: 'met with' },
     { name: 'turns line breaks and tabs into one space', input: 'met\n\twith\r\nRio', expected: 'met with Rio' },
-    { name: 'treats a non-breaking space as a space', input: 'about\u00a0$4.2 billion', expected: 'about $4.2 billion' },
+    {
+      name: 'treats a non-breaking space as a space',
+      input: 'about\u00a0$4.2 billion',
+      expected: 'about $4.2 billion',
+    },
     { name: 'treats a narrow no-break space as a space', input: '300\u202f000', expected: '300 000' },
     { name: 'trims both ends', input: '  \n Tokayev \t', expected: 'Tokayev' },
-    { name: 'keeps curly quotes and accents', input: 'Tokayev’s “visit” Niinistö', expected: 'Tokayev’s “visit” Niinistö' },
+    {
+      name: 'keeps curly quotes and accents',
+      input: 'Tokayev’s “visit” Niinistö',
+      expected: 'Tokayev’s “visit” Niinistö',
+    },
     { name: 'empty stays empty', input: '', expected: '' },
     { name: 'white space only becomes empty', input: ' \u00a0\n ', expected: '' },
   ];
@@ -26,7 +34,8 @@ describe('normalizeWhitespace', () => {
   });
 });
 
-const ARTICLE_A = 'The Kazakh side welcomed Wabtec’s plans to invest about $1 billion in the transport\nand logistics industry.';
+const ARTICLE_A =
+  'The Kazakh side welcomed Wabtec’s plans to invest about $1 billion in the transport\nand logistics industry.';
 const ARTICLE_B = 'Progress of cooper exploration projects in Kostanay\u00a0and Karaganda regions.';
 
 /** A valid dataset with one engagement citing A and B, and one deal citing A and C. */
@@ -93,7 +102,10 @@ describe('findMissingQuotes', () => {
     },
     {
       name: 'ignores white space differences on both sides',
-      quotes: { engagement: ['in the transport and   logistics industry.', 'Kostanay and\nKaraganda'], deal: [FOUND_A, ANY_C] },
+      quotes: {
+        engagement: ['in the transport and   logistics industry.', 'Kostanay and\nKaraganda'],
+        deal: [FOUND_A, ANY_C],
+      },
       articles: { a: ARTICLE_A, b: ARTICLE_B },
       expected: [],
     },
@@ -143,7 +155,10 @@ describe('findMissingQuotes', () => {
 
 describe('checkQuotes', () => {
   it('counts checked and unchecked citations', () => {
-    const result = checkQuotes(dataset({ engagement: [FOUND_A, 'missing'], deal: [FOUND_A, ANY_C] }), { a: ARTICLE_A, b: ARTICLE_B });
+    const result = checkQuotes(dataset({ engagement: [FOUND_A, 'missing'], deal: [FOUND_A, ANY_C] }), {
+      a: ARTICLE_A,
+      b: ARTICLE_B,
+    });
     expect(result).toEqual({
       missing: [{ path: 'engagements[0].citations[1]', source: 'b', quote: 'missing' }],
       checked: 3,
@@ -159,7 +174,10 @@ const ARTICLE_FILES: Record<string, string> = {
   'orda-2025': '000_b77c83a51c02fa55.txt',
 };
 const seedsExist = Object.values(ARTICLE_FILES).every((f) => existsSync(path.join(seeds, f)));
-if (!seedsExist) console.warn(`quotes.test: ${seeds} is missing, so the default dataset's quotes are not checked against its articles.`);
+if (!seedsExist)
+  console.warn(
+    `quotes.test: ${seeds} is missing, so the default dataset's quotes are not checked against its articles.`,
+  );
 
 describe('default dataset data/kazakhstan-unga.json', () => {
   const loaded = parseDataset(JSON.parse(readFileSync(path.join(repoRoot, 'data/kazakhstan-unga.json'), 'utf8')));

@@ -5,7 +5,12 @@ import type { JsonObject } from '../../src/studio/work';
 const actors: JsonObject[] = [
   { id: 'amazon', name: 'Amazon', aliases: ['Amazon Corporation'], type: 'company' },
   { id: 'antonio-guterres', name: 'António Guterres', type: 'person' },
-  { id: 'un', name: { en: 'United Nations', ru: 'Организация Объединённых Наций' }, aliases: ['UN'], type: 'organization' },
+  {
+    id: 'un',
+    name: { en: 'United Nations', ru: 'Организация Объединённых Наций' },
+    aliases: ['UN'],
+    type: 'organization',
+  },
   { id: 'un-women', name: 'UN Women', type: 'organization' },
 ];
 

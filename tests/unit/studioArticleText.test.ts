@@ -16,17 +16,57 @@ describe('htmlToText', () => {
   });
 });
 
-describe('htmlArticle: text the page\'s own styles hide is left out, and counted', () => {
+describe("htmlArticle: text the page's own styles hide is left out, and counted", () => {
   const cases: { name: string; html: string; text: string; leftOut: number }[] = [
-    { name: 'inline display:none', html: '<p>Seen</p><p style="display: none">Planted quote</p>', text: 'Seen', leftOut: 1 },
-    { name: 'inline visibility:hidden', html: '<p>Seen</p><span style="color:red;visibility:hidden">Planted</span>', text: 'Seen', leftOut: 1 },
-    { name: 'a class hidden by a <style> rule', html: '<style>.x, #y { display:none }</style><p>Seen</p><p class="x">A</p><p id="y">B</p>', text: 'Seen', leftOut: 2 },
-    { name: 'moved out of sight', html: '<style>.off{position:absolute;left:-9999px}</style><p>Seen</p><p class="off">Off</p>', text: 'Seen', leftOut: 1 },
-    { name: 'zero size or opacity', html: '<p>Seen</p><p style="font-size:0">Tiny</p><p style="opacity:0">Clear</p>', text: 'Seen', leftOut: 2 },
+    {
+      name: 'inline display:none',
+      html: '<p>Seen</p><p style="display: none">Planted quote</p>',
+      text: 'Seen',
+      leftOut: 1,
+    },
+    {
+      name: 'inline visibility:hidden',
+      html: '<p>Seen</p><span style="color:red;visibility:hidden">Planted</span>',
+      text: 'Seen',
+      leftOut: 1,
+    },
+    {
+      name: 'a class hidden by a <style> rule',
+      html: '<style>.x, #y { display:none }</style><p>Seen</p><p class="x">A</p><p id="y">B</p>',
+      text: 'Seen',
+      leftOut: 2,
+    },
+    {
+      name: 'moved out of sight',
+      html: '<style>.off{position:absolute;left:-9999px}</style><p>Seen</p><p class="off">Off</p>',
+      text: 'Seen',
+      leftOut: 1,
+    },
+    {
+      name: 'zero size or opacity',
+      html: '<p>Seen</p><p style="font-size:0">Tiny</p><p style="opacity:0">Clear</p>',
+      text: 'Seen',
+      leftOut: 2,
+    },
     { name: 'the hidden attribute', html: '<p>Seen</p><div hidden>Gone</div>', text: 'Seen', leftOut: 1 },
-    { name: 'a print-only rule hides nothing on screen', html: '<style>@media print { p { display:none } }</style><p>Seen</p>', text: 'Seen', leftOut: 0 },
-    { name: 'visible styles keep their text', html: '<style>p { display: block; opacity: 0.9 }</style><p style="font-size:12px">Seen</p>', text: 'Seen', leftOut: 0 },
-    { name: 'a selector the parser rejects is skipped', html: '<style>p:::bad { display:none }</style><p>Seen</p>', text: 'Seen', leftOut: 0 },
+    {
+      name: 'a print-only rule hides nothing on screen',
+      html: '<style>@media print { p { display:none } }</style><p>Seen</p>',
+      text: 'Seen',
+      leftOut: 0,
+    },
+    {
+      name: 'visible styles keep their text',
+      html: '<style>p { display: block; opacity: 0.9 }</style><p style="font-size:12px">Seen</p>',
+      text: 'Seen',
+      leftOut: 0,
+    },
+    {
+      name: 'a selector the parser rejects is skipped',
+      html: '<style>p:::bad { display:none }</style><p>Seen</p>',
+      text: 'Seen',
+      leftOut: 0,
+    },
   ];
   it.each(cases)('$name', ({ html, text, leftOut }) => {
     expect(htmlArticle(html)).toEqual({ text, hiddenLeftOut: leftOut });

@@ -43,8 +43,11 @@ describe('searchNewActors: countries and known organizations the participant box
     expect(searchNewActors(q, [], en).map((o) => o.actor)).toContainEqual({ name, type: 'organization' });
   });
 
-  it('names countries in the reader\'s language', () => {
-    expect(first('Босния', [], ru)).toMatchObject({ label: 'Босния и Герцеговина', actor: { type: 'state', country: 'BIH' } });
+  it("names countries in the reader's language", () => {
+    expect(first('Босния', [], ru)).toMatchObject({
+      label: 'Босния и Герцеговина',
+      actor: { type: 'state', country: 'BIH' },
+    });
   });
 
   it('offers nothing the dataset already has: a state of that country, an actor of that name', () => {

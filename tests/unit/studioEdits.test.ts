@@ -40,7 +40,19 @@ function work(): Work {
           citations: [{ source: 'wire-2023', quote: 'They met.' }],
         },
       ],
-      deals: [{ id: 'd2023-acme', session: 78, company: 'acme', engagement: 'e2023-jane-doe', value: null, basis: 'agreement', sector: 'rail', summary: 'A deal.', citations: [{ source: 'wire-2023', quote: 'A deal.' }] }],
+      deals: [
+        {
+          id: 'd2023-acme',
+          session: 78,
+          company: 'acme',
+          engagement: 'e2023-jane-doe',
+          value: null,
+          basis: 'agreement',
+          sector: 'rail',
+          summary: 'A deal.',
+          citations: [{ source: 'wire-2023', quote: 'A deal.' }],
+        },
+      ],
     },
     { kind: 'empty' },
   );
@@ -124,7 +136,11 @@ describe('records from a selection', () => {
     const sel = makeSelector(text, 0, text.length)!;
     const { work: w, index } = recordFromSelection(w0, 'deals', 'wire-2023', sel);
     const deal = (w.dataset.deals as Record<string, unknown>[])[index]!;
-    expect(deal).toMatchObject({ session: 78, value: { usd: 4_200_000_000, qualifier: 'about' }, citations: [{ source: 'wire-2023', quote: text }] });
+    expect(deal).toMatchObject({
+      session: 78,
+      value: { usd: 4_200_000_000, qualifier: 'about' },
+      citations: [{ source: 'wire-2023', quote: text }],
+    });
     expect(deal.id).toBe('d2023');
     expect(w.selectors['wire-2023']).toEqual([{ exact: sel.exact, prefix: sel.prefix, suffix: sel.suffix }]);
   });
@@ -132,13 +148,17 @@ describe('records from a selection', () => {
   it('makes an engagement, and adds a citation to an existing record', () => {
     const sel = makeSelector(text, 0, 18)!;
     const { work: w, index } = recordFromSelection(work(), 'engagements', 'wire-2023', sel);
-    expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ type: 'bilateral', participants: [], citations: [{ quote: 'A signing ceremony' }] });
+    expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({
+      type: 'bilateral',
+      participants: [],
+      citations: [{ quote: 'A signing ceremony' }],
+    });
     const cited = addCitation(w, 'deals', 0, 'wire-2023', sel);
     expect((cited.dataset.deals as { citations: unknown[] }[])[0]!.citations).toHaveLength(2);
   });
 });
 
-describe('suggestions from the source\'s date and the passage', () => {
+describe("suggestions from the source's date and the passage", () => {
   const noSessions = (published: string) =>
     setIn(setIn(work(), ['sessions'], []), ['sources', 0, 'published'], published);
 
@@ -150,16 +170,19 @@ describe('suggestions from the source\'s date and the passage', () => {
     expect(blankRecord(noSessions(published), 'sessions', 2026)).toEqual({ number, year });
   });
 
-  it('a new session with no dated source is this year\'s, and after the existing ones the next', () => {
+  it("a new session with no dated source is this year's, and after the existing ones the next", () => {
     expect(blankRecord(noSessions(''), 'sessions', 2026)).toEqual({ number: 81, year: 2026 });
     expect(blankRecord(work(), 'sessions', 2026)).toEqual({ number: 79, year: 2024 });
   });
 
-  it('a record from a passage takes the session of the source\'s date and the day the passage names', () => {
+  it("a record from a passage takes the session of the source's date and the day the passage names", () => {
     const text = 'On September 24, the minister met his counterpart.';
     const w0 = setText(noSessions('2023-09-25'), 'wire-2023', text);
     const { work: w, index } = recordFromSelection(w0, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!);
-    expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({ session: 78, date: '2023-09-24' });
+    expect((w.dataset.engagements as Record<string, unknown>[])[index]).toMatchObject({
+      session: 78,
+      date: '2023-09-24',
+    });
     expect(w.dataset.sessions).toEqual([{ number: 78, year: 2023 }]);
     const again = recordFromSelection(w, 'engagements', 'wire-2023', makeSelector(text, 0, text.length)!).work;
     expect(again.dataset.sessions).toEqual([{ number: 78, year: 2023 }]);
@@ -183,12 +206,20 @@ describe('suggestions from the source\'s date and the passage', () => {
 describe('addActorAsParticipant', () => {
   it('creates a state with its country and makes it a participant, in one change', () => {
     const w = addActorAsParticipant(work(), 0, { name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
-    expect((w.dataset.actors as unknown[]).at(-1)).toEqual({ id: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', type: 'state', country: 'BIH' });
-    expect((w.dataset.engagements as { participants: unknown[] }[])[0]!.participants).toEqual([{ actor: 'jane-doe' }, { actor: 'bosnia-and-herzegovina' }]);
+    expect((w.dataset.actors as unknown[]).at(-1)).toEqual({
+      id: 'bosnia-and-herzegovina',
+      name: 'Bosnia and Herzegovina',
+      type: 'state',
+      country: 'BIH',
+    });
+    expect((w.dataset.engagements as { participants: unknown[] }[])[0]!.participants).toEqual([
+      { actor: 'jane-doe' },
+      { actor: 'bosnia-and-herzegovina' },
+    ]);
   });
 });
 
-describe('an article\'s headline', () => {
+describe("an article's headline", () => {
   it.each([
     ['India at the UN General Assembly\n\nNEW YORK. Text.', 'India at the UN General Assembly'],
     ['\n  Headline  \nBody', 'Headline'],
@@ -199,8 +230,12 @@ describe('an article\'s headline', () => {
 
   it('becomes the title of a source that has none, and never replaces one', () => {
     const untitled = setIn(work(), ['sources', 0, 'title'], '');
-    expect((setArticle(untitled, 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title).toBe('A headline');
-    expect((setArticle(work(), 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title).toBe('Report');
+    expect(
+      (setArticle(untitled, 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title,
+    ).toBe('A headline');
+    expect(
+      (setArticle(work(), 'wire-2023', 'A headline\nBody.').dataset.sources as { title: string }[])[0]!.title,
+    ).toBe('Report');
     expect(setArticle(work(), 'wire-2023', 'A headline\nBody.').texts['wire-2023']).toBe('A headline\nBody.');
   });
 });
@@ -224,6 +259,8 @@ describe('records', () => {
     w = editRecord(w, 'engagements', 0, ['participants'], [{ actor: 'jane-doe' }, { actor: 'j-doe' }]);
     w = mergeActor(w, 2, 1);
     expect((w.dataset.actors as unknown[]).length).toBe(2);
-    expect((w.dataset.engagements as { participants: { actor: string }[] }[])[0]!.participants.map((p) => p.actor)).toEqual(['jane-doe', 'jane-doe']);
+    expect(
+      (w.dataset.engagements as { participants: { actor: string }[] }[])[0]!.participants.map((p) => p.actor),
+    ).toEqual(['jane-doe', 'jane-doe']);
   });
 });

@@ -32,12 +32,18 @@ describe('parseAmount', () => {
 
 describe('valueInText', () => {
   it.each([
-    { text: 'agreements worth about $4.2 billion with the American company Wabtec', value: { usd: 4_200_000_000, qualifier: 'about' } },
+    {
+      text: 'agreements worth about $4.2 billion with the American company Wabtec',
+      value: { usd: 4_200_000_000, qualifier: 'about' },
+    },
     { text: 'worth about $4.2 billion', value: { usd: 4.2e9, qualifier: 'about' } },
     { text: 'the company has invested over $230 million', value: { usd: 230_000_000, qualifier: 'over' } },
     { text: 'financing of up to $500 million', value: { usd: 500_000_000, qualifier: 'up-to' } },
     { text: 'a contract for $75,000,000', value: { usd: 75_000_000, qualifier: 'exact' } },
-    { text: 'Wabtec’s plans to invest about $1 billion in the transport', value: { usd: 1_000_000_000, qualifier: 'about' } },
+    {
+      text: 'Wabtec’s plans to invest about $1 billion in the transport',
+      value: { usd: 1_000_000_000, qualifier: 'about' },
+    },
     { text: 'соглашения на сумму около 4,2 млрд долларов', value: { usd: 4.2e9, qualifier: 'about' } },
     { text: 'более $230 млн', value: { usd: 230e6, qualifier: 'over' } },
     { text: 'шамамен 4,2 млрд доллар', value: { usd: 4.2e9, qualifier: 'about' } },

@@ -15,9 +15,17 @@ describe('openFile', () => {
     expect(r.ok).toBe(true);
   });
   it('refuses a file over the size limit before reading it', async () => {
-    const huge = { name: 'huge.json', size: MAX_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    const huge = {
+      name: 'huge.json',
+      size: MAX_BYTES + 1,
+      text: () => Promise.reject(new Error('must not be read')),
+    } as unknown as File;
     const r = await openFile(huge);
-    expect(r).toEqual({ ok: false, reason: 'request', detail: expect.stringMatching(/^huge\.json is too large \(128 MB; the dashboard reads at most 128 MB\)/) });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'request',
+      detail: expect.stringMatching(/^huge\.json is too large \(128 MB; the dashboard reads at most 128 MB\)/),
+    });
   });
 });
 
@@ -26,8 +34,16 @@ describe('openUrl', () => {
     let pulls = 0;
     const chunk = new Uint8Array(1 << 20);
     const body = new ReadableStream({ pull: (c) => void (pulls++, c.enqueue(chunk)) });
-    const r = await openUrl('https://example.org/endless.json', { kind: 'url', url: 'https://example.org/endless.json' }, (async () => new Response(body)) as never);
-    expect(r).toEqual({ ok: false, reason: 'request', detail: expect.stringMatching(/endless\.json is too large \(more than 128 MB/) });
+    const r = await openUrl(
+      'https://example.org/endless.json',
+      { kind: 'url', url: 'https://example.org/endless.json' },
+      (async () => new Response(body)) as never,
+    );
+    expect(r).toEqual({
+      ok: false,
+      reason: 'request',
+      detail: expect.stringMatching(/endless\.json is too large \(more than 128 MB/),
+    });
     expect(pulls).toBeLessThan(140);
   });
 });
@@ -38,7 +54,8 @@ describe('a ?data= address with a bad %-escape', () => {
     ['https://example.org/data/100%.json', '%.j'],
     ['https://example.org/data/end%', '%'],
   ])('%s is refused with what to fix, before any request', async (url, found) => {
-    const r = await openUrl(url, { kind: 'url', url }, (() => Promise.reject(new Error('must not be fetched'))) as never);
+    const r = await openUrl(url, { kind: 'url', url }, (() =>
+      Promise.reject(new Error('must not be fetched'))) as never);
     expect(r).toEqual({ ok: false, reason: 'request', detail: expect.stringContaining(`"${found}"`) });
     expect(r.ok || r.detail).toMatch(/write a literal % as %25/);
   });

@@ -27,7 +27,9 @@ describe.each(IDS)('a source with the id %s', (id) => {
   });
 
   it('reads a saved text back under that id, and moves it when the id is renamed', () => {
-    const opened = workFromDocument(JSON.parse(`{"sources": [{"id": "${id}", "title": "A", "text": "Body."}]}`), { kind: 'new' } as never);
+    const opened = workFromDocument(JSON.parse(`{"sources": [{"id": "${id}", "title": "A", "text": "Body."}]}`), {
+      kind: 'new',
+    } as never);
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(Object.hasOwn(opened.work.texts, id)).toBe(true);

@@ -6,11 +6,16 @@ import { claim, type Owner } from '../../src/studio/ownership';
 
 /** Channels of one name in one browser: a message reaches every other channel, never its sender. */
 function bus() {
-  const members: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: unknown): void; close(): void }[] = [];
+  const members: {
+    onmessage: ((e: { data: unknown }) => void) | null;
+    postMessage(m: unknown): void;
+    close(): void;
+  }[] = [];
   return (_name: string) => {
     const me = {
       onmessage: null as ((e: { data: unknown }) => void) | null,
-      postMessage: (m: unknown) => queueMicrotask(() => members.filter((x) => x !== me).forEach((x) => x.onmessage?.({ data: m }))),
+      postMessage: (m: unknown) =>
+        queueMicrotask(() => members.filter((x) => x !== me).forEach((x) => x.onmessage?.({ data: m }))),
       close: () => members.splice(members.indexOf(me), 1),
     };
     members.push(me);
@@ -30,7 +35,10 @@ describe('ownership over a BroadcastChannel', () => {
     expect(states).toEqual([['owner'], ['other']]);
     await second.takeOver();
     await wait(5);
-    expect(states).toEqual([['owner', 'lost'], ['other', 'owner']]);
+    expect(states).toEqual([
+      ['owner', 'lost'],
+      ['other', 'owner'],
+    ]);
     first.release();
     second.release();
   });

@@ -14,7 +14,12 @@ describe('paths', () => {
   it('names the field of a path, and where to look when it has none', () => {
     expect(fieldId('deals[2].value.usd')).toBe('field-deals-2-value-usd');
     expect(fieldId(['title', 'pt-BR'])).toBe('field-title-pt-BR');
-    expect(fieldIdsToTry('deals[2].value.usd')).toEqual(['field-deals-2-value-usd', 'field-deals-2-value', 'field-deals-2', 'field-deals']);
+    expect(fieldIdsToTry('deals[2].value.usd')).toEqual([
+      'field-deals-2-value-usd',
+      'field-deals-2-value',
+      'field-deals-2',
+      'field-deals',
+    ]);
   });
 
   it('finds the record a path is in', () => {

@@ -47,7 +47,10 @@ describe('findAll', () => {
 
   it('agrees with the check-quotes rule on what is found', () => {
     const quotes = ['minister met the envoy', 'Later the minister', 'in  Astana.', 'in Almaty.'];
-    const dataset = { engagements: quotes.map((quote) => ({ citations: [{ source: 's', quote }] })), deals: [] } as unknown as Dataset;
+    const dataset = {
+      engagements: quotes.map((quote) => ({ citations: [{ source: 's', quote }] })),
+      deals: [],
+    } as unknown as Dataset;
     const missing = new Set(checkQuotes(dataset, { s: TEXT }).missing.map((m) => m.quote));
     for (const q of quotes) expect(findAll(TEXT, q).length > 0).toBe(!missing.has(q));
   });

@@ -3,14 +3,29 @@
 // and a failed write is reported and retried until it goes through.
 import { describe, expect, it } from 'vitest';
 import { start } from '../../src/studio/history';
-import { choose, newest, readSaved, RETRY_FIRST_MS, RETRY_MAX_MS, Writer, type Saved, type SaveStatus } from '../../src/studio/savedCopies';
+import {
+  choose,
+  newest,
+  readSaved,
+  RETRY_FIRST_MS,
+  RETRY_MAX_MS,
+  Writer,
+  type Saved,
+  type SaveStatus,
+} from '../../src/studio/savedCopies';
 import { emptyWork, type Work } from '../../src/studio/work';
 
 const work = (title: string): Work => {
   const w = emptyWork();
   return { ...w, dataset: { ...w.dataset, title } };
 };
-const copy = (title: string, at: number, seq = 1): Saved => ({ version: 1, history: start(work(title)), file: null, at, seq });
+const copy = (title: string, at: number, seq = 1): Saved => ({
+  version: 1,
+  history: start(work(title)),
+  file: null,
+  at,
+  seq,
+});
 const titleOf = (s: Saved | null) => s?.history.present.dataset.title;
 
 describe('newest', () => {
@@ -56,9 +71,27 @@ describe('readSaved', () => {
     ['an empty history', { version: 1, history: {} }, null],
     ['truncated JSON', JSON.stringify(valid).slice(0, 200), null],
     ['not an object', 42, null],
-    ['a history whose present is not a work', { version: 1, at: 1, file: null, history: { past: [], future: [], present: 'x' } }, null],
-    ['a dataset whose records are not objects', { ...valid, history: { ...valid.history, present: { ...work('bad'), dataset: { ...work('bad').dataset, engagements: [null, 3] } } } }, 'bad'],
-    ['texts of the wrong type', { ...valid, history: { ...valid.history, present: { ...work('texts'), texts: { s1: 5 } } } }, 'texts'],
+    [
+      'a history whose present is not a work',
+      { version: 1, at: 1, file: null, history: { past: [], future: [], present: 'x' } },
+      null,
+    ],
+    [
+      'a dataset whose records are not objects',
+      {
+        ...valid,
+        history: {
+          ...valid.history,
+          present: { ...work('bad'), dataset: { ...work('bad').dataset, engagements: [null, 3] } },
+        },
+      },
+      'bad',
+    ],
+    [
+      'texts of the wrong type',
+      { ...valid, history: { ...valid.history, present: { ...work('texts'), texts: { s1: 5 } } } },
+      'texts',
+    ],
     ['a time that is not a number', { ...valid, at: 'yesterday' }, 'kept'],
     ['a version from the future', { ...valid, version: 2 }, 'kept'],
     ['a past that is not a list', { ...valid, history: { ...valid.history, past: {} } }, 'kept'],
@@ -70,7 +103,10 @@ describe('readSaved', () => {
     expect(r.raw.length).toBeGreaterThan(0);
     expect(r.work?.dataset.title ?? null).toBe(rescued);
     // What is rescued opens in the forms: every record is an object.
-    for (const list of ['sources', 'engagements', 'deals'] as const) expect((r.work?.dataset[list] as unknown[] | undefined)?.every((x) => typeof x === 'object' && x !== null) ?? true).toBe(true);
+    for (const list of ['sources', 'engagements', 'deals'] as const)
+      expect(
+        (r.work?.dataset[list] as unknown[] | undefined)?.every((x) => typeof x === 'object' && x !== null) ?? true,
+      ).toBe(true);
   });
   it('keeps the raw text of a truncated copy for its download', () => {
     const text = JSON.stringify(valid).slice(0, 120);
@@ -84,7 +120,10 @@ describe('readSaved', () => {
     let deep: Record<string, unknown> = {};
     const root = deep;
     for (let i = 0; i < 20_000; i++) deep = (deep.a = {}) as Record<string, unknown>;
-    const r = readSaved({ ...valid, history: { ...valid.history, present: { ...work('deep'), dataset: { ...work('deep').dataset, extra: root } } } });
+    const r = readSaved({
+      ...valid,
+      history: { ...valid.history, present: { ...work('deep'), dataset: { ...work('deep').dataset, extra: root } } },
+    });
     expect(r.kind).toBe('damaged');
   });
 });
@@ -101,7 +140,12 @@ describe('Writer', () => {
         written[name] = s;
       },
     });
-    const writer = new Writer([target('idb'), target('local')], (s) => statuses.push(s), { set: (fn, ms) => timers.push({ fn, ms }), clear: () => {} }, 10);
+    const writer = new Writer(
+      [target('idb'), target('local')],
+      (s) => statuses.push(s),
+      { set: (fn, ms) => timers.push({ fn, ms }), clear: () => {} },
+      10,
+    );
     return { writer, written, statuses, timers };
   }
   it('falls back to localStorage, and counts on from the restored copy', async () => {

@@ -23,10 +23,34 @@ const cellText = (g: TableGeometry, row: number, column: string) => {
 
 describe('fitLines', () => {
   const cases: { name: string; text: string; width: number; max: number; expected: string[] }[] = [
-    { name: 'short text stays one line', text: 'Wind farm project', width: 200, max: 3, expected: ['Wind farm project'] },
-    { name: 'long text wraps', text: 'Investment in a locomotive plant', width: 110, max: 3, expected: ['Investment in a', 'locomotive plant'] },
-    { name: 'too many lines end in an ellipsis', text: 'one two three four five six seven eight nine ten', width: 50, max: 2, expected: ['one two', 'three fo…'] },
-    { name: 'a word wider than the column is cut', text: 'Supercalifragilisticexpialidocious', width: 60, max: 2, expected: ['Supercalif…'] },
+    {
+      name: 'short text stays one line',
+      text: 'Wind farm project',
+      width: 200,
+      max: 3,
+      expected: ['Wind farm project'],
+    },
+    {
+      name: 'long text wraps',
+      text: 'Investment in a locomotive plant',
+      width: 110,
+      max: 3,
+      expected: ['Investment in a', 'locomotive plant'],
+    },
+    {
+      name: 'too many lines end in an ellipsis',
+      text: 'one two three four five six seven eight nine ten',
+      width: 50,
+      max: 2,
+      expected: ['one two', 'three fo…'],
+    },
+    {
+      name: 'a word wider than the column is cut',
+      text: 'Supercalifragilisticexpialidocious',
+      width: 60,
+      max: 2,
+      expected: ['Supercalif…'],
+    },
     { name: 'nothing gives no lines', text: '   ', width: 60, max: 2, expected: [] },
   ];
   it.each(cases)('$name', ({ text, width, max, expected }) => {
@@ -39,14 +63,19 @@ describe('fitLines', () => {
 describe('tableGeometry', () => {
   it.each([960, 640, 420])('puts the columns side by side across %i px, and every line inside its column', (width) => {
     const g = tableGeometry(staticTable(exportInput(bundled)), width);
-    const spans = g.columns.map((c) => (c.anchor === 'end' ? [c.x - c.width, c.x] : [c.x, c.x + c.width]) as [number, number]);
+    const spans = g.columns.map(
+      (c) => (c.anchor === 'end' ? [c.x - c.width, c.x] : [c.x, c.x + c.width]) as [number, number],
+    );
     expect(spans[0]![0]).toBe(0);
     expect(spans.at(-1)![1]).toBeCloseTo(width, 6);
     spans.forEach((s, i) => i > 0 && expect(s[0]).toBeGreaterThan(spans[i - 1]![1]));
-    expect(g.columns.map((c) => c.key)).toEqual(width < 560 ? ['when', 'type', 'who', 'what', 'value'] : ['when', 'type', 'who', 'what', 'value', 'source']);
+    expect(g.columns.map((c) => c.key)).toEqual(
+      width < 560 ? ['when', 'type', 'who', 'what', 'value'] : ['when', 'type', 'who', 'what', 'value', 'source'],
+    );
     for (const row of g.rows) {
       row.cells.forEach((cell, i) => {
-        for (const line of cell.lines) expect(textWidth(line.text, FONT, line.weight)).toBeLessThanOrEqual(g.columns[i]!.width + 0.01);
+        for (const line of cell.lines)
+          expect(textWidth(line.text, FONT, line.weight)).toBeLessThanOrEqual(g.columns[i]!.width + 0.01);
         if (cell.tag) expect(cell.tag.width).toBeLessThanOrEqual(g.columns[i]!.width);
       });
     }
@@ -95,9 +124,16 @@ describe('export', () => {
     const g = drawing.props.geometry as TableGeometry;
     expect(drawing.props.static).toBe(true);
     expect(drawing.height).toBe(g.height);
-    expect(g.rows.slice(0, 3).map((_, i) => cellText(g, i, 'value'))).toEqual(['about $4.2B', 'about $1B', 'over $230M']);
+    expect(g.rows.slice(0, 3).map((_, i) => cellText(g, i, 'value'))).toEqual([
+      'about $4.2B',
+      'about $1B',
+      'over $230M',
+    ]);
     // Of the two planned engagements, only one is among the first 25 by value (then by date).
-    expect(drawing.notes).toEqual(['Showing 25 of 36 records; the CSV export has all of them.', '1 record announced as still to come is tagged “planned”.']);
+    expect(drawing.notes).toEqual([
+      'Showing 25 of 36 records; the CSV export has all of them.',
+      '1 record announced as still to come is tagged “planned”.',
+    ]);
     expect(drawing.sources).toEqual(['Orda.kz', 'Kazinform']);
     expect(spec.title(input.i18n)).toBe('Engagements');
   });

@@ -48,7 +48,9 @@ describe('the table at 100,000 engagements', { timeout: 60_000 }, () => {
     const years = [index.data.sessions.at(-1)!.year, index.data.sessions.at(-2)!.year];
     const filtered = filterDataset(index, filters({ years }));
     let order = tableOrder(keys, filtered, { sort: { key: 'when', descending: false }, search: '' });
-    const ms = fastest(() => (order = tableOrder(keys, filtered, { sort: { key: 'when', descending: false }, search: '' })));
+    const ms = fastest(
+      () => (order = tableOrder(keys, filtered, { sort: { key: 'when', descending: false }, search: '' })),
+    );
     expect(ms).toBeLessThan(100);
     expect(order.rows.length).toBe(filtered.e.length + filtered.d.length);
     const want = new Set([...Array.from(filtered.e), ...Array.from(filtered.d, (d) => keys.nE + d)]);
@@ -80,7 +82,10 @@ describe('the table at 100,000 engagements', { timeout: 60_000 }, () => {
     // Two searches in turn, so the kept answer of the last one is not what is timed.
     const searches = [word.slice(0, -1), word];
     let k = 0;
-    const ms = fastest(() => tableOrder(keys, all, { sort: { key: 'who', descending: false }, search: searches[k++ % 2]! }), 6);
+    const ms = fastest(
+      () => tableOrder(keys, all, { sort: { key: 'who', descending: false }, search: searches[k++ % 2]! }),
+      6,
+    );
     const order = tableOrder(keys, all, { sort: { key: 'who', descending: false }, search: word });
     expect(ms).toBeLessThan(100);
     expect(order.rows.length).toBeGreaterThan(50);

@@ -20,7 +20,8 @@ const datasets = {
 };
 
 /** The words of every <text>, in document order. */
-const texts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+const texts = (svg: string) =>
+  [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
 /** The file parses as SVG: resvg refuses malformed XML. */
 const parses = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: ttfFiles() } });
@@ -32,7 +33,12 @@ const cases: { name: keyof typeof datasets; theme: ThemeName; options?: Partial<
   { name: 'query-small', theme: 'dark', file: 'table-query-small-dark.svg' },
   { name: 'timeline-small', theme: 'light', file: 'table-timeline-small-light.svg' },
   { name: 'timeline-small', theme: 'dark', file: 'table-timeline-small-dark.svg' },
-  { name: 'kazakhstan', theme: 'light', options: { sort: { key: 'value', descending: true } }, file: 'table-kazakhstan-by-value-light.svg' },
+  {
+    name: 'kazakhstan',
+    theme: 'light',
+    options: { sort: { key: 'value', descending: true } },
+    file: 'table-kazakhstan-by-value-light.svg',
+  },
 ];
 
 describe('table SVG snapshots', () => {
@@ -61,11 +67,18 @@ describe('what the file says', () => {
     expect(words.filter((w) => w === 'planned')).toHaveLength(2);
     expect(svg.match(/stroke-dasharray="3 2"/g)).toHaveLength(2);
     expect(svg).toMatch(/<text[^>]*font-style="italic"[^>]*>undisclosed<\/text>/);
-    expect(words.at(-1)).toBe("Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.");
+    expect(words.at(-1)).toBe(
+      "Sources: Kazinform, Orda.kz · Kazakhstan's President at the UN General Assembly, 2023 and 2025.",
+    );
   });
 
   it('honours the sort and the search, as the page does, and says them under the title', async () => {
-    const svg = await renderViewSvg('table', exportInput(datasets['query-small'](), { options: { sort: { key: 'value', descending: true }, search: 'globex' } }));
+    const svg = await renderViewSvg(
+      'table',
+      exportInput(datasets['query-small'](), {
+        options: { sort: { key: 'value', descending: true }, search: 'globex' },
+      }),
+    );
     const words = texts(svg);
     expect(words[1]).toBe('all sessions · sorted by Value, descending · search “globex”');
     expect(words.filter((w) => /^(over|about|up to)? ?\$|^undisclosed$/.test(w))).toEqual(['over $5B', 'undisclosed']);

@@ -20,12 +20,17 @@ describe('text from a dataset printed to a terminal', () => {
   });
 
   it('keeps a message’s own line breaks and tabs, and still shows every other control', () => {
-    expect(forTerminal('the dataset is not valid:\n\tx\u001b[2K\r')).toBe('the dataset is not valid:\n\tx\\u{1b}[2K\\u{d}');
+    expect(forTerminal('the dataset is not valid:\n\tx\u001b[2K\r')).toBe(
+      'the dataset is not valid:\n\tx\\u{1b}[2K\\u{d}',
+    );
   });
 
-  it.each(['scripts/validate.ts', 'scripts/check-quotes.ts', 'scripts/export.ts'])('%s prints only through the sanitizer', (file) => {
-    const source = readFileSync(resolve(ROOT, file), 'utf8');
-    expect(source).not.toMatch(/console\.(log|error|warn|info)\(/);
-    expect(source).toMatch(/from '\.\/terminal'/);
-  });
+  it.each(['scripts/validate.ts', 'scripts/check-quotes.ts', 'scripts/export.ts'])(
+    '%s prints only through the sanitizer',
+    (file) => {
+      const source = readFileSync(resolve(ROOT, file), 'utf8');
+      expect(source).not.toMatch(/console\.(log|error|warn|info)\(/);
+      expect(source).toMatch(/from '\.\/terminal'/);
+    },
+  );
 });

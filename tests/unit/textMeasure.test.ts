@@ -41,7 +41,8 @@ function fontWidth(text: string, fontSize: number, weight: FontWeight): number {
   return (units / font.unitsPerEm) * fontSize;
 }
 
-const inCmap = (weight: FontWeight, char: string) => String(char.codePointAt(0)) in fonts[weight].tables.cmap.glyphIndexMap;
+const inCmap = (weight: FontWeight, char: string) =>
+  String(char.codePointAt(0)) in fonts[weight].tables.cmap.glyphIndexMap;
 
 const KAZAKH_UPPER = 'АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ';
 const KAZAKH = KAZAKH_UPPER + KAZAKH_UPPER.toLowerCase();
@@ -69,10 +70,15 @@ const SAMPLES = [
 ];
 
 describe('textWidth', () => {
-  const cases = WEIGHTS.flatMap((weight) => [12, 16.5].flatMap((fontSize) => SAMPLES.map((text) => ({ text, fontSize, weight }))));
-  it.each(cases)('$text at $fontSize px, weight $weight, is the sum of the TTF advances', ({ text, fontSize, weight }) => {
-    expect(Math.abs(textWidth(text, fontSize, weight) - fontWidth(text, fontSize, weight))).toBeLessThan(0.01);
-  });
+  const cases = WEIGHTS.flatMap((weight) =>
+    [12, 16.5].flatMap((fontSize) => SAMPLES.map((text) => ({ text, fontSize, weight }))),
+  );
+  it.each(cases)(
+    '$text at $fontSize px, weight $weight, is the sum of the TTF advances',
+    ({ text, fontSize, weight }) => {
+      expect(Math.abs(textWidth(text, fontSize, weight) - fontWidth(text, fontSize, weight))).toBeLessThan(0.01);
+    },
+  );
 
   it.each(SAMPLES)('%s is wider in bold', (text) => {
     expect(textWidth(text, 14, 700)).toBeGreaterThan(textWidth(text, 14, 400));
@@ -96,7 +102,9 @@ describe('textWidth', () => {
 });
 
 describe('glyphWidths.ts matches the shipped subset', () => {
-  const tableChars = RUNS.flatMap(([first, count]) => Array.from({ length: count }, (_, i) => String.fromCodePoint(first + i)));
+  const tableChars = RUNS.flatMap(([first, count]) =>
+    Array.from({ length: count }, (_, i) => String.fromCodePoint(first + i)),
+  );
 
   it.each(WEIGHTS)('holds exactly the code points of the %i TTF', (weight) => {
     const cmap = Object.keys(fonts[weight].tables.cmap.glyphIndexMap).map(Number);
@@ -104,7 +112,9 @@ describe('glyphWidths.ts matches the shipped subset', () => {
   });
 
   it.each(WEIGHTS)('gives every code point its %i advance', (weight) => {
-    const wrong = tableChars.filter((char) => Math.abs(textWidth(char, 1000, weight) - fontWidth(char, 1000, weight)) > 1e-9);
+    const wrong = tableChars.filter(
+      (char) => Math.abs(textWidth(char, 1000, weight) - fontWidth(char, 1000, weight)) > 1e-9,
+    );
     expect(wrong).toEqual([]);
   });
 });
@@ -121,10 +131,13 @@ describe('character coverage', () => {
     expect([...chars].filter((char) => !hasGlyph(char))).toEqual([]);
   });
 
-  it.each(WEIGHTS)('symbols Noto Sans lacks are absent from the %i TTF and measured at the fallback width', (weight) => {
-    expect([...NOT_IN_FONT].filter((char) => inCmap(weight, char) || hasGlyph(char))).toEqual([]);
-    for (const char of NOT_IN_FONT) expect(textWidth(char, 10, weight)).toBeCloseTo(FALLBACK_WIDTH / 100, 10);
-  });
+  it.each(WEIGHTS)(
+    'symbols Noto Sans lacks are absent from the %i TTF and measured at the fallback width',
+    (weight) => {
+      expect([...NOT_IN_FONT].filter((char) => inCmap(weight, char) || hasGlyph(char))).toEqual([]);
+      for (const char of NOT_IN_FONT) expect(textWidth(char, 10, weight)).toBeCloseTo(FALLBACK_WIDTH / 100, 10);
+    },
+  );
 });
 
 describe('wrapText', () => {
@@ -132,12 +145,37 @@ describe('wrapText', () => {
   const cases: { name: string; text: string; maxWidth: number; expected: string[] }[] = [
     { name: 'empty text', text: '', maxWidth: 100, expected: [] },
     { name: 'whitespace only', text: ' \n\t ', maxWidth: 100, expected: [] },
-    { name: 'one long word stays whole', text: 'Supercalifragilistic', maxWidth: 10, expected: ['Supercalifragilistic'] },
-    { name: 'exact fit is one line', text: 'Қазақстан әлемде', maxWidth: w('Қазақстан әлемде'), expected: ['Қазақстан әлемде'] },
-    { name: 'a hair short breaks', text: 'Қазақстан әлемде', maxWidth: w('Қазақстан әлемде') - 0.001, expected: ['Қазақстан', 'әлемде'] },
-    { name: 'greedy fill', text: 'one two three four', maxWidth: w('one two three'), expected: ['one two three', 'four'] },
+    {
+      name: 'one long word stays whole',
+      text: 'Supercalifragilistic',
+      maxWidth: 10,
+      expected: ['Supercalifragilistic'],
+    },
+    {
+      name: 'exact fit is one line',
+      text: 'Қазақстан әлемде',
+      maxWidth: w('Қазақстан әлемде'),
+      expected: ['Қазақстан әлемде'],
+    },
+    {
+      name: 'a hair short breaks',
+      text: 'Қазақстан әлемде',
+      maxWidth: w('Қазақстан әлемде') - 0.001,
+      expected: ['Қазақстан', 'әлемде'],
+    },
+    {
+      name: 'greedy fill',
+      text: 'one two three four',
+      maxWidth: w('one two three'),
+      expected: ['one two three', 'four'],
+    },
     { name: 'width 0: a word a line', text: 'a b c', maxWidth: 0, expected: ['a', 'b', 'c'] },
-    { name: 'whitespace runs collapse', text: '  Нұр-Сұлтан \n  Астана  ', maxWidth: 1000, expected: ['Нұр-Сұлтан Астана'] },
+    {
+      name: 'whitespace runs collapse',
+      text: '  Нұр-Сұлтан \n  Астана  ',
+      maxWidth: 1000,
+      expected: ['Нұр-Сұлтан Астана'],
+    },
   ];
   it.each(cases)('$name', ({ text, maxWidth, expected }) => {
     expect(wrapText(text, maxWidth, 10)).toEqual(expected);
@@ -173,7 +211,12 @@ describe('truncate', () => {
     { name: 'narrower than the ellipsis', text: 'Казахстан', maxWidth: w('…') - 0.001, expected: '' },
     { name: 'room for the ellipsis only', text: 'Казахстан', maxWidth: w('…'), expected: '…' },
     { name: 'cut inside a word', text: 'Казахстан', maxWidth: w('Каза…'), expected: 'Каза…' },
-    { name: 'no space before the ellipsis', text: 'Қазақстан әлемде', maxWidth: w('Қазақстан …'), expected: 'Қазақстан…' },
+    {
+      name: 'no space before the ellipsis',
+      text: 'Қазақстан әлемде',
+      maxWidth: w('Қазақстан …'),
+      expected: 'Қазақстан…',
+    },
     { name: 'emoji are not split', text: '😀😀😀', maxWidth: w('😀…'), expected: '😀…' },
   ];
   it.each(cases)('$name', ({ text, maxWidth, expected }) => {
@@ -190,9 +233,10 @@ describe('truncate', () => {
         const kept = out.slice(0, -1);
         expect(text.startsWith(kept)).toBe(true);
         // The next longer cut of the text would not have fitted.
-        const longer = Array.from({ length: text.length - kept.length }, (_, i) => text.slice(0, kept.length + 1 + i).trimEnd() + '…').find(
-          (cut) => cut !== out,
-        );
+        const longer = Array.from(
+          { length: text.length - kept.length },
+          (_, i) => text.slice(0, kept.length + 1 + i).trimEnd() + '…',
+        ).find((cut) => cut !== out);
         if (longer !== undefined) expect(textWidth(longer, 10, weight)).toBeGreaterThan(maxWidth);
       }
     }
@@ -222,7 +266,8 @@ describe('fitList', () => {
 
   it('agrees with a linear scan at every width and line count', () => {
     for (let width = 0; width <= 400; width += 7) {
-      for (const maxLines of [1, 2, 3, 5]) expect(fitList(names.length, list, width, 10, maxLines)).toEqual(reference(width, maxLines));
+      for (const maxLines of [1, 2, 3, 5])
+        expect(fitList(names.length, list, width, 10, maxLines)).toEqual(reference(width, maxLines));
     }
   });
 
@@ -296,7 +341,9 @@ describe('shipped font files', () => {
 
   it('the OFL licence travels with the fonts', () => {
     const licence = readFileSync(file('public/fonts/OFL.txt'), 'utf8');
-    expect(licence.startsWith('Copyright 2022 The Noto Project Authors (https://github.com/notofonts/latin-greek-cyrillic)')).toBe(true);
+    expect(
+      licence.startsWith('Copyright 2022 The Noto Project Authors (https://github.com/notofonts/latin-greek-cyrillic)'),
+    ).toBe(true);
     expect(licence).toContain('SIL OPEN FONT LICENSE Version 1.1');
   });
 });

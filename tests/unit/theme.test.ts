@@ -8,7 +8,10 @@ import { DARK, LIGHT, ramp, resolveTheme, sessionColour, themeCss, viridis } fro
 
 describe('theme', () => {
   it('ramps are d3-interpolate’s interpolateRgb', () => {
-    for (const [from, to] of [['#c6dbef', '#08306b'], ['#24476b', '#d6ebff']] as const) {
+    for (const [from, to] of [
+      ['#c6dbef', '#08306b'],
+      ['#24476b', '#d6ebff'],
+    ] as const) {
       const d3 = Array.from({ length: 6 }, (_, i) => interpolateRgb(from, to)(i / 5));
       expect(ramp(from, to, 6)).toEqual(d3);
     }

@@ -8,7 +8,14 @@ import { textWidth } from '../../src/export/textMeasure';
 import { halfClipRect, legendLayout, symbolPath, timelineGeometry } from '../../src/views/Timeline/geometry';
 import { DETAILED } from '../../src/views/Timeline/detailed';
 import { ENGAGEMENT_TYPES } from '../../src/lib/data/vocabulary';
-import { LABEL, laneCount, placeLabels, wrapLines, type LabelInput, type PlacedLabel } from '../../src/views/Timeline/labels';
+import {
+  LABEL,
+  laneCount,
+  placeLabels,
+  wrapLines,
+  type LabelInput,
+  type PlacedLabel,
+} from '../../src/views/Timeline/labels';
 import { nextKey } from '../../src/views/Timeline/live';
 import { timelineModel } from '../../src/views/Timeline/model';
 import { bundledDataset, english, exportInput, fixture, indexOf } from '../helpers';
@@ -28,18 +35,30 @@ function problems(labels: readonly PlacedLabel[]): string[] {
       if (a === b) continue;
       const shareLane = a.lane <= last(b) && b.lane <= last(a);
       if (shareLane && a.x < b.x + b.width && b.x < a.x + a.width) out.push(`${a.key} overlaps ${b.key}`);
-      if (a.lane < b.lane && a.x <= b.anchorX && b.anchorX <= a.x + a.width) out.push(`${b.key}'s leader crosses ${a.key}`);
+      if (a.lane < b.lane && a.x <= b.anchorX && b.anchorX <= a.x + a.width)
+        out.push(`${b.key}'s leader crosses ${a.key}`);
     }
   }
   return out;
 }
 
-const label = (key: string, text: string, anchorX: number, priority = 0): LabelInput => ({ key, text, anchorX, priority });
+const label = (key: string, text: string, anchorX: number, priority = 0): LabelInput => ({
+  key,
+  text,
+  anchorX,
+  priority,
+});
 
 describe('placeLabels', () => {
   it.each([
     { name: 'one label, room to the right', items: [label('a', 'Speech', 20)], width: 300, placed: 1, lanes: 1 },
-    { name: 'two far apart share a lane', items: [label('a', 'Speech', 20), label('b', 'Summit', 200)], width: 300, placed: 2, lanes: 1 },
+    {
+      name: 'two far apart share a lane',
+      items: [label('a', 'Speech', 20), label('b', 'Summit', 200)],
+      width: 300,
+      placed: 2,
+      lanes: 1,
+    },
     {
       name: 'two close at the right edge stack without crossing',
       items: [label('a', 'Speech: general debate', 250, 0), label('b', 'Summit: c5+1', 232, 1)],
@@ -75,7 +94,12 @@ describe('placeLabels', () => {
 
   it.each([
     { name: 'fits: one line', text: 'Summit: C5+1', room: 240, lines: ['Summit: C5+1'] },
-    { name: 'wider than the room: wrapped, every word kept', text: 'Подписание: Организация Объединённых Наций', room: 240, lines: ['Подписание: Организация', 'Объединённых Наций'] },
+    {
+      name: 'wider than the room: wrapped, every word kept',
+      text: 'Подписание: Организация Объединённых Наций',
+      room: 240,
+      lines: ['Подписание: Организация', 'Объединённых Наций'],
+    },
     {
       name: 'past four lines: the last one shortened with "…"',
       text: 'Signing: the United Nations Regional Centre for Sustainable Development in Central Asia and Afghanistan',
@@ -105,7 +129,10 @@ describe('placeLabels', () => {
   it('wraps a label narrower, on its side of its leader line, when that keeps a neighbour’s leader clear', () => {
     // Two marks 18 px apart near the right edge of a phone: on one line each, either label would
     // cover the other's leader line, and one would be dropped.
-    const items = [label('deal', 'Wabtec: шамамен 4,2 млрд $', 241, 2), label('signing', 'Қол қою: Біріккен Ұлттар Ұйымы', 259, 2)];
+    const items = [
+      label('deal', 'Wabtec: шамамен 4,2 млрд $', 241, 2),
+      label('signing', 'Қол қою: Біріккен Ұлттар Ұйымы', 259, 2),
+    ];
     const out = placeLabels(items, 84, 315);
     expect(out.map((l) => l.key).sort()).toEqual(['deal', 'signing']);
     expect(problems(out)).toEqual([]);
@@ -135,9 +162,9 @@ function extentOf(d: string): { width: number; height: number } {
 }
 
 describe('symbols', () => {
-  it.each(ENGAGEMENT_TYPES.map((type) => ({ type, extent: type === 'summit' ? 1.2 * DETAILED.markSize : DETAILED.markSize })))(
-    '$type spans $extent px at its widest, inside the half-fill clip',
-    ({ type, extent }) => {
+  it.each(
+    ENGAGEMENT_TYPES.map((type) => ({ type, extent: type === 'summit' ? 1.2 * DETAILED.markSize : DETAILED.markSize })),
+  )('$type spans $extent px at its widest, inside the half-fill clip', ({ type, extent }) => {
     const size = DETAILED.markSize;
     expect(size).toBeGreaterThanOrEqual(12);
     const { width, height } = extentOf(symbolPath(type, size));
@@ -145,8 +172,7 @@ describe('symbols', () => {
     const clip = halfClipRect(size);
     expect(clip.height).toBeGreaterThanOrEqual(height);
     expect(clip.width).toBeGreaterThanOrEqual(width / 2);
-    },
-  );
+  });
 
   it('gives every type its own shape', () => {
     const paths = ENGAGEMENT_TYPES.map((type) => symbolPath(type, 100).replace(/[\d.-]+/g, '#'));
@@ -157,7 +183,12 @@ describe('symbols', () => {
 describe('wrapLines', () => {
   it.each([
     { text: 'date not reported', width: 200, max: 3, expected: ['date not reported'] },
-    { text: 'September 2023, day not reported', width: 70, max: 3, expected: ['September', '2023, day not', 'reported'] },
+    {
+      text: 'September 2023, day not reported',
+      width: 70,
+      max: 3,
+      expected: ['September', '2023, day not', 'reported'],
+    },
     { text: 'September 2023, day not reported', width: 70, max: 2, expected: ['September', '2023, day n…'] },
   ])('$text in $width px, $max lines', ({ text, width, max, expected }) => {
     const lines = wrapLines(text, width, 11, max);
@@ -180,7 +211,8 @@ describe('legendLayout', () => {
   ])('flows into $lines line(s) at $width px, inside the width', ({ width, lines }) => {
     const { items, height } = legendLayout(entries, width);
     expect(height).toBe(lines * 20);
-    for (const item of items) expect(item.text.x + textWidth(item.text.text, 12)).toBeLessThanOrEqual(Math.max(width, 230));
+    for (const item of items)
+      expect(item.text.x + textWidth(item.text.text, 12)).toBeLessThanOrEqual(Math.max(width, 230));
     // A heading stays with its first entry.
     expect(items[0]!.y).toBe(items[1]!.y);
   });
@@ -191,22 +223,31 @@ describe('detailed form', () => {
     { width: 960, orientation: 'horizontal' },
     { width: 1440, orientation: 'horizontal' },
     { width: 375, orientation: 'vertical' },
-  ])('at $width px: $orientation, every mark and label inside the width, no label on another', ({ width, orientation }) => {
-    const g = geometryOf(bundled, width);
-    if (g.form !== 'detailed') throw new Error('expected the detailed form');
-    expect(g.orientation).toBe(orientation);
-    expect(g.marks).toHaveLength(24);
-    for (const m of g.marks) {
-      expect(m.x).toBeGreaterThan(0);
-      expect(m.x).toBeLessThan(width);
-      expect(m.y).toBeLessThan(g.height);
-    }
-    for (const l of g.labels) for (const t of l.texts) expect(t.x + textWidth(t.text, 12, 700)).toBeLessThanOrEqual(width + 0.01);
-    // The speech, the summit and both signings keep a label at this size, whole and cased.
-    expect(g.labels.map((l) => l.texts.map((t) => t.text).join(' ')).sort()).toEqual(['Signing: United Nations', 'Speech: General debate', 'Summit: C5+1', 'Wabtec: about $4.2B']);
-    const cells = g.cells.map((c) => c.row.kind);
-    expect(cells).toEqual(['session', 'gap', 'session']);
-  });
+  ])(
+    'at $width px: $orientation, every mark and label inside the width, no label on another',
+    ({ width, orientation }) => {
+      const g = geometryOf(bundled, width);
+      if (g.form !== 'detailed') throw new Error('expected the detailed form');
+      expect(g.orientation).toBe(orientation);
+      expect(g.marks).toHaveLength(24);
+      for (const m of g.marks) {
+        expect(m.x).toBeGreaterThan(0);
+        expect(m.x).toBeLessThan(width);
+        expect(m.y).toBeLessThan(g.height);
+      }
+      for (const l of g.labels)
+        for (const t of l.texts) expect(t.x + textWidth(t.text, 12, 700)).toBeLessThanOrEqual(width + 0.01);
+      // The speech, the summit and both signings keep a label at this size, whole and cased.
+      expect(g.labels.map((l) => l.texts.map((t) => t.text).join(' ')).sort()).toEqual([
+        'Signing: United Nations',
+        'Speech: General debate',
+        'Summit: C5+1',
+        'Wabtec: about $4.2B',
+      ]);
+      const cells = g.cells.map((c) => c.row.kind);
+      expect(cells).toEqual(['session', 'gap', 'session']);
+    },
+  );
 
   it('lines the day groups of every session up on one grid (wide)', () => {
     const g = geometryOf(small, 960);
@@ -229,24 +270,27 @@ describe('compact form', () => {
   it.each([
     { width: 960, orientation: 'horizontal' },
     { width: 375, orientation: 'vertical' },
-  ])('at $width px: one $orientation group per session, segments adding up to its engagements', ({ width, orientation }) => {
-    const model = timelineModel(exportInput(synth, { i18n }));
-    const g = timelineGeometry(model, width, i18n);
-    if (g.form !== 'compact') throw new Error('expected the compact form');
-    expect(g.orientation).toBe(orientation);
-    const sessions = model.rows.filter((r) => r.kind === 'session');
-    expect(g.columns).toHaveLength(sessions.length);
-    expect(g.gaps).toHaveLength(model.rows.length - sessions.length);
-    for (const c of g.columns) {
-      expect(c.hit.x).toBeGreaterThanOrEqual(0);
-      expect(c.hit.x + c.hit.width).toBeLessThanOrEqual(width + 0.01);
-      expect(c.segments.length).toBeLessThanOrEqual(7);
-    }
-    // The tallest session's stack fills the scale: its segments add up to the plot's extent.
-    const tallest = g.columns.reduce((a, b) => (b.row.heldTotal > a.row.heldTotal ? b : a));
-    const extent = tallest.segments.reduce((n, s) => n + (orientation === 'horizontal' ? s.height : s.width), 0);
-    expect(extent).toBeGreaterThan(orientation === 'horizontal' ? 150 : 200);
-  });
+  ])(
+    'at $width px: one $orientation group per session, segments adding up to its engagements',
+    ({ width, orientation }) => {
+      const model = timelineModel(exportInput(synth, { i18n }));
+      const g = timelineGeometry(model, width, i18n);
+      if (g.form !== 'compact') throw new Error('expected the compact form');
+      expect(g.orientation).toBe(orientation);
+      const sessions = model.rows.filter((r) => r.kind === 'session');
+      expect(g.columns).toHaveLength(sessions.length);
+      expect(g.gaps).toHaveLength(model.rows.length - sessions.length);
+      for (const c of g.columns) {
+        expect(c.hit.x).toBeGreaterThanOrEqual(0);
+        expect(c.hit.x + c.hit.width).toBeLessThanOrEqual(width + 0.01);
+        expect(c.segments.length).toBeLessThanOrEqual(7);
+      }
+      // The tallest session's stack fills the scale: its segments add up to the plot's extent.
+      const tallest = g.columns.reduce((a, b) => (b.row.heldTotal > a.row.heldTotal ? b : a));
+      const extent = tallest.segments.reduce((n, s) => n + (orientation === 'horizontal' ? s.height : s.width), 0);
+      expect(extent).toBeGreaterThan(orientation === 'horizontal' ? 150 : 200);
+    },
+  );
 });
 
 describe('nextKey', () => {

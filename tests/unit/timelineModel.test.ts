@@ -26,7 +26,8 @@ const bundled = indexOf(bundledDataset());
 const small = indexOf(fixture('timeline-small.json'));
 
 const modelOf = (index = bundled, o: InputOptions = {}) => timelineModel(exportInput(index, { ...o, i18n }));
-const session = (m: TimelineModel, n: number) => m.rows.find((r): r is SessionRow => r.kind === 'session' && r.number === n)!;
+const session = (m: TimelineModel, n: number) =>
+  m.rows.find((r): r is SessionRow => r.kind === 'session' && r.number === n)!;
 const typeCount = (row: SessionRow, type: (typeof ENGAGEMENT_TYPES)[number], planned = false) =>
   (planned ? row.planned : row.held)[ENGAGEMENT_TYPES.indexOf(type)];
 
@@ -78,8 +79,18 @@ describe('sessions from the first to the last, gaps folded', () => {
 
 describe('counts by type, planned events apart', () => {
   it.each([
-    { planned: false, counted: 12, name: '78th session · 2023: 12 engagements', shortName: '78th · 2023: 12 engagements' },
-    { planned: true, counted: 14, name: '78th session · 2023: 14 engagements', shortName: '78th · 2023: 14 engagements' },
+    {
+      planned: false,
+      counted: 12,
+      name: '78th session · 2023: 12 engagements',
+      shortName: '78th · 2023: 12 engagements',
+    },
+    {
+      planned: true,
+      counted: 14,
+      name: '78th session · 2023: 14 engagements',
+      shortName: '78th · 2023: 14 engagements',
+    },
   ])('planned counted: $planned → the 78th counts $counted', ({ planned, counted, name, shortName }) => {
     const row = session(modelOf(bundled, { options: { planned } }), 78);
     expect(row).toMatchObject({ heldTotal: 12, plannedTotal: 2, counted, name, shortName });
@@ -129,7 +140,12 @@ describe('counts by type, planned events apart', () => {
 describe('the year filter dims sessions instead of hiding them', () => {
   it('keeps the left-out session with the counts of every other filter', () => {
     const m = modelOf(bundled, { filters: { years: [2025] } });
-    expect(session(m, 78)).toMatchObject({ dimmed: true, selected: false, counted: 12, summary: 'not in the year filter' });
+    expect(session(m, 78)).toMatchObject({
+      dimmed: true,
+      selected: false,
+      counted: 12,
+      summary: 'not in the year filter',
+    });
     expect(session(m, 78).name).toBe('78th session · 2023: 12 engagements, not in the year filter');
     expect(session(m, 80)).toMatchObject({ dimmed: false, selected: true, counted: 10 });
     expect(m.selection).toEqual({ engagements: 10, planned: 0, undated: 10 });
@@ -188,11 +204,23 @@ describe('marks of the detailed form', () => {
 describe('inputs are not mutated', () => {
   it('leaves the dataset, the selection and the filters as they were', () => {
     const input = exportInput(small, { filters: { years: [2023] }, i18n });
-    const before = JSON.stringify({ data: small.data, engagements: input.filtered.engagements, filters: input.filters, e: [...input.filtered.e] });
+    const before = JSON.stringify({
+      data: small.data,
+      engagements: input.filtered.engagements,
+      filters: input.filters,
+      e: [...input.filtered.e],
+    });
     const m = timelineModel(input);
     timelineGeometry(m, 960, i18n);
     timelineGeometry(m, 375, i18n);
-    expect(JSON.stringify({ data: small.data, engagements: input.filtered.engagements, filters: input.filters, e: [...input.filtered.e] })).toBe(before);
+    expect(
+      JSON.stringify({
+        data: small.data,
+        engagements: input.filtered.engagements,
+        filters: input.filters,
+        e: [...input.filtered.e],
+      }),
+    ).toBe(before);
   });
 });
 
@@ -209,7 +237,9 @@ describe('at scale', () => {
     expect(geometry.form).toBe('compact');
     const sessions = m.rows.filter((r) => r.kind === 'session');
     if (geometry.form === 'compact') expect(geometry.columns).toHaveLength(sessions.length);
-    expect(sessions.reduce((n, r) => n + (r as SessionRow).heldTotal + (r as SessionRow).plannedTotal, 0)).toBe(100_000);
+    expect(sessions.reduce((n, r) => n + (r as SessionRow).heldTotal + (r as SessionRow).plannedTotal, 0)).toBe(
+      100_000,
+    );
     expect(geometry.height).toBeLessThan(400);
     expect(timelineGeometry(m, 375, i18n).height).toBeLessThan(2000);
   }, 60_000);

@@ -33,16 +33,32 @@ describe('topicCase', () => {
 describe('topicLabel', () => {
   const C5 = { en: 'C5+1', ru: 'С5+1', kk: 'С5+1' };
   const cases: { name: string; input: [LocalText, string, string?]; expected: Shown }[] = [
-    { name: 'a raw key, any reader: the original, cased', input: ['general debate', 'ru', 'en'], expected: { text: 'General debate', lang: 'en' } },
-    { name: 'a translated label in the reader’s language', input: [C5, 'ru', 'en'], expected: { text: 'С5+1', lang: 'ru' } },
+    {
+      name: 'a raw key, any reader: the original, cased',
+      input: ['general debate', 'ru', 'en'],
+      expected: { text: 'General debate', lang: 'en' },
+    },
+    {
+      name: 'a translated label in the reader’s language',
+      input: [C5, 'ru', 'en'],
+      expected: { text: 'С5+1', lang: 'ru' },
+    },
     { name: 'Kazakh', input: [C5, 'kk', 'en'], expected: { text: 'С5+1', lang: 'kk' } },
-    { name: 'no translation: the original', input: [{ en: 'General debate' }, 'kk', 'en'], expected: { text: 'General debate', lang: 'en' } },
+    {
+      name: 'no translation: the original',
+      input: [{ en: 'General debate' }, 'kk', 'en'],
+      expected: { text: 'General debate', lang: 'en' },
+    },
     {
       name: 'translations written as keys are cased in their own language',
       input: [{ en: 'general debate', ru: 'общие прения' }, 'ru', 'en'],
       expected: { text: 'Общие прения', lang: 'ru' },
     },
-    { name: 'a Russian dataset’s plain key', input: ['общие прения', 'en', 'ru'], expected: { text: 'Общие прения', lang: 'ru' } },
+    {
+      name: 'a Russian dataset’s plain key',
+      input: ['общие прения', 'en', 'ru'],
+      expected: { text: 'Общие прения', lang: 'ru' },
+    },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
     expect(topicLabel(...input)).toEqual(expected);

@@ -1,7 +1,18 @@
 // @vitest-environment node
 // The one rule for adding up qualified figures (src/lib/data/values.ts) and its English words.
 import { describe, expect, it } from 'vitest';
-import { asSum, combineQualifiers, grainOf, grainOfValue, roundToGrain, sumByKind, sumValues, type Combined, type KindSum, type ValueSum } from '../../src/lib/data/values';
+import {
+  asSum,
+  combineQualifiers,
+  grainOf,
+  grainOfValue,
+  roundToGrain,
+  sumByKind,
+  sumValues,
+  type Combined,
+  type KindSum,
+  type ValueSum,
+} from '../../src/lib/data/values';
 import type { DealValue } from '../../src/lib/data/schema';
 import type { Qualifier } from '../../src/lib/data/vocabulary';
 import { english } from '../helpers';
@@ -50,32 +61,50 @@ describe('sumValues, worded by i18n.sum', () => {
     {
       name: 'about + up to',
       input: [v(3e8, 'about'), v(4.2e9, 'up-to')],
-      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'upper', approximate: true } }, words: 'up to about $4.5B' },
+      expected: {
+        sum: { usd: 4.5e9, parts: 2, combined: { bound: 'upper', approximate: true } },
+        words: 'up to about $4.5B',
+      },
     },
     {
       name: 'over + about',
       input: [v(3e8, 'over'), v(4.2e9, 'about')],
-      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'lower', approximate: true } }, words: 'about $4.5B or more' },
+      expected: {
+        sum: { usd: 4.5e9, parts: 2, combined: { bound: 'lower', approximate: true } },
+        words: 'about $4.5B or more',
+      },
     },
     {
       name: 'over + exact',
       input: [v(3e8, 'over'), v(4.2e9, 'exact')],
-      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'lower', approximate: false } }, words: 'over $4.5B' },
+      expected: {
+        sum: { usd: 4.5e9, parts: 2, combined: { bound: 'lower', approximate: false } },
+        words: 'over $4.5B',
+      },
     },
     {
       name: 'over + up to',
       input: [v(3e8, 'over'), v(4.2e9, 'up-to')],
-      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'mixed', approximate: false } }, words: 'roughly $4.5B' },
+      expected: {
+        sum: { usd: 4.5e9, parts: 2, combined: { bound: 'mixed', approximate: false } },
+        words: 'roughly $4.5B',
+      },
     },
     {
       name: 'over + up to + about is still "roughly"',
       input: [v(3e8, 'over'), v(4.2e9, 'up-to'), v(1e8, 'about')],
-      expected: { sum: { usd: 4.6e9, parts: 3, combined: { bound: 'mixed', approximate: true } }, words: 'roughly $4.6B' },
+      expected: {
+        sum: { usd: 4.6e9, parts: 3, combined: { bound: 'mixed', approximate: true } },
+        words: 'roughly $4.6B',
+      },
     },
     {
       name: 'up to + exact',
       input: [v(3e8, 'up-to'), v(4.2e9, 'exact')],
-      expected: { sum: { usd: 4.5e9, parts: 2, combined: { bound: 'upper', approximate: false } }, words: 'up to $4.5B' },
+      expected: {
+        sum: { usd: 4.5e9, parts: 2, combined: { bound: 'upper', approximate: false } },
+        words: 'up to $4.5B',
+      },
     },
     {
       name: 'undisclosed values are left out, never added as 0',
@@ -86,7 +115,10 @@ describe('sumValues, worded by i18n.sum', () => {
     {
       name: 'about $4.2B + over $230M is about $4.4B or more, never $4.43B',
       input: [v(4.2e9, 'about'), v(2.3e8, 'over')],
-      expected: { sum: { usd: 4.4e9, parts: 2, combined: { bound: 'lower', approximate: true } }, words: 'about $4.4B or more' },
+      expected: {
+        sum: { usd: 4.4e9, parts: 2, combined: { bound: 'lower', approximate: true } },
+        words: 'about $4.4B or more',
+      },
     },
     {
       name: 'about $1B + about $4.2B is about $5B: $1B is known only to the billion',
@@ -106,7 +138,10 @@ describe('sumValues, worded by i18n.sum', () => {
     {
       name: 'a small qualified part does not vanish into a coarse one: over $40M + about $3B is about $3B or more',
       input: [v(4e7, 'over'), v(3e9, 'about')],
-      expected: { sum: { usd: 3e9, parts: 2, combined: { bound: 'lower', approximate: true } }, words: 'about $3B or more' },
+      expected: {
+        sum: { usd: 3e9, parts: 2, combined: { bound: 'lower', approximate: true } },
+        words: 'about $3B or more',
+      },
     },
     { name: 'all undisclosed → null', input: [null, null], expected: { sum: null, words: null } },
     { name: 'nothing → null', input: [], expected: { sum: null, words: null } },
@@ -176,16 +211,40 @@ describe('sumByKind: a total adds only one kind of money', () => {
       name: 'a plan and a signed agreement stay apart',
       input: [deal('investment-plan', v(1e9, 'about')), deal('agreement', v(4.2e9, 'about'))],
       expected: [
-        { kind: 'agreements', sum: { usd: 4.2e9, parts: 1, combined: { bound: 'none', approximate: true } }, deals: 1, undisclosed: 0 },
-        { kind: 'plans', sum: { usd: 1e9, parts: 1, combined: { bound: 'none', approximate: true } }, deals: 1, undisclosed: 0 },
+        {
+          kind: 'agreements',
+          sum: { usd: 4.2e9, parts: 1, combined: { bound: 'none', approximate: true } },
+          deals: 1,
+          undisclosed: 0,
+        },
+        {
+          kind: 'plans',
+          sum: { usd: 1e9, parts: 1, combined: { bound: 'none', approximate: true } },
+          deals: 1,
+          undisclosed: 0,
+        },
       ],
     },
     {
       name: 'programs and projects are one kind; money spent over past years is its own',
-      input: [deal('program', v(2e8, 'exact')), deal('project', v(1e8, 'about')), deal('cumulative-investment', v(2.3e8, 'over'))],
+      input: [
+        deal('program', v(2e8, 'exact')),
+        deal('project', v(1e8, 'about')),
+        deal('cumulative-investment', v(2.3e8, 'over')),
+      ],
       expected: [
-        { kind: 'programs', sum: { usd: 3e8, parts: 2, combined: { bound: 'none', approximate: true } }, deals: 2, undisclosed: 0 },
-        { kind: 'cumulative', sum: { usd: 2.3e8, parts: 1, combined: { bound: 'lower', approximate: false } }, deals: 1, undisclosed: 0 },
+        {
+          kind: 'programs',
+          sum: { usd: 3e8, parts: 2, combined: { bound: 'none', approximate: true } },
+          deals: 2,
+          undisclosed: 0,
+        },
+        {
+          kind: 'cumulative',
+          sum: { usd: 2.3e8, parts: 1, combined: { bound: 'lower', approximate: false } },
+          deals: 1,
+          undisclosed: 0,
+        },
       ],
     },
     {
@@ -193,7 +252,12 @@ describe('sumByKind: a total adds only one kind of money', () => {
       input: [deal('financing', null), deal('financing', v(5e7, 'up-to')), deal('agreement', null)],
       expected: [
         { kind: 'agreements', sum: null, deals: 1, undisclosed: 1 },
-        { kind: 'financing', sum: { usd: 5e7, parts: 1, combined: { bound: 'upper', approximate: false } }, deals: 2, undisclosed: 1 },
+        {
+          kind: 'financing',
+          sum: { usd: 5e7, parts: 1, combined: { bound: 'upper', approximate: false } },
+          deals: 2,
+          undisclosed: 1,
+        },
       ],
     },
     { name: 'no deals, no kinds', input: [], expected: [] },
@@ -204,9 +268,14 @@ describe('sumByKind: a total adds only one kind of money', () => {
     expect(input).toEqual(before);
   });
   it('words each kind with its total', () => {
-    const [agreements, plans] = sumByKind([deal('investment-plan', v(1e9, 'about')), deal('agreement', v(4.2e9, 'about'))]);
+    const [agreements, plans] = sumByKind([
+      deal('investment-plan', v(1e9, 'about')),
+      deal('agreement', v(4.2e9, 'about')),
+    ]);
     expect(en.kindTotal(agreements!)).toBe('Signed agreements: about $4.2B (1 deal)');
     expect(en.kindTotal(plans!)).toBe('Announced plans: about $1B (1 deal)');
-    expect(en.kindTotal({ kind: 'financing', sum: null, deals: 2, undisclosed: 2 })).toBe('Financing: undisclosed (2 deals)');
+    expect(en.kindTotal({ kind: 'financing', sum: null, deals: 2, undisclosed: 2 })).toBe(
+      'Financing: undisclosed (2 deals)',
+    );
   });
 });

@@ -26,7 +26,9 @@ export type Basemap = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 export function basemapFromTopology(topology: Topology, objectName = 'countries'): Basemap {
   const object = topology.objects[objectName];
   if (!object || object.type !== 'GeometryCollection') {
-    throw new Error(`The topology has no "${objectName}" geometry collection: pass a world-atlas countries-*.json file.`);
+    throw new Error(
+      `The topology has no "${objectName}" geometry collection: pass a world-atlas countries-*.json file.`,
+    );
   }
   const collection = feature(topology, object as GeometryCollection<{ name?: string }>);
   const features: CountryFeature[] = [];

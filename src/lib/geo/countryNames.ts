@@ -53,7 +53,11 @@ const LOADERS: Record<Language, () => Promise<{ default: NameFile }>> = {
  * Names by alpha-3 code from a name file of i18n-iso-countries (keyed by alpha-2; a list's first
  * entry is the name). `toAlpha3` comes from codes.ts, loaded with the names rather than at start.
  */
-export function namesFromFile(file: NameFile, lang: Language, toAlpha3: (alpha2: string) => string | undefined): Map<string, string> {
+export function namesFromFile(
+  file: NameFile,
+  lang: Language,
+  toAlpha3: (alpha2: string) => string | undefined,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const [a2, value] of Object.entries(file.countries)) {
     const a3 = toAlpha3(a2);

@@ -67,7 +67,10 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
   // formats and dates and sorting come from kazakhFallback.ts.
   const kazakhFallback = lang === 'kk' && !intlKnowsKazakh();
   const locale = kazakhFallback ? { numbers: 'ru', dates: 'kk' } : INTL_LOCALE[lang];
-  const lingui: Lingui = setupI18n({ locale: locale.numbers, messages: { [locale.numbers]: pack.messages as LinguiMessages } });
+  const lingui: Lingui = setupI18n({
+    locale: locale.numbers,
+    messages: { [locale.numbers]: pack.messages as LinguiMessages },
+  });
   if (options.compiler) lingui.setMessagesCompiler(options.compiler as never);
   const counts = new Intl.NumberFormat(locale.numbers, { maximumFractionDigits: 0 });
   const short = new Intl.NumberFormat(locale.numbers, {
@@ -77,12 +80,25 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
     notation: 'compact',
     maximumSignificantDigits: MONEY_SCALE_DIGITS,
   });
-  const full = new Intl.NumberFormat(locale.numbers, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
-  const dayFormat = new Intl.DateTimeFormat(locale.dates, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const full = new Intl.NumberFormat(locale.numbers, {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  });
+  const dayFormat = new Intl.DateTimeFormat(locale.dates, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const dayNoYear = new Intl.DateTimeFormat(locale.dates, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(locale.dates, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
-  const compare = kazakhFallback && !Intl.Collator.supportedLocalesOf(['kk']).length ? kazakhCompare : (a: string, b: string) => collator.compare(a, b);
+  const compare =
+    kazakhFallback && !Intl.Collator.supportedLocalesOf(['kk']).length
+      ? kazakhCompare
+      : (a: string, b: string) => collator.compare(a, b);
   const listFormat = new Intl.ListFormat(lang === 'kk' ? 'kk' : locale.numbers, { type: 'conjunction' });
 
   // Lingui formats every branch of a plural on each call (~25 µs): views word the same few
@@ -136,7 +152,9 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
     },
     kindTotal: ({ kind, sum, deals }) => {
       const label = t(`kind.${kind}`);
-      return sum ? t('kind.total', { kind: label, sum: self.sum(sum), count: sum.parts }) : t('kind.totalUndisclosed', { kind: label, count: deals });
+      return sum
+        ? t('kind.total', { kind: label, sum: self.sum(sum), count: sum.parts })
+        : t('kind.totalUndisclosed', { kind: label, count: deals });
     },
     figure: (value, qualifier) => t(`figure.${qualifier}`, { amount: self.number(value, 2) }),
     date: (date, opts = {}) => {

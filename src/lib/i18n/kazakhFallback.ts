@@ -7,13 +7,28 @@
  */
 
 /** Month names (CLDR kk, format context; Kazakh uses one form). */
-const MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
 
 /** True when this runtime formats Kazakh as CLDR does (a decimal comma and Kazakh month names). */
 export function intlKnowsKazakh(): boolean {
   try {
     const number = new Intl.NumberFormat('kk').format(1.5);
-    const month = new Intl.DateTimeFormat('kk', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 8, 1)));
+    const month = new Intl.DateTimeFormat('kk', { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2023, 8, 1)),
+    );
     return number === '1,5' && month.toLocaleLowerCase('kk') === 'қыркүйек';
   } catch {
     return false;

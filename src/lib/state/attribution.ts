@@ -12,7 +12,10 @@ import type { EmbedView } from './url';
 /** "Kazakhstan · Kassym-Jomart Tokayev": the delegation's country and leader in the reader's language. */
 export function delegationLine(index: DatasetIndex, i18n: I18n): string {
   const { country, leader } = index.data.delegation;
-  return i18n.t('export.delegation', { country: i18n.country(country), leader: i18n.text(leader, index.datasetLang).text });
+  return i18n.t('export.delegation', {
+    country: i18n.country(country),
+    leader: i18n.text(leader, index.datasetLang).text,
+  });
 }
 
 /** "Kazakhstan · Kassym-Jomart Tokayev: Deal values by company". */
@@ -22,7 +25,10 @@ export function attributedTitle(index: DatasetIndex, i18n: I18n, view: EmbedView
 
 /** The dataset's title, in the reader's language where it has one, without a closing full stop (the line adds its own). */
 function datasetTitle(index: DatasetIndex, i18n: I18n): string {
-  return i18n.text(index.data.title, index.datasetLang).text.trim().replace(/[.。]+$/, '');
+  return i18n
+    .text(index.data.title, index.datasetLang)
+    .text.trim()
+    .replace(/[.。]+$/, '');
 }
 
 /** "Sources: Kazinform, Orda.kz · <the dataset's title>.", or "Data: <title>." when nothing drawn cites a source. */
@@ -38,5 +44,8 @@ export function sourceLine(index: DatasetIndex, i18n: I18n, publishers: readonly
  * values by company · 2025". `view` is the view's title, `context` its context statement.
  */
 export function publishedHeading(index: DatasetIndex, i18n: I18n, view: string, context: string): string {
-  return i18n.t('embed.title', { view: i18n.t('export.attributedTitle', { delegation: delegationLine(index, i18n), view }), context });
+  return i18n.t('embed.title', {
+    view: i18n.t('export.attributedTitle', { delegation: delegationLine(index, i18n), view }),
+    context,
+  });
 }

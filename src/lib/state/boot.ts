@@ -33,7 +33,10 @@ export function readBoot(doc: Document): Boot | null {
   if (!el?.textContent) return null;
   try {
     const json = JSON.parse(el.textContent) as BootJson;
-    return { data: json.data, pack: { lang: json.lang, messages: json.messages, countryNames: new Map(json.countryNames) } };
+    return {
+      data: json.data,
+      pack: { lang: json.lang, messages: json.messages, countryNames: new Map(json.countryNames) },
+    };
   } catch {
     return null;
   }

@@ -55,20 +55,30 @@ export function contextParts({ filters, options, index, i18n, view }: ContextInp
     parts.push(named(filters.sectors.map(label), i18n));
   }
   if (filters.companies.length) {
-    parts.push(named(filters.companies.map((id) => {
-      const a = index.actors.get(id);
-      return a ? actorName(a, index, i18n.lang) : id;
-    }), i18n));
+    parts.push(
+      named(
+        filters.companies.map((id) => {
+          const a = index.actors.get(id);
+          return a ? actorName(a, index, i18n.lang) : id;
+        }),
+        i18n,
+      ),
+    );
   }
   if (!years.length) parts.push(i18n.t('context.allSessions'));
   const shown = view ? VIEW_OPTIONS[view] : (Object.keys(DEFAULT_OPTIONS) as (keyof ViewOptions)[]);
-  const differs = (k: keyof ViewOptions) => shown.includes(k) && JSON.stringify(options[k]) !== JSON.stringify(DEFAULT_OPTIONS[k]);
+  const differs = (k: keyof ViewOptions) =>
+    shown.includes(k) && JSON.stringify(options[k]) !== JSON.stringify(DEFAULT_OPTIONS[k]);
   if (differs('colourBy')) parts.push(i18n.t('context.colourBySession'));
   if (differs('cumulative')) parts.push(i18n.t('context.cumulativeIncluded'));
   if (differs('showAll')) parts.push(i18n.t('context.showAll'));
   if (differs('planned')) parts.push(i18n.t('context.plannedCounted'));
   if (differs('sort')) {
-    parts.push(i18n.t(options.sort.descending ? 'context.sortedDescending' : 'context.sortedAscending', { column: i18n.t(`table.column.${options.sort.key}`) }));
+    parts.push(
+      i18n.t(options.sort.descending ? 'context.sortedDescending' : 'context.sortedAscending', {
+        column: i18n.t(`table.column.${options.sort.key}`),
+      }),
+    );
   }
   if (differs('search')) parts.push(i18n.t('context.search', { text: options.search }));
   return parts;
@@ -93,7 +103,9 @@ const slugify = (s: string) =>
  */
 export function fileStem(view: EmbedView, filters: Filters, options: ViewOptions): string {
   const list = (values: readonly (string | number)[]) =>
-    values.length > NAMED ? [...values.slice(0, NAMED).map(String), `and-${values.length - NAMED}-more`] : values.map(String);
+    values.length > NAMED
+      ? [...values.slice(0, NAMED).map(String), `and-${values.length - NAMED}-more`]
+      : values.map(String);
   const words = [
     view,
     ...list([...filters.years].sort((a, b) => a - b)),

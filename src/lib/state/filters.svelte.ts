@@ -57,7 +57,9 @@ export class FilterState {
   /** Sort the table by a column: the same column again flips the direction; value starts largest first. */
   sortBy(key: SortKey) {
     const { sort } = this.#options;
-    this.setOptions({ sort: sort.key === key ? { key, descending: !sort.descending } : { key, descending: key === 'value' } });
+    this.setOptions({
+      sort: sort.key === key ? { key, descending: !sort.descending } : { key, descending: key === 'value' },
+    });
   }
   setSearch(search: string) {
     this.setOptions({ search });
@@ -97,7 +99,12 @@ export class FilterState {
   /** True when any filter restricts the data. */
   get active(): boolean {
     return (
-      this.#years.length + this.#countries.length + this.#actorTypes.length + this.#sectors.length + this.#companies.length > 0
+      this.#years.length +
+        this.#countries.length +
+        this.#actorTypes.length +
+        this.#sectors.length +
+        this.#companies.length >
+      0
     );
   }
 
@@ -182,7 +189,8 @@ export function syncWithUrl(
     const { filters, options, lang } = fromQuery(win.location.search);
     // Back/Forward landed on an address: tidy it in place, never push (that would cut off Forward).
     const query = toQuery({ ...extra(), filters, options, lang });
-    if (query !== win.location.search) win.history.replaceState(null, '', (query || win.location.pathname) + win.location.hash);
+    if (query !== win.location.search)
+      win.history.replaceState(null, '', (query || win.location.pathname) + win.location.hash);
     state.restore({ filters, options });
     state.setLang(lang);
   };

@@ -14,7 +14,13 @@ const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&q
  * content's height. Each code carries the script, so that it works pasted alone; public/embed.js
  * does nothing when loaded again, so a page with several embeds sizes each iframe once.
  */
-export function iframeCode(opts: { base: string; view: EmbedView; state: UrlState; title: string; height?: number }): string {
+export function iframeCode(opts: {
+  base: string;
+  view: EmbedView;
+  state: UrlState;
+  title: string;
+  height?: number;
+}): string {
   const src = embedUrl(opts.base, opts.view, opts.state);
   const script = new URL('embed.js', opts.base).href;
   return (

@@ -67,7 +67,13 @@ export interface Settler<T> {
  * paint. A request made while stages are still following restarts from the first stage in
  * order, with the new value (a stage already given the older one is given the newer one).
  */
-export function createSettler<T>({ stages, order, apply, onBusy, afterPaint: later = afterPaint }: SettleOptions<T>): Settler<T> {
+export function createSettler<T>({
+  stages,
+  order,
+  apply,
+  onBusy,
+  afterPaint: later = afterPaint,
+}: SettleOptions<T>): Settler<T> {
   let pending: { value: () => T; queue: number[]; computed?: { v: T } } | null = null;
   let cancelTimer: (() => void) | null = null;
 

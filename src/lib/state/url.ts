@@ -105,7 +105,8 @@ export function fromQuery(search: string): ParsedQuery {
       .filter(Boolean);
 
   for (const name of raw.keys()) {
-    if (!(KNOWN_PARAMS as readonly string[]).includes(name)) notice('notice.unknownParam', { name, known: KNOWN_PARAMS.join(', ') });
+    if (!(KNOWN_PARAMS as readonly string[]).includes(name))
+      notice('notice.unknownParam', { name, known: KNOWN_PARAMS.join(', ') });
   }
 
   for (const v of list('year')) {
@@ -154,7 +155,8 @@ export function fromQuery(search: string): ParsedQuery {
   const sort = single('sort');
   if (sort !== null) {
     const key = sort.replace(/^-/, '');
-    if ((SORT_KEYS as readonly string[]).includes(key)) options.sort = { key: key as SortKey, descending: sort.startsWith('-') };
+    if ((SORT_KEYS as readonly string[]).includes(key))
+      options.sort = { key: key as SortKey, descending: sort.startsWith('-') };
     else notice('notice.sort', { value: sort, allowed: SORT_KEYS.join(', ') });
   }
   const q = single('q')?.trim();
@@ -190,16 +192,22 @@ export function dataRef(data: string): DataRef {
 }
 
 /** The `?data=` value for a DataRef: the inverse of dataRef. */
-export const dataValue = (ref: DataRef): string => (ref.kind === 'url' ? ref.url : ref.kind === 'local' ? `local:${ref.name}` : `studio:${ref.key}`);
+export const dataValue = (ref: DataRef): string =>
+  ref.kind === 'url' ? ref.url : ref.kind === 'local' ? `local:${ref.name}` : `studio:${ref.key}`;
 
 /** Only the options that differ from the defaults: the URL and the embed code stay short. */
 export function withoutDefaults(options: Partial<ViewOptions>): Partial<ViewOptions> {
   const out: Partial<ViewOptions> = {};
   if (options.colourBy !== undefined && options.colourBy !== DEFAULT_OPTIONS.colourBy) out.colourBy = options.colourBy;
-  if (options.cumulative !== undefined && options.cumulative !== DEFAULT_OPTIONS.cumulative) out.cumulative = options.cumulative;
+  if (options.cumulative !== undefined && options.cumulative !== DEFAULT_OPTIONS.cumulative)
+    out.cumulative = options.cumulative;
   if (options.showAll !== undefined && options.showAll !== DEFAULT_OPTIONS.showAll) out.showAll = options.showAll;
   if (options.planned !== undefined && options.planned !== DEFAULT_OPTIONS.planned) out.planned = options.planned;
-  if (options.sort && (options.sort.key !== DEFAULT_OPTIONS.sort.key || options.sort.descending !== DEFAULT_OPTIONS.sort.descending)) out.sort = options.sort;
+  if (
+    options.sort &&
+    (options.sort.key !== DEFAULT_OPTIONS.sort.key || options.sort.descending !== DEFAULT_OPTIONS.sort.descending)
+  )
+    out.sort = options.sort;
   if (options.search) out.search = options.search;
   return out;
 }
@@ -212,7 +220,10 @@ export function toQuery(state: UrlState): string {
   const add = (name: string, values: readonly (string | number)[]) => {
     if (values.length) parts.push(`${name}=${values.map((v) => encode(String(v))).join(',')}`);
   };
-  add('year', sortedUnique([...f.years], (a, b) => a - b));
+  add(
+    'year',
+    sortedUnique([...f.years], (a, b) => a - b),
+  );
   add('country', sortedUnique([...f.countries]));
   add('type', sortedUnique([...f.actorTypes]));
   add('sector', sortedUnique([...f.sectors]));

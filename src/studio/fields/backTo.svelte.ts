@@ -22,6 +22,9 @@ export const backTo = $state<{ current: BackTo | null }>({ current: null });
 /** Show an actor, remembering the record shown now so the actor form can lead back to it. */
 export function editActor(ws: Workspace, actor: number, path: Path): void {
   const collection = ws.section;
-  backTo.current = collection === 'dataset' || collection === 'actors' ? null : { ws, collection, index: ws.selected[collection], actor, path };
+  backTo.current =
+    collection === 'dataset' || collection === 'actors'
+      ? null
+      : { ws, collection, index: ws.selected[collection], actor, path };
   ws.show('actors', actor);
 }

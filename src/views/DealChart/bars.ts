@@ -16,7 +16,10 @@ import type { ViewOptions } from '../../lib/state/options';
 const NAMED_PARTS = 4;
 
 /** Cumulative last: the hatched part closes a bar, after the new commitments. */
-export const BASIS_ORDER: readonly DealBasis[] = [...DEAL_BASES.filter((b) => b !== 'cumulative-investment'), 'cumulative-investment'];
+export const BASIS_ORDER: readonly DealBasis[] = [
+  ...DEAL_BASES.filter((b) => b !== 'cumulative-investment'),
+  'cumulative-investment',
+];
 
 /** What decides a colour: a basis, or a session (its slot among the dataset's sessions, so it keeps its colour under any filter). */
 export type ColourKey = { kind: 'basis'; basis: DealBasis } | { kind: 'session'; slot: number };
@@ -101,7 +104,11 @@ const COMBINED: Combined[] = Array.from({ length: 1 << QUALIFIERS.length }, (_, 
   combineQualifiers(QUALIFIERS.filter((_, q) => bits & (1 << q))),
 );
 /** A sum from a tally: rounded to the coarsest precision of its parts, its qualifiers combined. */
-export const sumOf = (usd: number, parts: number, bits: number, grain: number): ValueSum => ({ usd: roundToGrain(usd, grain), parts, combined: COMBINED[bits]! });
+export const sumOf = (usd: number, parts: number, bits: number, grain: number): ValueSum => ({
+  usd: roundToGrain(usd, grain),
+  parts,
+  combined: COMBINED[bits]!,
+});
 
 /** Message select keys cannot hold "-": "investment-plan" → "investmentPlan". */
 export const selectKey = (basis: DealBasis) => basis.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -109,7 +116,10 @@ export const selectKey = (basis: DealBasis) => basis.replace(/-(\w)/g, (_, c: st
 const partsText = (parts: readonly string[], i18n: I18n) =>
   parts.length <= NAMED_PARTS
     ? i18n.list(parts)
-    : i18n.t('deals.bar.partsMore', { list: parts.slice(0, NAMED_PARTS - 1).join(', '), count: parts.length - NAMED_PARTS + 1 });
+    : i18n.t('deals.bar.partsMore', {
+        list: parts.slice(0, NAMED_PARTS - 1).join(', '),
+        count: parts.length - NAMED_PARTS + 1,
+      });
 
 export function companyRow(t: Tally, slot: number): BarRow {
   const { index, i18n, usd, bits, disclosed, undisclosed, grain } = t;
@@ -117,7 +127,19 @@ export function companyRow(t: Tally, slot: number): BarRow {
   const money = MONEY_KINDS[slot % KINDS]!;
   const byBasis = t.colourBy === 'basis';
   const positions = t.dealsOf(slot);
-  const parts = new Map<number, { colour: ColourKey; cumulative: boolean; planned: boolean; usd: number; n: number; bits: number; grain: number; first: number }>();
+  const parts = new Map<
+    number,
+    {
+      colour: ColourKey;
+      cumulative: boolean;
+      planned: boolean;
+      usd: number;
+      n: number;
+      bits: number;
+      grain: number;
+      first: number;
+    }
+  >();
   for (const i of positions) {
     const v = index.dUsd[i]!;
     if (Number.isNaN(v)) continue;
@@ -147,7 +169,10 @@ export function companyRow(t: Tally, slot: number): BarRow {
           ? i18n.t('deals.part.deal', { basis: selectKey(basis), year: String(index.dYear[p.first]) })
           : byBasis
             ? i18n.t('deals.part.basis', { basis: selectKey(basis), count: p.n })
-            : i18n.t(p.cumulative ? 'deals.part.sessionCumulative' : 'deals.part.session', { count: p.n, year: String(index.dYear[p.first]) });
+            : i18n.t(p.cumulative ? 'deals.part.sessionCumulative' : 'deals.part.session', {
+                count: p.n,
+                year: String(index.dYear[p.first]),
+              });
       if (p.planned) part = i18n.t('deals.part.planned', { part });
       return { colour: p.colour, cumulative: p.cumulative, planned: p.planned, sum, value: i18n.sum(sum), part };
     });
@@ -160,12 +185,18 @@ export function companyRow(t: Tally, slot: number): BarRow {
     const key = valued.map(Number).join('');
     const known = worded.get(key);
     if (known) return known;
-    const named = segments.map((s, k) => (valued[k] ? i18n.t('deals.part.valued', { part: s.part, value: s.value }) : s.part));
+    const named = segments.map((s, k) =>
+      valued[k] ? i18n.t('deals.part.valued', { part: s.part, value: s.value }) : s.part,
+    );
     // One part needs no count before it: "a 2025 project", "2 deals of 2023".
     const detail =
       segments.length === 1
         ? i18n.t('deals.bar.detailSingle', { part: segments[0]!.part, undisclosed: undisclosed[slot]! })
-        : i18n.t('deals.bar.detail', { count: disclosed[slot]!, parts: partsText(named, i18n), undisclosed: undisclosed[slot]! });
+        : i18n.t('deals.bar.detail', {
+            count: disclosed[slot]!,
+            parts: partsText(named, i18n),
+            undisclosed: undisclosed[slot]!,
+          });
     const annotation = i18n.t('deals.bar.annotation', { total: value, detail });
     const out = { detail, annotation, label: i18n.t('deals.bar.label', { company: shown.text, annotation }) };
     worded.set(key, out);
@@ -243,12 +274,22 @@ export function legendOf(rows: readonly BarRow[], byBasis: boolean, index: Datas
     for (const basis of BASIS_ORDER) {
       if (!bases.has(basis)) continue;
       const isCumulative = basis === 'cumulative-investment';
-      entries.push({ colour: { kind: 'basis', basis }, cumulative: isCumulative, planned: false, label: isCumulative ? cumulativeLabel : i18n.t(`basis.${basis}`) });
+      entries.push({
+        colour: { kind: 'basis', basis },
+        cumulative: isCumulative,
+        planned: false,
+        label: isCumulative ? cumulativeLabel : i18n.t(`basis.${basis}`),
+      });
     }
   } else {
     for (const slot of [...slots].sort((a, b) => a - b)) {
       const n = index.sessionNumbers[slot]!;
-      entries.push({ colour: { kind: 'session', slot }, cumulative: false, planned: false, label: i18n.t('session.withYear', { n, year: String(index.sessions.get(n)?.year ?? '') }) });
+      entries.push({
+        colour: { kind: 'session', slot },
+        cumulative: false,
+        planned: false,
+        label: i18n.t('session.withYear', { n, year: String(index.sessions.get(n)?.year ?? '') }),
+      });
     }
     if (cumulative) entries.push({ colour: null, cumulative: true, planned: false, label: cumulativeLabel });
   }
@@ -257,7 +298,11 @@ export function legendOf(rows: readonly BarRow[], byBasis: boolean, index: Datas
 }
 
 /** One sentence for screen readers: the groups of bars, each kind with its largest and smallest bar drawn. */
-export function describeBars(groups: readonly { kind: MoneyKind; rows: readonly BarRow[] }[], companies: number, i18n: I18n): string {
+export function describeBars(
+  groups: readonly { kind: MoneyKind; rows: readonly BarRow[] }[],
+  companies: number,
+  i18n: I18n,
+): string {
   const parts: string[] = [];
   for (const g of groups) {
     const drawn = g.rows.filter((r) => r.kind === 'company');
@@ -265,7 +310,11 @@ export function describeBars(groups: readonly { kind: MoneyKind; rows: readonly 
     const last = drawn[drawn.length - 1];
     if (!first || !last) continue;
     const values = { kind: i18n.t(`kind.${g.kind}`), first: first.name, firstValue: first.value };
-    parts.push(first === last ? i18n.t('deals.descriptionGroup', values) : i18n.t('deals.descriptionGroupRange', { ...values, last: last.name, lastValue: last.value }));
+    parts.push(
+      first === last
+        ? i18n.t('deals.descriptionGroup', values)
+        : i18n.t('deals.descriptionGroupRange', { ...values, last: last.name, lastValue: last.value }),
+    );
   }
   return parts.length ? i18n.t('deals.descriptionKinds', { count: companies, groups: parts.join(' ') }) : '';
 }

@@ -28,12 +28,19 @@ export function undisclosedEntries(model: DealModel, index: DatasetIndex, i18n: 
     let count = 0;
     for (; k < positions.length && index.dCompany[positions[k]!] === company; k++, count++) {
       const deal = index.data.deals[positions[k]!]!;
-      const part = i18n.t('deals.note.part', { basis: i18n.t(`basis.${deal.basis}`), session: i18n.session(deal.session) });
+      const part = i18n.t('deals.note.part', {
+        basis: i18n.t(`basis.${deal.basis}`),
+        session: i18n.session(deal.session),
+      });
       if (!parts.includes(part)) parts.push(part);
     }
     const name = i18n.text(index.data.actors[company]!.name, index.datasetLang).text;
     const list = parts.join('; ');
-    entries.push(count > parts.length ? i18n.t('deals.note.entryMany', { company: name, count, parts: list }) : i18n.t('deals.note.entry', { company: name, parts: list }));
+    entries.push(
+      count > parts.length
+        ? i18n.t('deals.note.entryMany', { company: name, count, parts: list })
+        : i18n.t('deals.note.entry', { company: name, parts: list }),
+    );
   }
   return entries;
 }
@@ -45,7 +52,10 @@ export function undisclosedNote(entries: readonly string[], i18n: I18n, width: n
       ? i18n.t('deals.note.undisclosed', { list: i18n.list(entries) })
       : k === 0
         ? i18n.t('deals.note.undisclosedCompanies', { count: entries.length })
-        : i18n.t('deals.note.undisclosedMore', { list: entries.slice(0, k).join(', '), count: i18n.count(entries.length - k) });
+        : i18n.t('deals.note.undisclosedMore', {
+            list: entries.slice(0, k).join(', '),
+            count: i18n.count(entries.length - k),
+          });
   return fitList(entries.length, text, width, NOTE_SIZE, NOTE_LINES).join(' ');
 }
 
@@ -62,7 +72,10 @@ export function dealNotes(model: DealModel, index: DatasetIndex, i18n: I18n, wid
 
 /** Publishers cited by the deals drawn or listed, in the dataset's order of sources. */
 export function dealSources(model: DealModel, index: DatasetIndex): string[] {
-  return publishersOf(index, Array.from(model.ordered, (i) => index.data.deals[i]!));
+  return publishersOf(
+    index,
+    Array.from(model.ordered, (i) => index.data.deals[i]!),
+  );
 }
 
 export default {

@@ -13,7 +13,16 @@ import { textWidth, truncate, wrapText } from '../../export/textMeasure';
 import type { BarRow, LegendEntry, Segment } from './bars';
 import type { DealModel } from './model';
 
-export const SIZE = { heading: 13, group: 13, legend: 12, tick: 11, name: 13, value: 12, segment: 11, detail: 11 } as const;
+export const SIZE = {
+  heading: 13,
+  group: 13,
+  legend: 12,
+  tick: 11,
+  name: 13,
+  value: 12,
+  segment: 11,
+  detail: 11,
+} as const;
 export const BAR = 20;
 export const SWATCH = 12;
 /** Below this width names go above their bars, which then get the whole width. */
@@ -104,9 +113,27 @@ export interface LayoutOptions {
 }
 
 export function dealLayout(model: DealModel, width: number, options: LayoutOptions = {}): DealLayout {
-  const heading = options.heading ? wrapText(options.heading, width, SIZE.heading).map((text, k) => ({ text, y: px(SIZE.heading + k * HEADING_LINE) })) : [];
+  const heading = options.heading
+    ? wrapText(options.heading, width, SIZE.heading).map((text, k) => ({
+        text,
+        y: px(SIZE.heading + k * HEADING_LINE),
+      }))
+    : [];
   let y = heading.length ? heading.length * HEADING_LINE + 8 : 0;
-  const base = { model, width, heading, legend: [], ticks: [], tickY: 0, gridTop: 0, gridBottom: 0, plotX: 0, labelsAbove: width < NARROW, rows: [], groups: [] };
+  const base = {
+    model,
+    width,
+    heading,
+    legend: [],
+    ticks: [],
+    tickY: 0,
+    gridTop: 0,
+    gridBottom: 0,
+    plotX: 0,
+    labelsAbove: width < NARROW,
+    rows: [],
+    groups: [],
+  };
   if (!model.rows.length) return { ...base, height: Math.ceil(Math.max(0, y - 8)) };
 
   const legend: LegendMark[] = [];
@@ -142,7 +169,11 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
     .ticks(Math.max(2, Math.floor(range / 100)))
     .map((t) => ({ x: px(plotX + x(t)), label: model.usd(t), w: textWidth(model.usd(t), SIZE.tick) }))
     .filter((t) => t.x + t.w / 2 <= width)
-    .map(({ x: tx, label, w }) => ({ x: tx, label, anchor: tx - w / 2 < 0 ? ('start' as const) : ('middle' as const) }));
+    .map(({ x: tx, label, w }) => ({
+      x: tx,
+      label,
+      anchor: tx - w / 2 < 0 ? ('start' as const) : ('middle' as const),
+    }));
 
   const groups: { text: string; y: number }[] = [];
   const firstOfGroup = new Map(model.groups.map((g) => [g.rows[0], g]));
@@ -174,20 +205,31 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
       return mark;
     });
     // A lone segment's value is the total beside the bar; other values go to the annotation when they do not fit inside.
-    const words = row.words(segments.map((s) => row.segments.length > 1 && s.label === null), cut);
-    const all = row.words(row.segments.map(() => row.segments.length > 1), cut);
+    const words = row.words(
+      segments.map((s) => row.segments.length > 1 && s.label === null),
+      cut,
+    );
+    const all = row.words(
+      row.segments.map(() => row.segments.length > 1),
+      cut,
+    );
     const endX = plotX + barWidth + PAD;
     const whole = endX + textWidth(words.annotation, SIZE.value) <= width;
     let lines: string[] = [];
     if (!whole) {
       lines = wrapText(words.detail, plotWidth, SIZE.detail);
-      if (lines.length > DETAIL_LINES) lines = [...lines.slice(0, DETAIL_LINES - 1), truncate(lines.slice(DETAIL_LINES - 1).join(' '), plotWidth, SIZE.detail)];
+      if (lines.length > DETAIL_LINES)
+        lines = [
+          ...lines.slice(0, DETAIL_LINES - 1),
+          truncate(lines.slice(DETAIL_LINES - 1).join(' '), plotWidth, SIZE.detail),
+        ];
     }
     const height = barY - top + BAR + (lines.length ? 3 + lines.length * DETAIL_LINE : 0);
     const name = nameFor(row);
     const beside = whole ? words.annotation : row.value;
     const shown = [name, beside, ...lines].join(' ');
-    const complete = name === row.name && (whole ? words.annotation === all.annotation : lines.join(' ') === all.detail);
+    const complete =
+      name === row.name && (whole ? words.annotation === all.annotation : lines.join(' ') === all.detail);
     y += height + GAP;
     return {
       row,
@@ -207,7 +249,19 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
     };
   });
 
-  return { ...base, legend, ticks, tickY, gridTop, gridBottom: y - GAP, plotX, labelsAbove, rows: marks, groups, height: Math.ceil(y - GAP + 4) };
+  return {
+    ...base,
+    legend,
+    ticks,
+    tickY,
+    gridTop,
+    gridBottom: y - GAP,
+    plotX,
+    labelsAbove,
+    rows: marks,
+    groups,
+    height: Math.ceil(y - GAP + 4),
+  };
 }
 
 /** The zigzag gap of a cut bar, as a path to fill with the background. */

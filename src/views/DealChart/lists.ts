@@ -24,21 +24,31 @@ export function sessionName(n: number, index: DatasetIndex, i18n: I18n): string 
 const statusOf = (deal: Deal) => deal.status ?? 'held';
 
 export function tooltipOf(row: BarRow, index: DatasetIndex, i18n: I18n): TooltipContent {
-  const lines: TooltipLine[] = [{ text: row.words(row.segments.map(() => row.segments.length > 1)).annotation, tone: 'strong' }];
+  const lines: TooltipLine[] = [
+    { text: row.words(row.segments.map(() => row.segments.length > 1)).annotation, tone: 'strong' },
+  ];
   for (const i of row.deals.subarray(0, TOOLTIP_DEALS)) {
     const deal = index.data.deals[i]!;
     const summary = i18n.text(deal.summary, index.datasetLang);
     lines.push({ text: summary.text, lang: langOf(summary, i18n) });
-    const meta = { basis: i18n.t(`basis.${deal.basis}`), session: sessionName(deal.session, index, i18n), status: statusOf(deal) };
+    const meta = {
+      basis: i18n.t(`basis.${deal.basis}`),
+      session: sessionName(deal.session, index, i18n),
+      status: statusOf(deal),
+    };
     // A bar of one deal has said its value in the first line already.
     lines.push({
-      text: row.deals.length === 1 ? i18n.t('deals.undisclosed.meta', meta) : i18n.t('deals.tooltip.deal', { ...meta, value: i18n.value(deal.value) }),
+      text:
+        row.deals.length === 1
+          ? i18n.t('deals.undisclosed.meta', meta)
+          : i18n.t('deals.tooltip.deal', { ...meta, value: i18n.value(deal.value) }),
       tone: 'muted',
     });
   }
   const more = row.deals.length - TOOLTIP_DEALS;
   if (more > 0) lines.push({ text: i18n.t('deals.tooltip.more', { count: more }), tone: 'muted' });
-  if (row.kind === 'company') lines.push({ text: i18n.t(row.selected ? 'deals.tooltip.deselect' : 'deals.tooltip.select'), tone: 'muted' });
+  if (row.kind === 'company')
+    lines.push({ text: i18n.t(row.selected ? 'deals.tooltip.deselect' : 'deals.tooltip.select'), tone: 'muted' });
   return { title: row.name, titleLang: row.nameLang, lines };
 }
 
@@ -65,7 +75,9 @@ function item(i: number, index: DatasetIndex, i18n: I18n): DealItem {
   const company = index.actors.get(deal.company);
   const name = company ? i18n.text(company.name, index.datasetLang) : { text: deal.company, lang: i18n.lang };
   const summary = i18n.text(deal.summary, index.datasetLang);
-  const figures = (deal.figures ?? []).map((f) => i18n.t('deals.figure', { amount: i18n.figure(f.value, f.qualifier), label: f.label }));
+  const figures = (deal.figures ?? []).map((f) =>
+    i18n.t('deals.figure', { amount: i18n.figure(f.value, f.qualifier), label: f.label }),
+  );
   const basis = i18n.t(`basis.${deal.basis}`);
   const session = sessionName(deal.session, index, i18n);
   return {

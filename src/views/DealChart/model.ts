@@ -13,7 +13,17 @@ import type { KindSum, ValueSum } from '../../lib/data/values';
 import { MONEY_KINDS, type MoneyKind } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
-import { companyRow, describeBars, KINDS, legendOf, othersRow, sumOf, type BarRow, type LegendEntry, type Tally } from './bars';
+import {
+  companyRow,
+  describeBars,
+  KINDS,
+  legendOf,
+  othersRow,
+  sumOf,
+  type BarRow,
+  type LegendEntry,
+  type Tally,
+} from './bars';
 
 /** Companies drawn in a kind before the rest fold into "Others": the same at every width, so a download shows what the reader saw. */
 export const TOP_COMPANIES = 10;
@@ -109,7 +119,15 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
   const kGrain = new Float64Array(KINDS);
   const kDisclosed = new Uint32Array(KINDS);
   const kDeals = new Uint32Array(KINDS);
-  const counts: DealCounts = { included: 0, disclosed: 0, undisclosed: 0, cumulativeIncluded: 0, cumulativeLeftOut: 0, plannedLeftOut: 0, plannedCounted: 0 };
+  const counts: DealCounts = {
+    included: 0,
+    disclosed: 0,
+    undisclosed: 0,
+    cumulativeIncluded: 0,
+    cumulativeLeftOut: 0,
+    plannedLeftOut: 0,
+    plannedCounted: 0,
+  };
   for (let k = 0; k < d.length; k++) {
     const i = d[k]!;
     const cumulative = index.dCumulative[i] === 1;
@@ -164,17 +182,36 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
   const actorOf = (slot: number) => Math.floor(slot / KINDS);
   const byName = (x: number, y: number) => i18n.compare(nameOf(actorOf(x)).text, nameOf(actorOf(y)).text) || x - y;
   // Kind first (MONEY_KINDS order), then the largest total, then the name.
-  const ranked = touched.filter((s) => disclosed[s]! > 0).sort((x, y) => (x % KINDS) - (y % KINDS) || usd[y]! - usd[x]! || byName(x, y));
+  const ranked = touched
+    .filter((s) => disclosed[s]! > 0)
+    .sort((x, y) => (x % KINDS) - (y % KINDS) || usd[y]! - usd[x]! || byName(x, y));
   const valueless = touched.filter((s) => disclosed[s] === 0).sort((x, y) => byName(x, y) || (x % KINDS) - (y % KINDS));
 
-  const tally: Tally = { index, i18n, colourBy: options.colourBy, selected: new Set(filters.companies), usd, bits, grain, disclosed, undisclosed, dealsOf, nameOf };
+  const tally: Tally = {
+    index,
+    i18n,
+    colourBy: options.colourBy,
+    selected: new Set(filters.companies),
+    usd,
+    bits,
+    grain,
+    disclosed,
+    undisclosed,
+    dealsOf,
+    nameOf,
+  };
   const kinds: KindSum[] = [];
   const groups: KindGroup[] = [];
   let foldable = false;
   for (let kind = 0; kind < KINDS; kind++) {
     if (!kDeals[kind]) continue;
     const sum = kDisclosed[kind] ? sumOf(kUsd[kind]!, kDisclosed[kind]!, kBits[kind]!, kGrain[kind]!) : null;
-    const total: KindSum = { kind: MONEY_KINDS[kind]!, sum, deals: kDeals[kind]!, undisclosed: kDeals[kind]! - kDisclosed[kind]! };
+    const total: KindSum = {
+      kind: MONEY_KINDS[kind]!,
+      sum,
+      deals: kDeals[kind]!,
+      undisclosed: kDeals[kind]! - kDisclosed[kind]!,
+    };
     kinds.push(total);
     if (!sum) continue;
     const mine = ranked.filter((s) => s % KINDS === kind);
@@ -188,12 +225,23 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
   }
   const rows = groups.flatMap((g) => g.rows);
 
-  const left = { cumulative: counts.cumulativeLeftOut, planned: counts.plannedLeftOut, plannedCounted: counts.plannedCounted };
+  const left = {
+    cumulative: counts.cumulativeLeftOut,
+    planned: counts.plannedLeftOut,
+    plannedCounted: counts.plannedCounted,
+  };
   const noMatch = !index.data.deals.length || !d.length;
   const total = noMatch
     ? ''
     : counts.disclosed
-      ? i18n.t('deals.totals', { kinds: kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k)).join(' · '), undisclosed: counts.undisclosed, ...left })
+      ? i18n.t('deals.totals', {
+          kinds: kinds
+            .filter((k) => k.sum)
+            .map((k) => i18n.kindTotal(k))
+            .join(' · '),
+          undisclosed: counts.undisclosed,
+          ...left,
+        })
       : i18n.t('deals.totalUndisclosed', { undisclosed: counts.undisclosed, ...left });
 
   const state: DealState = !index.data.deals.length
@@ -230,7 +278,11 @@ export function dealModel({ index, filtered, filters, options, i18n }: ModelInpu
   };
 }
 
-function undisclosedOrder(slots: readonly number[], dealsOf: (slot: number) => number[], index: DatasetIndex): Uint32Array {
+function undisclosedOrder(
+  slots: readonly number[],
+  dealsOf: (slot: number) => number[],
+  index: DatasetIndex,
+): Uint32Array {
   const out: number[] = [];
   for (const s of slots) for (const i of dealsOf(s)) if (Number.isNaN(index.dUsd[i]!)) out.push(i);
   return Uint32Array.from(out);
@@ -247,11 +299,13 @@ function emptyMessage(state: DealState, counts: DealCounts, i18n: I18n): string 
     case 'only-excluded': {
       const cumulative = i18n.t('deals.cumulative');
       const planned = i18n.t('deals.planned');
-      if (counts.cumulativeLeftOut && counts.plannedLeftOut) return i18n.t('deals.empty.onlyExcluded', { cumulative, planned });
-      return counts.cumulativeLeftOut ? i18n.t('deals.empty.onlyCumulative', { box: cumulative }) : i18n.t('deals.empty.onlyPlanned', { box: planned });
+      if (counts.cumulativeLeftOut && counts.plannedLeftOut)
+        return i18n.t('deals.empty.onlyExcluded', { cumulative, planned });
+      return counts.cumulativeLeftOut
+        ? i18n.t('deals.empty.onlyCumulative', { box: cumulative })
+        : i18n.t('deals.empty.onlyPlanned', { box: planned });
     }
     default:
       return null;
   }
 }
-

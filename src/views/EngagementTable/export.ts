@@ -21,7 +21,10 @@ export default {
       props: { geometry, theme: input.theme, static: true },
       height: geometry.height,
       // What the page's caption says (the counts, planned records), then its table's caption (the order) or why it is empty.
-      description: sentences([...captionNotes(tableCounts(input.index, input.filtered, input.options), input.i18n), table.empty ?? sortCaption(input.options, input.i18n)]),
+      description: sentences([
+        ...captionNotes(tableCounts(input.index, input.filtered, input.options), input.i18n),
+        table.empty ?? sortCaption(input.options, input.i18n),
+      ]),
       notes: table.notes,
       sources: table.sources,
     };

@@ -78,14 +78,22 @@ export interface TableGeometry {
 /** Text as at most `max` lines of `width`; a cut ends in "…", and a word wider than the column is cut too. */
 export function fitLines(text: string, width: number, max: number, weight: FontWeight = 400): string[] {
   const lines = wrapText(text, width, FONT, weight);
-  const kept = lines.length > max ? [...lines.slice(0, max - 1), truncate(lines.slice(max - 1).join(' ') + '…', width, FONT, weight)] : lines;
+  const kept =
+    lines.length > max
+      ? [...lines.slice(0, max - 1), truncate(lines.slice(max - 1).join(' ') + '…', width, FONT, weight)]
+      : lines;
   return kept.map((line) => truncate(line, width, FONT, weight));
 }
 
 /** What a short column writes on a row, each entry a line of its own when there is room. */
 function entries(row: TableRow, key: Short, table: StaticTable): [string, FontWeight][] {
-  if (key === 'when') return [[row.session, 700], [row.date, 400]];
-  if (key === 'type') return [...(row.kind === 'deal' ? [[table.dealTag, 700] as [string, FontWeight]] : []), [row.type, 400]];
+  if (key === 'when')
+    return [
+      [row.session, 700],
+      [row.date, 400],
+    ];
+  if (key === 'type')
+    return [...(row.kind === 'deal' ? [[table.dealTag, 700] as [string, FontWeight]] : []), [row.type, 400]];
   if (key === 'value') return row.value === null ? [] : [[row.value, 400]];
   return [[[...new Set(row.citations.map((c) => c.publisher))].join(', '), 400]];
 }
@@ -96,18 +104,26 @@ function columnWidths(table: StaticTable, keys: readonly Column[], usable: numbe
   const least = { ...width };
   const short = keys.filter((k): k is Short => k in CAPS);
   for (const key of short) {
-    const items: [string, FontWeight][] = [[table.headings[key], 700], ...table.rows.flatMap((row) => entries(row, key, table))];
-    const widest = (list: [string, FontWeight][]) => Math.max(0, ...list.map(([text, weight]) => textWidth(text, FONT, weight)));
+    const items: [string, FontWeight][] = [
+      [table.headings[key], 700],
+      ...table.rows.flatMap((row) => entries(row, key, table)),
+    ];
+    const widest = (list: [string, FontWeight][]) =>
+      Math.max(0, ...list.map(([text, weight]) => textWidth(text, FONT, weight)));
     // Values and session labels stay on one line; other entries may wrap between words.
     const unbreakable =
-      key === 'value' ? items : key === 'when' ? items.filter(([, weight]) => weight === 700) : items.flatMap(([text, weight]) => text.split(/\s+/).map((w) => [w, weight] as [string, FontWeight]));
+      key === 'value'
+        ? items
+        : key === 'when'
+          ? items.filter(([, weight]) => weight === 700)
+          : items.flatMap(([text, weight]) => text.split(/\s+/).map((w) => [w, weight] as [string, FontWeight]));
     least[key] = Math.min(widest(unbreakable), usable * CAPS[key]);
     width[key] = Math.min(widest(items), usable * CAPS[key]);
   }
   const taken = short.reduce((sum, k) => sum + width[k], 0);
   const over = taken - usable * (1 - FLEX_MIN);
   const slack = short.reduce((sum, k) => sum + width[k] - least[k], 0);
-  if (over > 0 && slack > 0) for (const k of short) width[k] -= ((width[k] - least[k]) * Math.min(1, over / slack));
+  if (over > 0 && slack > 0) for (const k of short) width[k] -= (width[k] - least[k]) * Math.min(1, over / slack);
   const rest = usable - short.reduce((sum, k) => sum + width[k], 0);
   width.who = rest * FLEX.who;
   width.what = rest * FLEX.what;
@@ -121,7 +137,13 @@ export function tableGeometry(table: StaticTable, width: number): TableGeometry 
   const columns: GeoColumn[] = keys.map((key) => {
     const w = widths[key];
     const anchor = key === 'value' ? 'end' : 'start';
-    const column = { key, label: table.headings[key], x: anchor === 'end' ? left + w : left, width: w, anchor } as const;
+    const column = {
+      key,
+      label: table.headings[key],
+      x: anchor === 'end' ? left + w : left,
+      width: w,
+      anchor,
+    } as const;
     left += w + GAP;
     return column;
   });
@@ -147,7 +169,14 @@ function cellOf(row: TableRow, column: GeoColumn, table: StaticTable): GeoCell {
     const room = MAX_LINES[column.key] - lines.length;
     if (room <= 0) return;
     for (const line of fitLines(text, column.width, Math.min(room, opts.max ?? room), weight)) {
-      lines.push({ text: line, dy: PAD_Y + FONT + lines.length * LINE, weight, tone: opts.tone ?? 'fg', italic: opts.italic ?? false, lang: opts.lang });
+      lines.push({
+        text: line,
+        dy: PAD_Y + FONT + lines.length * LINE,
+        weight,
+        tone: opts.tone ?? 'fg',
+        italic: opts.italic ?? false,
+        lang: opts.lang,
+      });
     }
   };
   let tag: GeoTag | undefined;

@@ -43,7 +43,12 @@ export interface WhoText extends Text {
 export function shownCountry(actorId: string, index: DatasetIndex, i18n: I18n): WhoText['country'] {
   // The actor, then the body it speaks for, and so on (as the map counts counterparts), never round a loop.
   const chain: Actor[] = [];
-  for (let a = index.actors.get(actorId); a && !chain.includes(a); a = a.affiliation ? index.actors.get(a.affiliation) : undefined) chain.push(a);
+  for (
+    let a = index.actors.get(actorId);
+    a && !chain.includes(a);
+    a = a.affiliation ? index.actors.get(a.affiliation) : undefined
+  )
+    chain.push(a);
   const from = chain.find((a) => a.country || a.type === 'organization');
   if (!from?.country || from.country === index.data.delegation.country) return undefined;
   const actor = chain[0]!;
@@ -94,7 +99,11 @@ export interface TableOrder {
 }
 
 /** The filtered rows, searched and sorted: one pass along the column's precomputed order. */
-export function tableOrder(keys: TableKeys, filtered: Filtered, options: Pick<ViewOptions, 'sort' | 'search'>): TableOrder {
+export function tableOrder(
+  keys: TableKeys,
+  filtered: Filtered,
+  options: Pick<ViewOptions, 'sort' | 'search'>,
+): TableOrder {
   const { nE } = keys;
   const words = fold(options.search).split(/\s+/).filter(Boolean);
   const count = filtered.e.length + filtered.d.length;
@@ -148,7 +157,11 @@ export function pageOf(total: number, page: number, size: number): Page {
 
 /** "1–50 of 11,148". */
 export function rangeLabel(page: Page, i18n: I18n): string {
-  return i18n.t('table.range', { from: i18n.count(page.total ? page.start + 1 : 0), to: i18n.count(page.end), total: i18n.count(page.total) });
+  return i18n.t('table.range', {
+    from: i18n.count(page.total ? page.start + 1 : 0),
+    to: i18n.count(page.end),
+    total: i18n.count(page.total),
+  });
 }
 
 const dateOf = (keys: TableKeys, r: number): string | undefined => {
@@ -167,7 +180,8 @@ const sessionLabel = (keys: TableKeys, n: number): string => {
 /** One row's words. */
 export function tableRow(keys: TableKeys, r: number): TableRow {
   const { index, i18n } = keys;
-  const mark = (shown: { text: string; lang: string }): Text => (shown.lang === i18n.lang ? { text: shown.text } : shown);
+  const mark = (shown: { text: string; lang: string }): Text =>
+    shown.lang === i18n.lang ? { text: shown.text } : shown;
   const actor = (id: string): WhoText => {
     const a = index.actors.get(id);
     const lang = a ? i18n.text(a.name, index.datasetLang).lang : i18n.lang;
@@ -214,7 +228,11 @@ export interface TableCounts {
   includePlanned: boolean;
 }
 
-export function tableCounts(index: DatasetIndex, filtered: Filtered, options: Pick<ViewOptions, 'planned'>): TableCounts {
+export function tableCounts(
+  index: DatasetIndex,
+  filtered: Filtered,
+  options: Pick<ViewOptions, 'planned'>,
+): TableCounts {
   let plannedE = 0;
   let plannedD = 0;
   for (const e of filtered.e) plannedE += index.ePlanned[e]!;
@@ -231,7 +249,10 @@ export function tableCounts(index: DatasetIndex, filtered: Filtered, options: Pi
 /** The caption's sentences: "24 engagements and 12 deals, each with its sources", and the planned ones. */
 export function captionNotes(counts: TableCounts, i18n: I18n): string[] {
   const notes = [i18n.t('table.summary', { engagements: counts.engagements, deals: counts.deals })];
-  if (counts.planned) notes.push(i18n.t(counts.includePlanned ? 'table.plannedCounted' : 'table.plannedNotCounted', { count: counts.planned }));
+  if (counts.planned)
+    notes.push(
+      i18n.t(counts.includePlanned ? 'table.plannedCounted' : 'table.plannedNotCounted', { count: counts.planned }),
+    );
   return notes;
 }
 
@@ -245,9 +266,15 @@ export function emptyReason(keys: TableKeys, order: TableOrder): EmptyReason | n
 }
 
 /** The empty state's sentence and what can undo it. */
-export function emptyState(reason: EmptyReason, filters: Filters, search: string, i18n: I18n): { text: string; clearFilters: boolean; clearSearch: boolean } {
+export function emptyState(
+  reason: EmptyReason,
+  filters: Filters,
+  search: string,
+  i18n: I18n,
+): { text: string; clearFilters: boolean; clearSearch: boolean } {
   if (reason === 'dataset') return { text: i18n.t('table.empty.dataset'), clearFilters: false, clearSearch: false };
-  if (reason === 'filters') return { text: i18n.t('table.empty.filters'), clearFilters: hasFilters(filters), clearSearch: false };
+  if (reason === 'filters')
+    return { text: i18n.t('table.empty.filters'), clearFilters: hasFilters(filters), clearSearch: false };
   return { text: i18n.t('table.empty.search', { search: search.trim() }), clearFilters: false, clearSearch: true };
 }
 
@@ -286,7 +313,10 @@ export interface StaticTable {
 /** A sensible height for a picture: the rest is in the CSV download, and a note says so. */
 export const STATIC_ROWS = 25;
 
-export function staticTable(input: Pick<ExportInput, 'index' | 'filtered' | 'filters' | 'options' | 'i18n'>, max = STATIC_ROWS): StaticTable {
+export function staticTable(
+  input: Pick<ExportInput, 'index' | 'filtered' | 'filters' | 'options' | 'i18n'>,
+  max = STATIC_ROWS,
+): StaticTable {
   const { i18n } = input;
   const keys = tableKeys(input.index, i18n);
   const order = tableOrder(keys, input.filtered, input.options);

@@ -102,7 +102,9 @@ export class TableKeys {
       let length = 0;
       for (let r = 0; r < this.rows; r++) {
         const record = this.engagement(r) ?? this.deal(r)!;
-        const cites = record.citations.map((c) => `${index.sources.get(c.source)?.publisher ?? ''} ${c.quote}`).join(' ');
+        const cites = record.citations
+          .map((c) => `${index.sources.get(c.source)?.publisher ?? ''} ${c.quote}`)
+          .join(' ');
         const part = fold(`${who[r]} ${what[r]} ${type[r]} ${r < this.nE ? '' : dealWord} ${cites}`) + '\0';
         starts[r] = length;
         length += part.length;
@@ -127,7 +129,10 @@ export class TableKeys {
       const e = this.engagement(r);
       const d = this.deal(r)!;
       if (column === 'what') return i18n.text((e ?? d).summary, index.datasetLang).text;
-      if (column === 'type') return e ? word(e.type, () => i18n.t(`engagementType.${e.type}`)) : word(`:${d.basis}`, () => i18n.t(`basis.${d.basis}`));
+      if (column === 'type')
+        return e
+          ? word(e.type, () => i18n.t(`engagementType.${e.type}`))
+          : word(`:${d.basis}`, () => i18n.t(`basis.${d.basis}`));
       return e ? e.participants.map((p) => actor(p.actor)).join(', ') : actor(d.company);
     });
     this.#labels.set(column, labels);
@@ -204,7 +209,12 @@ function sortRows(rows: number, spec: SortSpec, tie: ArrayLike<number>): Uint32A
   const order = new Uint32Array(rows);
   for (let r = 0; r < rows; r++) order[r] = r;
   return order.sort(
-    (a, b) => (group ? group[a]! - group[b]! : 0) || missing[a]! - missing[b]! || value[a]! - value[b]! || tie[a]! - tie[b]! || a - b,
+    (a, b) =>
+      (group ? group[a]! - group[b]! : 0) ||
+      missing[a]! - missing[b]! ||
+      value[a]! - value[b]! ||
+      tie[a]! - tie[b]! ||
+      a - b,
   );
 }
 
@@ -224,7 +234,7 @@ function reverseRuns(ascending: Uint32Array, { group, missing, value }: SortSpec
     else start = 0;
     let present = start;
     while (present < end && missing[ascending[present]!] === 0) present++;
-    for (let hi = present; hi > start; ) {
+    for (let hi = present; hi > start;) {
       let lo = hi - 1;
       while (lo > start && value[ascending[lo - 1]!] === value[ascending[hi - 1]!]) lo--;
       out.set(ascending.subarray(lo, hi), w);
@@ -274,12 +284,15 @@ function quickCompare(a: string, b: string, la: string, lb: string, compare: (a:
 export function collationRanks(strings: readonly string[], compare: (a: string, b: string) => number): Uint32Array {
   const distinct = [...new Set(strings)];
   const lower = distinct.map((s) => s.toLowerCase());
-  const order = distinct.map((_, i) => i).sort((x, y) => quickCompare(distinct[x]!, distinct[y]!, lower[x]!, lower[y]!, compare));
+  const order = distinct
+    .map((_, i) => i)
+    .sort((x, y) => quickCompare(distinct[x]!, distinct[y]!, lower[x]!, lower[y]!, compare));
   const rankOf = new Map<string, number>();
   let rank = 0;
   order.forEach((at, k) => {
     const prev = order[k - 1];
-    if (prev !== undefined && quickCompare(distinct[prev]!, distinct[at]!, lower[prev]!, lower[at]!, compare) !== 0) rank++;
+    if (prev !== undefined && quickCompare(distinct[prev]!, distinct[at]!, lower[prev]!, lower[at]!, compare) !== 0)
+      rank++;
     rankOf.set(distinct[at]!, rank);
   });
   return Uint32Array.from(strings, (s) => rankOf.get(s)!);
@@ -302,4 +315,3 @@ export function tableKeys(index: DatasetIndex, i18n: I18n): TableKeys {
   if (!keys) byLang.set(i18n.lang, (keys = new TableKeys(index, i18n)));
   return keys;
 }
-

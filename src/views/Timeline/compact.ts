@@ -98,7 +98,14 @@ function columns(model: TimelineModel, width: number, top: number, max: number, 
   const colWidth = Math.max(1, Math.min(band * 0.72, COMPACT.maxColumn));
   const texts: Text[] = [
     { x: 0, y: top + 11, text: i18n.t('timeline.axis.count'), size: COMPACT.font, tone: 'muted' },
-    ...ticks.map((t): Text => ({ x: gutter - 6, y: y(t) + 4, text: i18n.count(t), size: COMPACT.font, anchor: 'end', tone: 'muted' })),
+    ...ticks.map((t): Text => ({
+      x: gutter - 6,
+      y: y(t) + 4,
+      text: i18n.count(t),
+      size: COMPACT.font,
+      anchor: 'end',
+      tone: 'muted',
+    })),
   ];
   const grid = ticks.filter((t) => t > 0).map((t) => ({ x1: gutter, x2: width, y1: y(t), y2: y(t) }));
 
@@ -109,11 +116,21 @@ function columns(model: TimelineModel, width: number, top: number, max: number, 
   const step = [1, 2, 5, 10, 20, 50].find((s) => s * band >= 1.8 * yearWidth) ?? 100;
   let lastRight = -Infinity;
   const yearLabel = (row: SessionRow | GapRow, cx: number): Text[] => {
-    const [from, to, fromYear] = row.kind === 'session' ? [row.number, row.number, row.year] : [row.from, row.to, row.fromYear];
+    const [from, to, fromYear] =
+      row.kind === 'session' ? [row.number, row.number, row.year] : [row.from, row.to, row.fromYear];
     const multiple = Math.ceil(from / step) * step;
     if (multiple > to || cx - yearWidth / 2 < lastRight || cx + yearWidth / 2 > width + 4) return [];
     lastRight = cx + yearWidth / 2;
-    return [{ x: cx, y: plotBottom + 19, text: String(fromYear + multiple - from), size: COMPACT.font, anchor: 'middle', tone: 'muted' }];
+    return [
+      {
+        x: cx,
+        y: plotBottom + 19,
+        text: String(fromYear + multiple - from),
+        size: COMPACT.font,
+        anchor: 'middle',
+        tone: 'muted',
+      },
+    ];
   };
 
   const out: Column[] = [];
@@ -125,7 +142,11 @@ function columns(model: TimelineModel, width: number, top: number, max: number, 
       gaps.push({ row, box: { x: left, y: plotBottom - 6, width: colWidth, height: 6 }, texts: yearLabel(row, cx) });
       return;
     }
-    const segments = stack(row, (v) => y(v), (from, to) => ({ x: left, y: to, width: colWidth, height: from - to }));
+    const segments = stack(
+      row,
+      (v) => y(v),
+      (from, to) => ({ x: left, y: to, width: colWidth, height: from - to }),
+    );
     const colTop = y(totalOf(row));
     out.push({
       row,
@@ -158,15 +179,33 @@ function rows(model: TimelineModel, width: number, top: number, max: number, i18
   for (const row of model.rows) {
     if (row.kind === 'gap') {
       const texts: Text[] = [
-        { x: gutter - 6, y: y + 13, text: truncate(row.short, gutter - 10, COMPACT.font), size: COMPACT.font, anchor: 'end', tone: 'muted' },
-        { x: gutter + 6, y: y + 13, text: truncate(i18n.t('timeline.gap.note'), width - gutter - 6, COMPACT.font), size: COMPACT.font, tone: 'muted', italic: true },
+        {
+          x: gutter - 6,
+          y: y + 13,
+          text: truncate(row.short, gutter - 10, COMPACT.font),
+          size: COMPACT.font,
+          anchor: 'end',
+          tone: 'muted',
+        },
+        {
+          x: gutter + 6,
+          y: y + 13,
+          text: truncate(i18n.t('timeline.gap.note'), width - gutter - 6, COMPACT.font),
+          size: COMPACT.font,
+          tone: 'muted',
+          italic: true,
+        },
       ];
       gaps.push({ row, box: { x: 0, y, width, height: COMPACT.gapRow }, texts });
       y += COMPACT.gapRow;
       continue;
     }
     const barTop = y + (COMPACT.row - COMPACT.bar) / 2;
-    const segments = stack(row, (v) => x(v), (from, to) => ({ x: from, y: barTop, width: to - from, height: COMPACT.bar }));
+    const segments = stack(
+      row,
+      (v) => x(v),
+      (from, to) => ({ x: from, y: barTop, width: to - from, height: COMPACT.bar }),
+    );
     const end = x(totalOf(row));
     out.push({
       row,
@@ -175,7 +214,14 @@ function rows(model: TimelineModel, width: number, top: number, max: number, i18
       selected: row.selected ? { x: 0, y: y + 3, width: 3, height: COMPACT.row - 6 } : null,
       anchor: { x: Math.min(end, width - 8), y: y + COMPACT.row / 2 },
       texts: [
-        { x: gutter - 6, y: y + 14, text: truncate(row.short, gutter - 10, COMPACT.font), size: COMPACT.font, anchor: 'end', tone: row.dimmed ? 'muted' : 'fg' },
+        {
+          x: gutter - 6,
+          y: y + 14,
+          text: truncate(row.short, gutter - 10, COMPACT.font),
+          size: COMPACT.font,
+          anchor: 'end',
+          tone: row.dimmed ? 'muted' : 'fg',
+        },
         { x: end + 4, y: y + 14, text: i18n.count(row.counted), size: COMPACT.font, tone: 'muted' },
       ],
     });

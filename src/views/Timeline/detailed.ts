@@ -10,7 +10,15 @@ import { textWidth } from '../../export/textMeasure';
 import type { EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import { LABEL, laneCount, placeLabels, widestWord, wrapLines, type Text } from './labels';
-import { MARK_CELL, type DayGroup, type GapRow, type Mark, type Row, type SessionRow, type TimelineModel } from './model';
+import {
+  MARK_CELL,
+  type DayGroup,
+  type GapRow,
+  type Mark,
+  type Row,
+  type SessionRow,
+  type TimelineModel,
+} from './model';
 
 export const DETAILED = {
   cell: MARK_CELL,
@@ -91,10 +99,29 @@ const PILL = { size: 13, height: 22, pad: 8 };
 function sessionHead(row: SessionRow, x: number, y: number, width: number): { button: Box; texts: Text[] } {
   const room = width - 2 * PAD;
   const label = wrapLines(row.label, room - 2 * PILL.pad, PILL.size, 1, 700)[0] ?? '';
-  const button = { x: x + PAD, y: y + 8, width: Math.min(room, textWidth(label, PILL.size, 700) + 2 * PILL.pad), height: PILL.height };
+  const button = {
+    x: x + PAD,
+    y: y + 8,
+    width: Math.min(room, textWidth(label, PILL.size, 700) + 2 * PILL.pad),
+    height: PILL.height,
+  };
   const texts: Text[] = [
-    { x: button.x + PILL.pad, y: button.y + 15.5, text: label, size: PILL.size, weight: 700, tone: row.selected ? 'onAccent' : row.dimmed ? 'muted' : 'fg' },
-    ...wrapLines(row.summary, room, 12, 1).map((text): Text => ({ x: x + PAD, y: y + 48, text, size: 12, tone: 'muted', italic: row.dimmed })),
+    {
+      x: button.x + PILL.pad,
+      y: button.y + 15.5,
+      text: label,
+      size: PILL.size,
+      weight: 700,
+      tone: row.selected ? 'onAccent' : row.dimmed ? 'muted' : 'fg',
+    },
+    ...wrapLines(row.summary, room, 12, 1).map((text): Text => ({
+      x: x + PAD,
+      y: y + 48,
+      text,
+      size: 12,
+      tone: 'muted',
+      italic: row.dimmed,
+    })),
   ];
   return { button, texts };
 }
@@ -115,20 +142,40 @@ function marksByGroup(marks: readonly Mark[]): Map<string, Mark[]> {
 function pack(list: readonly Mark[], left: number, top: number, width: number, centre: boolean): PlacedMark[] {
   const perRow = Math.max(1, Math.floor(width / CELL));
   const x0 = left + (centre ? Math.max(0, (width - Math.min(list.length, perRow) * CELL) / 2) : 0);
-  return list.map((mark, k) => ({ mark, x: x0 + (k % perRow) * CELL + CELL / 2, y: top + Math.floor(k / perRow) * CELL + CELL / 2 }));
+  return list.map((mark, k) => ({
+    mark,
+    x: x0 + (k % perRow) * CELL + CELL / 2,
+    y: top + Math.floor(k / perRow) * CELL + CELL / 2,
+  }));
 }
 
 /** Labels of `placed` marks on lanes from `laneTop`, inside [left, right]. */
-function annotate(placed: readonly PlacedMark[], left: number, right: number, laneTop: number): { labels: PlacedAnnotation[]; lanes: number } {
+function annotate(
+  placed: readonly PlacedMark[],
+  left: number,
+  right: number,
+  laneTop: number,
+): { labels: PlacedAnnotation[]; lanes: number } {
   const byKey = new Map(placed.map((p) => [p.mark.key, p]));
-  const items = placed.flatMap((p) => (p.mark.label ? [{ key: p.mark.key, text: p.mark.label, anchorX: p.x, priority: LABEL_PRIORITY[p.mark.type] ?? 3 }] : []));
+  const items = placed.flatMap((p) =>
+    p.mark.label
+      ? [{ key: p.mark.key, text: p.mark.label, anchorX: p.x, priority: LABEL_PRIORITY[p.mark.type] ?? 3 }]
+      : [],
+  );
   const lanes = placeLabels(items, left, right);
   const labels = lanes.map((l) => {
     const p = byKey.get(l.key)!;
     const top = laneTop + l.lane * LABEL.lane;
     return {
       key: l.key,
-      texts: l.lines.map((text, k): Text => ({ x: l.x, y: top + LABEL.size + k * LABEL.lane, text, size: LABEL.size, weight: LABEL.weight, tone: 'fg' })),
+      texts: l.lines.map((text, k): Text => ({
+        x: l.x,
+        y: top + LABEL.size + k * LABEL.lane,
+        text,
+        size: LABEL.size,
+        weight: LABEL.weight,
+        tone: 'fg',
+      })),
       leader: { x: l.anchorX, y1: p.y + DETAILED.markSize / 2 + 1, y2: top + 1 },
       dimmed: p.mark.dimmed,
     };
@@ -136,12 +183,18 @@ function annotate(placed: readonly PlacedMark[], left: number, right: number, la
   return { labels, lanes: laneCount(lanes) };
 }
 
-const groupsOf = (model: TimelineModel, row: Row): DayGroup[] => (row.kind === 'session' ? (model.groups.get(row.number) ?? []) : []);
+const groupsOf = (model: TimelineModel, row: Row): DayGroup[] =>
+  row.kind === 'session' ? (model.groups.get(row.number) ?? []) : [];
 
 function naturalWidth(model: TimelineModel, row: Row): { width: number; columns: number[] } {
   if (row.kind === 'gap') return { width: DETAILED.gapWidth, columns: [] };
   const columns = groupsOf(model, row).map(
-    (g) => Math.max(Math.min(Math.ceil(g.count / DETAILED.targetRows), DETAILED.maxPerRow) * CELL, widestWord(g.label, DETAILED.groupFont) + 4) + 2 * DETAILED.colPad,
+    (g) =>
+      Math.max(
+        Math.min(Math.ceil(g.count / DETAILED.targetRows), DETAILED.maxPerRow) * CELL,
+        widestWord(g.label, DETAILED.groupFont) + 4,
+      ) +
+      2 * DETAILED.colPad,
   );
   const content = columns.reduce((a, b) => a + b, 0) + Math.max(0, columns.length - 1) * DETAILED.colGap;
   const head = Math.max(textWidth(row.label, PILL.size, 700) + 2 * PILL.pad, textWidth(row.summary, 12));
@@ -217,7 +270,13 @@ function horizontal(
   columns.forEach(({ row, cellX, cols }, k) => {
     const w = widths[k]!;
     if (row.kind === 'gap') {
-      cells.push({ key: row.key, row, box: { x: cellX, y: top, width: w, height: 0 }, button: null, texts: gapTexts(row, cellX, top, w, i18n) });
+      cells.push({
+        key: row.key,
+        row,
+        box: { x: cellX, y: top, width: w, height: 0 },
+        button: null,
+        texts: gapTexts(row, cellX, top, w, i18n),
+      });
       return;
     }
     const head = sessionHead(row, cellX, top, w);
@@ -226,7 +285,14 @@ function horizontal(
       groups.push({
         key: `${row.key}|${col.group.key}`,
         box: { x: col.x, y: groupTop - 4, width: col.width, height: gridBottom - groupTop + 8 },
-        texts: col.lines.map((text, i) => ({ x: col.x + col.width / 2, y: groupTop + 7 + i * DETAILED.groupLine, text, size: DETAILED.groupFont, anchor: 'middle', tone: 'muted' })),
+        texts: col.lines.map((text, i) => ({
+          x: col.x + col.width / 2,
+          y: groupTop + 7 + i * DETAILED.groupLine,
+          text,
+          size: DETAILED.groupFont,
+          anchor: 'middle',
+          tone: 'muted',
+        })),
         dimmed: row.dimmed,
       });
     }
@@ -245,7 +311,15 @@ function gapTexts(row: GapRow, x: number, y: number, width: number, i18n: I18n):
   const lines: Text[] = [];
   const add = (text: string, bold: boolean, maxLines: number) => {
     for (const line of wrapLines(text, room, 12, maxLines, bold ? 700 : 400)) {
-      lines.push({ x: x + PAD, y: y + 24 + lines.length * 16, text: line, size: 12, weight: bold ? 700 : undefined, tone: 'muted', italic: !bold });
+      lines.push({
+        x: x + PAD,
+        y: y + 24 + lines.length * 16,
+        text: line,
+        size: 12,
+        weight: bold ? 700 : undefined,
+        tone: 'muted',
+        italic: !bold,
+      });
     }
   };
   add(row.head, true, 2);
@@ -254,10 +328,19 @@ function gapTexts(row: GapRow, x: number, y: number, width: number, i18n: I18n):
   return lines;
 }
 
-function vertical(model: TimelineModel, width: number, top: number, byGroup: Map<string, Mark[]>, i18n: I18n): DetailedGeometry {
+function vertical(
+  model: TimelineModel,
+  width: number,
+  top: number,
+  byGroup: Map<string, Mark[]>,
+  i18n: I18n,
+): DetailedGeometry {
   const allGroups = model.rows.flatMap((r) => groupsOf(model, r));
   // Wide enough for the longest word of a day's label, and for a month's label in three lines.
-  const gutter = Math.min(Math.max(84, ...allGroups.map((g) => widestWord(g.label, DETAILED.groupFont) + 12)), Math.max(84, width * 0.3));
+  const gutter = Math.min(
+    Math.max(84, ...allGroups.map((g) => widestWord(g.label, DETAILED.groupFont) + 12)),
+    Math.max(84, width * 0.3),
+  );
   const cells: DetailedCell[] = [];
   const groups: PlacedGroup[] = [];
   const marks: PlacedMark[] = [];
@@ -266,7 +349,14 @@ function vertical(model: TimelineModel, width: number, top: number, byGroup: Map
   for (const row of model.rows) {
     if (row.kind === 'gap') {
       const lines = wrapLines(i18n.t('timeline.gap.row', { sessions: row.label }), width - 2 * PAD, 12, 2);
-      const texts = lines.map((text, i): Text => ({ x: PAD, y: y + 20 + i * 16, text, size: 12, tone: 'muted', italic: true }));
+      const texts = lines.map((text, i): Text => ({
+        x: PAD,
+        y: y + 20 + i * 16,
+        text,
+        size: 12,
+        tone: 'muted',
+        italic: true,
+      }));
       const height = 12 + lines.length * 16;
       cells.push({ key: row.key, row, box: { x: 0, y, width, height }, button: null, texts });
       y += height + DETAILED.cellGap;
@@ -282,7 +372,13 @@ function vertical(model: TimelineModel, width: number, top: number, byGroup: Map
       const rowHeight = Math.max(rows * CELL, lines.length * DETAILED.groupLine) + 8;
       const placed = pack(list, gutter, cursor + 4, room, false);
       marks.push(...placed);
-      const texts = lines.map((text, i): Text => ({ x: 4, y: cursor + 15 + i * DETAILED.groupLine, text, size: DETAILED.groupFont, tone: 'muted' }));
+      const texts = lines.map((text, i): Text => ({
+        x: 4,
+        y: cursor + 15 + i * DETAILED.groupLine,
+        text,
+        size: DETAILED.groupFont,
+        tone: 'muted',
+      }));
       const annotated = annotate(placed, gutter, width - 2, cursor + rowHeight + 6);
       labels.push(...annotated.labels);
       const height = rowHeight + (annotated.lanes ? annotated.lanes * LABEL.lane + 8 : 0);

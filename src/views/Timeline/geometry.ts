@@ -3,7 +3,16 @@
  * legend flowed into lines over it, then the detailed or the compact positions. The live view and
  * the export call this with the same width and draw the same picture. Pure.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond2, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond2,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  type SymbolType,
+} from 'd3-shape';
 import { textWidth } from '../../export/textMeasure';
 import type { EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
@@ -97,32 +106,50 @@ export type TimelineGeometry = (DetailedGeometry | CompactGeometry) & {
 
 const LEGEND = { size: 12, line: 20, swatch: 14, space: 5, between: 14 };
 
-function legendEntries(model: TimelineModel, detailed: boolean, narrow: boolean, i18n: I18n): { swatch: Swatch | null; text: string }[] {
+function legendEntries(
+  model: TimelineModel,
+  detailed: boolean,
+  narrow: boolean,
+  i18n: I18n,
+): { swatch: Swatch | null; text: string }[] {
   const typeName = (type: EngagementType) => i18n.t(`engagementType.${type}`);
   const entries: { swatch: Swatch | null; text: string }[] = [];
   const dimmed = model.rows.some((r) => r.kind === 'session' && r.dimmed);
   if (detailed) {
     const kinds = new Set(model.marks?.filter((m) => !m.planned).map((m) => m.kind));
     entries.push({ swatch: null, text: i18n.t('timeline.legend.type') });
-    for (const type of model.types) entries.push({ swatch: { kind: 'mark', type, style: 'filled', neutral: false }, text: typeName(type) });
+    for (const type of model.types)
+      entries.push({ swatch: { kind: 'mark', type, style: 'filled', neutral: false }, text: typeName(type) });
     if (kinds.size) entries.push({ swatch: null, text: i18n.t('timeline.legend.kind') });
     for (const kind of KINDS.filter((k) => kinds.has(k))) {
-      entries.push({ swatch: { kind: 'mark', type: 'bilateral', style: KIND_STYLE[kind], neutral: true }, text: i18n.t(`timeline.kind.${kind}`) });
+      entries.push({
+        swatch: { kind: 'mark', type: 'bilateral', style: KIND_STYLE[kind], neutral: true },
+        text: i18n.t(`timeline.kind.${kind}`),
+      });
     }
-    if (model.anyPlanned) entries.push({ swatch: { kind: 'mark', type: 'bilateral', style: 'planned', neutral: true }, text: i18n.t('timeline.legend.planned') });
+    if (model.anyPlanned)
+      entries.push({
+        swatch: { kind: 'mark', type: 'bilateral', style: 'planned', neutral: true },
+        text: i18n.t('timeline.legend.planned'),
+      });
   } else {
     for (const type of model.types) entries.push({ swatch: { kind: 'bar', type }, text: typeName(type) });
     if (model.anyPlanned) entries.push({ swatch: { kind: 'plannedBar' }, text: i18n.t('timeline.legend.planned') });
     // Narrow, gap rows say it in words.
-    if (!narrow && model.rows.some((r) => r.kind === 'gap')) entries.push({ swatch: { kind: 'gap' }, text: i18n.t('timeline.legend.gap') });
-    if (model.rows.some((r) => r.kind === 'session' && r.selected)) entries.push({ swatch: { kind: 'selected' }, text: i18n.t('timeline.legend.selected') });
+    if (!narrow && model.rows.some((r) => r.kind === 'gap'))
+      entries.push({ swatch: { kind: 'gap' }, text: i18n.t('timeline.legend.gap') });
+    if (model.rows.some((r) => r.kind === 'session' && r.selected))
+      entries.push({ swatch: { kind: 'selected' }, text: i18n.t('timeline.legend.selected') });
   }
   if (dimmed) entries.push({ swatch: { kind: 'dimmed' }, text: i18n.t('timeline.legend.dimmed') });
   return entries;
 }
 
 /** Entries flowed left to right into lines; a heading stays on the line of its first entry. */
-export function legendLayout(entries: readonly { swatch: Swatch | null; text: string }[], width: number): { items: LegendItem[]; height: number } {
+export function legendLayout(
+  entries: readonly { swatch: Swatch | null; text: string }[],
+  width: number,
+): { items: LegendItem[]; height: number } {
   const widthOf = (e: { swatch: Swatch | null; text: string }) =>
     (e.swatch ? LEGEND.swatch + LEGEND.space : 0) + textWidth(e.text, LEGEND.size, e.swatch ? 400 : 700);
   const items: LegendItem[] = [];
@@ -141,7 +168,14 @@ export function legendLayout(entries: readonly { swatch: Swatch | null; text: st
       swatch: e.swatch,
       x: x + LEGEND.swatch / 2,
       y,
-      text: { x: textX, y: y + 4, text: e.text, size: LEGEND.size, weight: e.swatch ? undefined : 700, tone: e.swatch ? 'fg' : 'muted' },
+      text: {
+        x: textX,
+        y: y + 4,
+        text: e.text,
+        size: LEGEND.size,
+        weight: e.swatch ? undefined : 700,
+        tone: e.swatch ? 'fg' : 'muted',
+      },
     });
     x += widthOf(e) + (e.swatch ? LEGEND.between : LEGEND.space + 2);
   });

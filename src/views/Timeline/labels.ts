@@ -20,7 +20,13 @@ export interface Text {
 }
 
 /** `text` wrapped to `width`, at most `maxLines` lines, the last one shortened with "…" if more was left. */
-export function wrapLines(text: string, width: number, size: number, maxLines: number, weight: FontWeight = 400): string[] {
+export function wrapLines(
+  text: string,
+  width: number,
+  size: number,
+  maxLines: number,
+  weight: FontWeight = 400,
+): string[] {
   const lines = wrapText(text, width, size, weight);
   if (lines.length <= maxLines) return lines.map((l) => truncate(l, width, size, weight));
   // What did not fit goes on the last line, cut with "…" (it is wider than the line, or it would not have wrapped).
@@ -118,7 +124,12 @@ function spotsOf(item: LabelInput, left: number, right: number, maxLines: number
  * no room among `maxLanes` is dropped: labels never pile up, and the mark keeps its words in its
  * name and tooltip.
  */
-export function placeLabels(items: readonly LabelInput[], left: number, right: number, maxLanes = LABEL.maxLanes): PlacedLabel[] {
+export function placeLabels(
+  items: readonly LabelInput[],
+  left: number,
+  right: number,
+  maxLanes = LABEL.maxLanes,
+): PlacedLabel[] {
   const candidates = items.flatMap((item) => {
     const spots = spotsOf(item, left, Math.max(left, right), Math.min(LABEL.maxLines, maxLanes));
     return spots.length ? [{ item, spots }] : [];
@@ -132,7 +143,11 @@ export function placeLabels(items: readonly LabelInput[], left: number, right: n
 
 const covers = (p: { x: number; width: number }, x: number) => p.x - 2 <= x && x <= p.x + p.width + 2;
 
-function place(candidates: readonly { item: LabelInput; spots: Spot[] }[], maxLanes: number, allowNarrow: boolean): PlacedLabel[] {
+function place(
+  candidates: readonly { item: LabelInput; spots: Spot[] }[],
+  maxLanes: number,
+  allowNarrow: boolean,
+): PlacedLabel[] {
   let pending = candidates;
   const placed: (PlacedLabel & Span)[] = [];
   const blocked = (spot: { x: number; width: number }, self: LabelInput) =>
@@ -145,11 +160,19 @@ function place(candidates: readonly { item: LabelInput; spots: Spot[] }[], maxLa
         .sort((a, b) => blocked(a, p.item) - blocked(b, p.item) || a.lines.length - b.lines.length);
       return { p, spots, cost: blocked(spots[0]!, p.item) };
     });
-    ranked.sort((a, b) => a.cost - b.cost || a.p.item.priority - b.p.item.priority || a.p.item.anchorX - b.p.item.anchorX);
+    ranked.sort(
+      (a, b) => a.cost - b.cost || a.p.item.priority - b.p.item.priority || a.p.item.anchorX - b.p.item.anchorX,
+    );
     const { p, spots } = ranked[0]!;
     pending = pending.filter((q) => q !== p);
     const fits = (spot: Spot, lane: number) => {
-      const self: Span & { anchorX: number } = { x: spot.x, width: spot.width, lane, last: lane + spot.lines.length - 1, anchorX: p.item.anchorX };
+      const self: Span & { anchorX: number } = {
+        x: spot.x,
+        width: spot.width,
+        lane,
+        last: lane + spot.lines.length - 1,
+        anchorX: p.item.anchorX,
+      };
       if (self.last >= maxLanes) return false;
       return placed.every((q) => {
         const shareLane = q.lane <= self.last && self.lane <= q.last;
@@ -163,7 +186,15 @@ function place(candidates: readonly { item: LabelInput; spots: Spot[] }[], maxLa
     for (let lane = 0; lane < maxLanes; lane++) {
       const spot = spots.find((s) => fits(s, lane));
       if (spot) {
-        placed.push({ key: p.item.key, lines: spot.lines, x: spot.x, width: spot.width, lane, last: lane + spot.lines.length - 1, anchorX: p.item.anchorX });
+        placed.push({
+          key: p.item.key,
+          lines: spot.lines,
+          x: spot.x,
+          width: spot.width,
+          lane,
+          last: lane + spot.lines.length - 1,
+          anchorX: p.item.anchorX,
+        });
         break;
       }
     }
@@ -172,4 +203,5 @@ function place(candidates: readonly { item: LabelInput; spots: Spot[] }[], maxLa
 }
 
 /** Lanes a placement uses. */
-export const laneCount = (labels: readonly PlacedLabel[]) => labels.reduce((n, l) => Math.max(n, l.lane + l.lines.length), 0);
+export const laneCount = (labels: readonly PlacedLabel[]) =>
+  labels.reduce((n, l) => Math.max(n, l.lane + l.lines.length), 0);

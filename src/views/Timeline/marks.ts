@@ -76,31 +76,42 @@ export function markName(e: Engagement, index: DatasetIndex, i18n: I18n): string
   const type = i18n.t(`engagementType.${e.type}`);
   const date = i18n.date(e.date);
   const who = whoOf(e, index, i18n);
-  const name = who ? i18n.t('timeline.mark.name', { type, who, date }) : i18n.t('timeline.mark.nameAlone', { type, date });
+  const name = who
+    ? i18n.t('timeline.mark.name', { type, who, date })
+    : i18n.t('timeline.mark.nameAlone', { type, date });
   return e.status === 'planned' ? i18n.t('timeline.mark.planned', { name }) : name;
 }
 
 /** "Speech: General debate", "Summit: C5+1", "Wabtec: about $4.2B", "Signing: United Nations". */
 export function markLabel(e: Engagement, i: number, index: DatasetIndex, i18n: I18n): string | null {
   const topic = e.topics[0] === undefined ? '' : topicLabel(e.topics[0], i18n.lang, index.datasetLang).text;
-  if (e.type === 'speech') return topic ? i18n.t('timeline.label.speech', { topic }) : i18n.t('timeline.label.speechAlone');
-  if (e.type === 'summit') return topic ? i18n.t('timeline.label.summit', { topic }) : i18n.t('timeline.label.summitAlone');
+  if (e.type === 'speech')
+    return topic ? i18n.t('timeline.label.speech', { topic }) : i18n.t('timeline.label.speechAlone');
+  if (e.type === 'summit')
+    return topic ? i18n.t('timeline.label.summit', { topic }) : i18n.t('timeline.label.summitAlone');
   if (e.type !== 'signing') return null;
   // New commitments only: a cumulative investment is money spent over past years, not signed that
   // day. One company and one kind of money (signed agreements first): a label never adds unlike money.
-  const deals = Array.from(itemsOf(index.eDeals, i)).filter((d) => !index.dCumulative[d] && !Number.isNaN(index.dUsd[d]!));
+  const deals = Array.from(itemsOf(index.eDeals, i)).filter(
+    (d) => !index.dCumulative[d] && !Number.isNaN(index.dUsd[d]!),
+  );
   if (deals.length) {
     const first = deals.reduce((a, b) => (index.dKind[b]! < index.dKind[a]! ? b : a));
-    const same = deals.filter((d) => index.dKind[d] === index.dKind[first] && index.dCompany[d] === index.dCompany[first]);
+    const same = deals.filter(
+      (d) => index.dKind[d] === index.dKind[first] && index.dCompany[d] === index.dCompany[first],
+    );
     const sum = sumValues(same.map((d) => index.data.deals[d]!.value))!;
     const company = index.data.actors[index.dCompany[first]!]!;
     return i18n.t('timeline.label.deal', { who: actorName(company, index, i18n.lang), value: i18n.sum(sum) });
   }
   const first = e.participants[0] && index.actors.get(e.participants[0].actor);
-  return first ? i18n.t('timeline.label.signing', { who: actorName(first, index, i18n.lang) }) : i18n.t('timeline.label.signingAlone');
+  return first
+    ? i18n.t('timeline.label.signing', { who: actorName(first, index, i18n.lang) })
+    : i18n.t('timeline.label.signingAlone');
 }
 
-const isoOf = (day: number, precision: number) => new Date(day * DAY_MS).toISOString().slice(0, precision === 2 ? 10 : 7);
+const isoOf = (day: number, precision: number) =>
+  new Date(day * DAY_MS).toISOString().slice(0, precision === 2 ? 10 : 7);
 
 /** Group key and sort order of engagement `i`: its day; a month-only date after that month's days; no date last. */
 function groupOf(index: DatasetIndex, i: number): { key: string; order: number } {
@@ -146,7 +157,12 @@ export function markDetails(
     const g = groupOf(index, i);
     let inSession = groups.get(e.session);
     if (!inSession) groups.set(e.session, (inSession = new Map()));
-    const group = inSession.get(g.key) ?? { key: g.key, label: groupLabel(index, i, session.s.year, i18n), count: 0, order: g.order };
+    const group = inSession.get(g.key) ?? {
+      key: g.key,
+      label: groupLabel(index, i, session.s.year, i18n),
+      count: 0,
+      order: g.order,
+    };
     group.count += 1;
     inSession.set(g.key, group);
     const label = markLabel(e, i, index, i18n);
@@ -160,7 +176,9 @@ export function markDetails(
       planned: index.ePlanned[i] === 1,
       dimmed: session.s.dimmed,
       // The words drawn beside the mark open its name, so a reader can call it by what they see.
-      name: label ? i18n.t('timeline.mark.labelled', { label, name: markName(e, index, i18n) }) : markName(e, index, i18n),
+      name: label
+        ? i18n.t('timeline.mark.labelled', { label, name: markName(e, index, i18n) })
+        : markName(e, index, i18n),
       label,
     };
     sortKey.set(mark, [session.order, g.order, label ? 1 : 0, TYPE_RANK[e.type], i]);
@@ -173,7 +191,10 @@ export function markDetails(
     return 0;
   });
   const ordered = new Map(
-    [...groups].map(([n, m]) => [n, [...m.values()].sort((a, b) => a.order - b.order).map(({ key, label, count }) => ({ key, label, count }))]),
+    [...groups].map(([n, m]) => [
+      n,
+      [...m.values()].sort((a, b) => a.order - b.order).map(({ key, label, count }) => ({ key, label, count })),
+    ]),
   );
   return { marks, groups: ordered };
 }

@@ -7,7 +7,13 @@
  * object per record. Sessions the year filter leaves out are kept (dimmed, with the counts of
  * every other filter) so a reader can add them back. Pure: no Svelte, no DOM, inputs untouched.
  */
-import { filterExcept, publishersOf as citedPublishers, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
+import {
+  filterExcept,
+  publishersOf as citedPublishers,
+  type DatasetIndex,
+  type Filtered,
+  type Filters,
+} from '../../lib/data/query';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
@@ -39,7 +45,8 @@ export const FORM_LIMITS = { sessions: 8, marks: 300, rows: 10 } as const;
  */
 export function chooseForm(counts: { sessions: number; marks: number }, width: number): Form {
   const perRow = Math.max(1, Math.floor(width / MARK_CELL));
-  const fits = counts.sessions <= FORM_LIMITS.sessions && counts.marks <= Math.min(FORM_LIMITS.marks, perRow * FORM_LIMITS.rows);
+  const fits =
+    counts.sessions <= FORM_LIMITS.sessions && counts.marks <= Math.min(FORM_LIMITS.marks, perRow * FORM_LIMITS.rows);
   return fits ? 'detailed' : 'compact';
 }
 
@@ -194,17 +201,38 @@ function skeleton(index: DatasetIndex, years: readonly number[], i18n: I18n): { 
     // A session without a record: it starts a gap row, or extends the one before.
     const prev = rows.at(-1);
     const gap: GapRow =
-      prev?.kind === 'gap' ? prev : { kind: 'gap', key: `g${n}`, from: n, to: n, fromYear: year, toYear: year, count: 0, head: '', years: '', label: '', short: '' };
+      prev?.kind === 'gap'
+        ? prev
+        : {
+            kind: 'gap',
+            key: `g${n}`,
+            from: n,
+            to: n,
+            fromYear: year,
+            toYear: year,
+            count: 0,
+            head: '',
+            years: '',
+            label: '',
+            short: '',
+          };
     if (gap !== prev) rows.push(gap);
     gap.to = n;
     gap.toYear = year;
     gap.count += 1;
     const run = gap.count > 1;
-    gap.head = run ? i18n.t('timeline.gap.sessions', { from: i18n.ordinal(gap.from), to: i18n.ordinal(n) }) : i18n.session(n);
+    gap.head = run
+      ? i18n.t('timeline.gap.sessions', { from: i18n.ordinal(gap.from), to: i18n.ordinal(n) })
+      : i18n.session(n);
     gap.years = run ? `${gap.fromYear}–${year}` : String(year);
     gap.label = i18n.t('timeline.session.label', { session: gap.head, year: gap.years });
     gap.short = run
-      ? i18n.t('timeline.gap.range', { from: i18n.ordinal(gap.from), to: i18n.ordinal(n), fromYear: gap.fromYear, toYear: year })
+      ? i18n.t('timeline.gap.range', {
+          from: i18n.ordinal(gap.from),
+          to: i18n.ordinal(n),
+          fromYear: gap.fromYear,
+          toYear: year,
+        })
       : i18n.t('timeline.session.short', { ordinal: i18n.ordinal(n), year });
   }
   return { rows, rowOfSlot };
@@ -257,7 +285,10 @@ export function timelineModel({ index, filtered, filters, options, i18n }: Model
     row.shortName = i18n.t(nameKey, { session: row.short, engagements: engagementsText });
     row.summary = row.dimmed
       ? i18n.t('timeline.session.dimmed')
-      : i18n.t('timeline.session.summary', { engagements: engagementsText, deals: i18n.t('count.deals', { count: row.deals }) });
+      : i18n.t('timeline.session.summary', {
+          engagements: engagementsText,
+          deals: i18n.t('count.deals', { count: row.deals }),
+        });
     if (row.dimmed) dimmedCount += row.counted;
     else {
       selection.engagements += row.counted;
@@ -315,14 +346,25 @@ function describe(rows: readonly Row[], i18n: I18n): string {
 
 /** Publishers cited by the engagements in `positions`, each once, in order of first citation. */
 export function publishersOf(index: DatasetIndex, positions: Iterable<number>): string[] {
-  return citedPublishers(index, Array.from(positions, (i) => index.data.engagements[i]!));
+  return citedPublishers(
+    index,
+    Array.from(positions, (i) => index.data.engagements[i]!),
+  );
 }
 
 /** What the page says under its title and the export under the drawing: planned events left out (or counted), undated engagements. */
 export function timelineNotes(model: TimelineModel, form: Form, i18n: I18n): string[] {
   const notes: string[] = [];
   const { planned, undated } = model.selection;
-  if (planned) notes.push(i18n.t(model.plannedCounted ? 'timeline.note.plannedCounted' : 'timeline.note.planned', { count: planned }));
-  if (undated) notes.push(i18n.t(form === 'detailed' ? 'timeline.note.undatedDetailed' : 'timeline.note.undatedCompact', { count: undated }));
+  if (planned)
+    notes.push(
+      i18n.t(model.plannedCounted ? 'timeline.note.plannedCounted' : 'timeline.note.planned', { count: planned }),
+    );
+  if (undated)
+    notes.push(
+      i18n.t(form === 'detailed' ? 'timeline.note.undatedDetailed' : 'timeline.note.undatedCompact', {
+        count: undated,
+      }),
+    );
   return notes;
 }

@@ -26,7 +26,11 @@ export function sessionTooltip(row: SessionRow, model: TimelineModel, i18n: I18n
   }
   if (row.undated) lines.push({ text: i18n.t('timeline.tooltip.undated', { count: row.undated }), tone: 'muted' });
   lines.push({ text: i18n.t('count.deals', { count: row.deals }) });
-  const hint = row.dimmed ? 'timeline.tooltip.dimmed' : row.selected ? 'timeline.tooltip.selected' : 'timeline.tooltip.select';
+  const hint = row.dimmed
+    ? 'timeline.tooltip.dimmed'
+    : row.selected
+      ? 'timeline.tooltip.selected'
+      : 'timeline.tooltip.select';
   lines.push({ text: i18n.t(hint), tone: 'muted' });
   return { title: i18n.t('session.withYear', { n: row.number, year: row.year }), lines };
 }
@@ -38,21 +42,33 @@ export function markTooltip(mark: Mark, index: DatasetIndex, i18n: I18n): Toolti
   const e = index.data.engagements[mark.pos]!;
   const type = i18n.t(`engagementType.${e.type}`);
   const who = e.participants.map((p) => actorLabel(p.actor, index, i18n.lang));
-  const lines: TooltipLine[] = [{ text: i18n.t('timeline.tooltip.when', { type, date: i18n.date(e.date) }), tone: 'muted' }];
+  const lines: TooltipLine[] = [
+    { text: i18n.t('timeline.tooltip.when', { type, date: i18n.date(e.date) }), tone: 'muted' },
+  ];
   // The fill says it in the drawing; the words say it here, for a reader who cannot tell fills apart.
-  if (mark.kind !== 'none') lines.push({ text: i18n.t('timeline.tooltip.kind', { kind: i18n.t(`timeline.kind.${mark.kind}`) }), tone: 'muted' });
+  if (mark.kind !== 'none')
+    lines.push({
+      text: i18n.t('timeline.tooltip.kind', { kind: i18n.t(`timeline.kind.${mark.kind}`) }),
+      tone: 'muted',
+    });
   if (mark.planned) lines.push({ text: i18n.t('timeline.legend.planned'), tone: 'strong' });
   if (e.topics.length) {
     const topics = e.topics.map((t) => topicLabel(t, i18n.lang, index.datasetLang).text);
     lines.push({ text: i18n.t('timeline.tooltip.topics', { count: topics.length, list: i18n.list(topics) }) });
   }
   const summary = i18n.text(e.summary, index.datasetLang);
-  const text = summary.text.length > SUMMARY_CHARS ? `${summary.text.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')}…` : summary.text;
+  const text =
+    summary.text.length > SUMMARY_CHARS
+      ? `${summary.text.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')}…`
+      : summary.text;
   lines.push({ text, lang: summary.lang === i18n.lang ? undefined : summary.lang });
   const deals = Array.from(itemsOf(index.eDeals, mark.pos), (d) => index.data.deals[d]!);
   // One line per kind of money: a plan is never added to a signed agreement.
   for (const kind of sumByKind(deals)) lines.push({ text: i18n.kindTotal(kind) });
   const publishers = [...new Set(e.citations.map((c) => index.sources.get(c.source)?.publisher ?? c.source))];
-  lines.push({ text: i18n.t('timeline.tooltip.sources', { count: publishers.length, list: i18n.list(publishers) }), tone: 'muted' });
+  lines.push({
+    text: i18n.t('timeline.tooltip.sources', { count: publishers.length, list: i18n.list(publishers) }),
+    tone: 'muted',
+  });
   return { title: who.length ? i18n.list(who) : type, lines };
 }

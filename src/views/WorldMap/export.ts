@@ -22,14 +22,21 @@ const NAMED = 8;
 function offMapNote(input: ExportInput, model: MapModel, basemap: Basemap): string | undefined {
   const { i18n } = input;
   const counted = model.entries.filter((e) => e.count > 0);
-  const missing = new Set(missingCodes(basemap, counted.map((e) => e.code)));
+  const missing = new Set(
+    missingCodes(
+      basemap,
+      counted.map((e) => e.code),
+    ),
+  );
   const off = [...model.organizations, ...counted.filter((e) => missing.has(e.code))].sort(
     (a, b) => b.count - a.count || i18n.compare(a.name, b.name),
   );
   if (!off.length) return undefined;
   const names = off.map((o) => i18n.t('map.note.offMapEntry', { name: o.name, count: i18n.count(o.count) }));
   const list =
-    names.length > NAMED ? i18n.t('context.andMore', { list: names.slice(0, NAMED).join(', '), count: i18n.count(names.length - NAMED) }) : i18n.list(names);
+    names.length > NAMED
+      ? i18n.t('context.andMore', { list: names.slice(0, NAMED).join(', '), count: i18n.count(names.length - NAMED) })
+      : i18n.list(names);
   return i18n.t('map.note.offMap', { list });
 }
 
@@ -50,7 +57,8 @@ export default {
   },
   draw(input, extra) {
     const basemap = extra.basemap as Basemap | undefined;
-    if (!basemap) throw new Error('The map export needs the basemap: call prepare() and pass what it returns as `extra`.');
+    if (!basemap)
+      throw new Error('The map export needs the basemap: call prepare() and pass what it returns as `extra`.');
     const model = mapModel(input, mapScales(input.index, input.options, input.theme.map.classes.length));
     // Nothing matched: the message takes a row under the map (over it, it would hide the country chosen).
     const below = model.empty ? MESSAGE_GAP + LEGEND_FONT + 4 : 0;
@@ -58,7 +66,15 @@ export default {
     const offMap = offMapNote(input, model, basemap);
     return {
       component: MapDrawing,
-      props: { model, basemap, width: input.width, theme: input.theme, static: true, legend, message: model.empty ? input.i18n.t('map.empty') : undefined },
+      props: {
+        model,
+        basemap,
+        width: input.width,
+        theme: input.theme,
+        static: true,
+        legend,
+        message: model.empty ? input.i18n.t('map.empty') : undefined,
+      },
       height: Math.ceil(legend.bottom),
       description: model.summary,
       notes: offMap ? [...model.notes, offMap] : model.notes,

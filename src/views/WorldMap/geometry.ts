@@ -56,14 +56,16 @@ export function framedProjection(width: number, frame: MapFrame): GeoProjection 
     );
   if (frame.k === 1 && frame.x === 0 && frame.y === 0) return projection;
   const [tx, ty] = projection.translate();
-  return projection
-    .scale(projection.scale() * frame.k)
-    .translate([tx * frame.k + frame.x, ty * frame.k + frame.y])
-    // What falls outside the box is cut away, so a framed drawing carries none of it.
-    .clipExtent([
-      [-1, -1],
-      [width + 1, height + 1],
-    ]);
+  return (
+    projection
+      .scale(projection.scale() * frame.k)
+      .translate([tx * frame.k + frame.x, ty * frame.k + frame.y])
+      // What falls outside the box is cut away, so a framed drawing carries none of it.
+      .clipExtent([
+        [-1, -1],
+        [width + 1, height + 1],
+      ])
+  );
 }
 
 export interface CountryShape {
@@ -250,11 +252,19 @@ export interface TinyDot {
  * Luxembourg, Malta or Singapore at any zoom, Estonia on a phone), at a point inside them.
  * Counterparts the basemap has no shape for get none: the export's notes name them.
  */
-export function tinyDots(geometry: MapGeometry, codes: Iterable<string>, screen: MapScreen = screenOf(geometry, geometry.frame)): TinyDot[] {
+export function tinyDots(
+  geometry: MapGeometry,
+  codes: Iterable<string>,
+  screen: MapScreen = screenOf(geometry, geometry.frame),
+): TinyDot[] {
   const dots: TinyDot[] = [];
   for (const code of codes) {
     const shape = geometry.byCode.get(code);
-    const at = shape ? (screen.tiny(shape) ? screen.anchor(code) : undefined) : PLACES_WITHOUT_SHAPE[code] && screen.anchor(code);
+    const at = shape
+      ? screen.tiny(shape)
+        ? screen.anchor(code)
+        : undefined
+      : PLACES_WITHOUT_SHAPE[code] && screen.anchor(code);
     if (at) dots.push({ code, x: at[0], y: at[1] });
   }
   return dots;
@@ -297,7 +307,11 @@ export function placeSites(marks: readonly SiteMark[], screen: Pick<MapScreen, '
       const steps = 6 * k;
       for (let s = 0; s < steps; s++) {
         const angle = -Math.PI / 2 + (2 * Math.PI * s) / steps;
-        const next = { x: Math.round((at[0] + distance * Math.cos(angle)) * 10) / 10, y: Math.round((at[1] + distance * Math.sin(angle)) * 10) / 10, r };
+        const next = {
+          x: Math.round((at[0] + distance * Math.cos(angle)) * 10) / 10,
+          y: Math.round((at[1] + distance * Math.sin(angle)) * 10) / 10,
+          r,
+        };
         if (placed.every((p) => apart(p, next))) {
           spot = next;
           break;
@@ -327,7 +341,9 @@ function mainParts(basemap: Basemap, code: string): Polygon[] {
   let parts = byCode.get(code);
   if (!parts) {
     const polygons = (featuresByCode(basemap).get(code) ?? []).flatMap((f) =>
-      f.geometry.type === 'Polygon' ? [f.geometry] : f.geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates })),
+      f.geometry.type === 'Polygon'
+        ? [f.geometry]
+        : f.geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates })),
     );
     const areas = polygons.map((p) => geoArea(p));
     const largest = Math.max(0, ...areas);
@@ -410,11 +426,19 @@ export function fitFrame(basemap: Basemap, focus: MapFocus, width: number): MapF
   const region = focusRegion(basemap, focus);
   if (!region) return WORLD;
   const crosses = region.west < -180 || region.east > 180;
-  const rotate = crosses && region.east - region.west < 180 ? Math.round(normalizeLon((region.west + region.east) / 2) / 5) * 5 : 0;
+  const rotate =
+    crosses && region.east - region.west < 180 ? Math.round(normalizeLon((region.west + region.east) / 2) / 5) * 5 : 0;
   const world = framedProjection(width, { ...WORLD, rotate });
   const shapes: Feature<Polygon | MultiPolygon | Point>[] = [
-    ...focus.codes.flatMap((code) => mainParts(basemap, code).map((geometry) => ({ type: 'Feature' as const, properties: null, geometry }))),
-    ...[...focus.points, ...focus.codes.flatMap((c) => (PLACES_WITHOUT_SHAPE[c] && !mainParts(basemap, c).length ? [PLACES_WITHOUT_SHAPE[c]] : []))].map((p) => ({
+    ...focus.codes.flatMap((code) =>
+      mainParts(basemap, code).map((geometry) => ({ type: 'Feature' as const, properties: null, geometry })),
+    ),
+    ...[
+      ...focus.points,
+      ...focus.codes.flatMap((c) =>
+        PLACES_WITHOUT_SHAPE[c] && !mainParts(basemap, c).length ? [PLACES_WITHOUT_SHAPE[c]] : [],
+      ),
+    ].map((p) => ({
       type: 'Feature' as const,
       properties: null,
       geometry: { type: 'Point' as const, coordinates: [...p] },

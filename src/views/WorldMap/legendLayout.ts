@@ -60,16 +60,32 @@ export function legendLayout(model: MapModel, width: number, i18n: I18n, top: nu
     ...model.legend.map((c) => ({ symbol: { kind: 'swatch', fill: c.colour } as const, size: SWATCH, label: c.label })),
     { symbol: { kind: 'land' }, size: SWATCH, label: i18n.t('map.legend.none') },
     { symbol: { kind: 'hatch' }, size: SWATCH, label: i18n.t('map.legend.home', { name: model.homeName }) },
-    ...(model.selected.length ? [{ symbol: { kind: 'outline' } as const, size: SWATCH, label: i18n.t('map.legend.selected') }] : []),
+    ...(model.selected.length
+      ? [{ symbol: { kind: 'outline' } as const, size: SWATCH, label: i18n.t('map.legend.selected') }]
+      : []),
   ];
   const sites: Spec[] = [
     ...model.sizes.map((s) => {
       const r = siteRadius(s.size, false, width);
       return { symbol: { kind: 'circle', r } as const, size: Math.ceil(2 * r + 2), label: s.label };
     }),
-    ...(model.rings ? [{ symbol: { kind: 'ring', r: SITE_RADIUS.ring } as const, size: 2 * SITE_RADIUS.ring + 4, label: i18n.t('map.legend.undisclosed') }] : []),
+    ...(model.rings
+      ? [
+          {
+            symbol: { kind: 'ring', r: SITE_RADIUS.ring } as const,
+            size: 2 * SITE_RADIUS.ring + 4,
+            label: i18n.t('map.legend.undisclosed'),
+          },
+        ]
+      : []),
     ...(model.approximate
-      ? [{ symbol: { kind: 'approximate', r: SITE_RADIUS.ring } as const, size: 2 * SITE_RADIUS.ring + 4, label: i18n.t('map.legend.approximate') }]
+      ? [
+          {
+            symbol: { kind: 'approximate', r: SITE_RADIUS.ring } as const,
+            size: 2 * SITE_RADIUS.ring + 4,
+            label: i18n.t('map.legend.approximate'),
+          },
+        ]
       : []),
   ];
   const groups = sites.length ? [colours, [{ size: 0, label: i18n.t('map.legend.sites') }, ...sites]] : [colours];
@@ -82,7 +98,14 @@ export function legendLayout(model: MapModel, width: number, i18n: I18n, top: nu
     if (!row.length) return;
     const h = Math.max(LEGEND_FONT + 4, ...row.map((r) => r.spec.size));
     for (const { spec, x: left } of row) {
-      items.push({ symbol: spec.symbol, x: left, y: y + h / 2, cx: left + spec.size / 2, textX: spec.symbol ? left + spec.size + GAP : left, label: spec.label });
+      items.push({
+        symbol: spec.symbol,
+        x: left,
+        y: y + h / 2,
+        cx: left + spec.size / 2,
+        textX: spec.symbol ? left + spec.size + GAP : left,
+        label: spec.label,
+      });
     }
     y += h + ROW_GAP;
     row = [];

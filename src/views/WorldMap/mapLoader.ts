@@ -57,7 +57,10 @@ export interface LoadedMap {
  * takes one short task.
  */
 export async function loadDrawing(basemap: Basemap, width?: number): Promise<LoadedMap> {
-  const [{ default: component }, { prepareMapGeometry }] = await Promise.all([import('./MapDrawing.svelte'), import('./geometry')]);
+  const [{ default: component }, { prepareMapGeometry }] = await Promise.all([
+    import('./MapDrawing.svelte'),
+    import('./geometry'),
+  ]);
   if (width) await prepareMapGeometry(basemap, width);
   return { basemap, kind: 'svg', component };
 }
@@ -67,6 +70,7 @@ export async function loadMap(width?: () => number): Promise<LoadedMap> {
   const basemap = await loadBasemap();
   const kind = webglKind();
   const choice = rendererChoice();
-  if (kind === 'none' || choice === 'svg' || (kind === 'software' && choice !== 'maplibre')) return loadDrawing(basemap, width?.());
+  if (kind === 'none' || choice === 'svg' || (kind === 'software' && choice !== 'maplibre'))
+    return loadDrawing(basemap, width?.());
   return { basemap, kind: 'maplibre', component: (await import('./MaplibreMap.svelte')).default };
 }

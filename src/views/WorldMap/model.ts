@@ -12,7 +12,16 @@ import type { Theme } from '../../export/theme';
 import type { ViewOptions } from '../../lib/state/options';
 import { classColour, classifier, colourClasses, type ColourClass } from './classes';
 import type { MapFocus } from './geometry';
-import { dealIncluded, largestPlaceUsd, siteMarks, sitePlaces, sizeKeys, type SiteMark, type SitePlaces, type SizeKey } from './sites';
+import {
+  dealIncluded,
+  largestPlaceUsd,
+  siteMarks,
+  sitePlaces,
+  sizeKeys,
+  type SiteMark,
+  type SitePlaces,
+  type SizeKey,
+} from './sites';
 
 export interface MapInput {
   index: DatasetIndex;
@@ -131,14 +140,17 @@ function tally(positions: Uint32Array, index: DatasetIndex, includePlanned: bool
     const into = left ? planned : counts;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) into[values[k]!]! += 1;
     if (left) continue;
-    for (let k = orgOffsets[i]!; k < orgOffsets[i + 1]!; k++) orgs.set(orgValues[k]!, (orgs.get(orgValues[k]!) ?? 0) + 1);
+    for (let k = orgOffsets[i]!; k < orgOffsets[i + 1]!; k++)
+      orgs.set(orgValues[k]!, (orgs.get(orgValues[k]!) ?? 0) + 1);
   }
   return { counts, planned, orgs, plannedEvents };
 }
 
 /** "3–5", or "1" for a class of one count. */
 export function classLabel(c: ColourClass, i18n: I18n): string {
-  return c.min === c.max ? i18n.count(c.min) : i18n.t('map.legend.range', { min: i18n.count(c.min), max: i18n.count(c.max) });
+  return c.min === c.max
+    ? i18n.count(c.min)
+    : i18n.t('map.legend.range', { min: i18n.count(c.min), max: i18n.count(c.max) });
 }
 
 const NAMED = 3;
@@ -149,8 +161,17 @@ function summary(entries: readonly CountryEntry[], i18n: I18n): string {
   const top = Math.max(...counted.map((e) => e.count));
   const leaders = counted.filter((e) => e.count === top).map((e) => e.name);
   const names =
-    leaders.length > NAMED ? i18n.t('context.andMore', { list: leaders.slice(0, NAMED).join(', '), count: i18n.count(leaders.length - NAMED) }) : i18n.list(leaders);
-  return i18n.t(leaders.length > 1 ? 'map.summaryTied' : 'map.summary', { countries: counted.length, names, count: i18n.count(top) });
+    leaders.length > NAMED
+      ? i18n.t('context.andMore', {
+          list: leaders.slice(0, NAMED).join(', '),
+          count: i18n.count(leaders.length - NAMED),
+        })
+      : i18n.list(leaders);
+  return i18n.t(leaders.length > 1 ? 'map.summaryTied' : 'map.summary', {
+    countries: counted.length,
+    names,
+    count: i18n.count(top),
+  });
 }
 
 const countriesOf = new WeakMap<DatasetIndex, ReadonlySet<string>>();
@@ -243,7 +264,11 @@ export function mapModel(input: MapInput, scales: MapScales): MapModel {
     fills,
     legend: scales.classes
       .filter((c) => occurring.has(c.index))
-      .map((c) => ({ cls: c.index, colour: classColour(c.index, scales.classes.length, ramp), label: classLabel(c, i18n) })),
+      .map((c) => ({
+        cls: c.index,
+        colour: classColour(c.index, scales.classes.length, ramp),
+        label: classLabel(c, i18n),
+      })),
     organizations,
     sites,
     sizes: sizeKeys(sites).map((k) => ({ ...k, label: i18n.usd(k.usd) })),

@@ -12,7 +12,10 @@ export function dealLine(input: MapInput, position: number): string {
   const { index, i18n } = input;
   const deal = index.data.deals[position]!;
   const company = index.actors.get(deal.company);
-  return i18n.t('map.site.deal', { company: company ? actorName(company, index, i18n.lang) : deal.company, value: i18n.value(deal.value) });
+  return i18n.t('map.site.deal', {
+    company: company ? actorName(company, index, i18n.lang) : deal.company,
+    value: i18n.value(deal.value),
+  });
 }
 
 /** A site's place, or its first place and how many more share the mark. */
@@ -24,7 +27,8 @@ export function placeName(mark: SiteMark, input: MapInput): string {
 /** "Tengiz field: Chevron, undisclosed" for the list of deal sites beside the map. */
 export function siteDescription(input: MapInput, mark: SiteMark): string {
   const deals = mark.deals.map((d) => dealLine(input, d));
-  if (mark.dealCount > mark.deals.length) deals.push(input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }));
+  if (mark.dealCount > mark.deals.length)
+    deals.push(input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }));
   const place = placeName(mark, input);
   return input.i18n.t('map.site.description', {
     place: mark.approximate ? input.i18n.t('map.site.approximatePlace', { place }) : place,

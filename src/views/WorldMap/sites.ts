@@ -63,7 +63,10 @@ export function sitePlaces(index: DatasetIndex, radius = PLACE_RADIUS_DEG): Site
 }
 
 /** The deal chart's rule, shared: cumulative investments only when asked for, planned deals only when counted. */
-export function dealIncluded(index: DatasetIndex, options: Pick<ViewOptions, 'cumulative' | 'planned'>): (position: number) => boolean {
+export function dealIncluded(
+  index: DatasetIndex,
+  options: Pick<ViewOptions, 'cumulative' | 'planned'>,
+): (position: number) => boolean {
   return (i) => (options.cumulative || !index.dCumulative[i]) && (options.planned || !index.dPlanned[i]);
 }
 
@@ -95,13 +98,24 @@ export interface SiteMark {
  * with sites in two places appears at both, with its whole value: the sources do not split it.
  */
 export function siteMarks(deals: Iterable<number>, index: DatasetIndex, sites: SitePlaces, maxUsd: number): SiteMark[] {
-  const byPlace = new Map<number, { names: Set<string>; deals: number[]; count: number; values: Pick<Deal, 'basis' | 'value'>[]; last: number; approximate: boolean }>();
+  const byPlace = new Map<
+    number,
+    {
+      names: Set<string>;
+      deals: number[];
+      count: number;
+      values: Pick<Deal, 'basis' | 'value'>[];
+      last: number;
+      approximate: boolean;
+    }
+  >();
   for (const d of deals) {
     const list = index.data.deals[d]!.sites ?? [];
     list.forEach((site, k) => {
       const p = sites.ofDeal[d]![k]!;
       let mark = byPlace.get(p);
-      if (!mark) byPlace.set(p, (mark = { names: new Set(), deals: [], count: 0, values: [], last: -1, approximate: false }));
+      if (!mark)
+        byPlace.set(p, (mark = { names: new Set(), deals: [], count: 0, values: [], last: -1, approximate: false }));
       mark.names.add(site.name);
       if (site.approximate) mark.approximate = true;
       if (mark.last === d) return;
@@ -114,16 +128,34 @@ export function siteMarks(deals: Iterable<number>, index: DatasetIndex, sites: S
   const marks: SiteMark[] = [];
   for (const [p, m] of byPlace) {
     const kinds = sumByKind(m.values);
-    const sum = kinds.reduce<ValueSum | null>((best, k) => (k.sum && (!best || k.sum.usd > best.usd) ? k.sum : best), null);
+    const sum = kinds.reduce<ValueSum | null>(
+      (best, k) => (k.sum && (!best || k.sum.usd > best.usd) ? k.sum : best),
+      null,
+    );
     const { lon, lat } = sites.places[p]!;
     const size = sum && maxUsd > 0 ? Math.min(1, Math.sqrt(sum.usd / maxUsd)) : 0;
-    marks.push({ key: `p${p}`, lon, lat, names: [...m.names], deals: m.deals, dealCount: m.count, kinds, sum, size, approximate: m.approximate });
+    marks.push({
+      key: `p${p}`,
+      lon,
+      lat,
+      names: [...m.names],
+      deals: m.deals,
+      dealCount: m.count,
+      kinds,
+      sum,
+      size,
+      approximate: m.approximate,
+    });
   }
   return marks.sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
 }
 
 /** The largest disclosed sum of one kind at a place over the whole dataset with these options: what a full-size circle means. */
-export function largestPlaceUsd(index: DatasetIndex, sites: SitePlaces, options: Pick<ViewOptions, 'cumulative' | 'planned'>): number {
+export function largestPlaceUsd(
+  index: DatasetIndex,
+  sites: SitePlaces,
+  options: Pick<ViewOptions, 'cumulative' | 'planned'>,
+): number {
   const included = dealIncluded(index, options);
   const kinds = MONEY_KINDS.length;
   const usd = new Float64Array(sites.places.length * kinds);

@@ -5,7 +5,13 @@
  * sources and its paint expressions are made once, so a filter toggle re-tiles nothing and costs
  * one repaint. Pure; only MapLibre's types are imported.
  */
-import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  Map as MapLibreMap,
+  MapOptions,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Basemap } from '../../lib/geo/basemap';
 import type { LonLat } from '../../lib/geo/anchor';
@@ -39,7 +45,11 @@ type Props = { code: string };
 export function countriesData(flat: Basemap): FeatureCollection<Polygon | MultiPolygon, Props> {
   return {
     type: 'FeatureCollection',
-    features: flat.features.map((f) => ({ type: 'Feature', properties: { code: f.properties.code ?? '' }, geometry: f.geometry })),
+    features: flat.features.map((f) => ({
+      type: 'Feature',
+      properties: { code: f.properties.code ?? '' },
+      geometry: f.geometry,
+    })),
   };
 }
 
@@ -47,7 +57,11 @@ export function countriesData(flat: Basemap): FeatureCollection<Polygon | MultiP
 export function markersData(points: readonly { code: string; lonLat: LonLat }[]): FeatureCollection<Point, Props> {
   return {
     type: 'FeatureCollection',
-    features: points.map((p) => ({ type: 'Feature', properties: { code: p.code }, geometry: { type: 'Point', coordinates: [...p.lonLat] } })),
+    features: points.map((p) => ({
+      type: 'Feature',
+      properties: { code: p.code },
+      geometry: { type: 'Point', coordinates: [...p.lonLat] },
+    })),
   };
 }
 
@@ -87,7 +101,10 @@ const NO_STATE: CountryState = { fill: null, selected: false, shown: false };
  * map's zoom (see tinyZoom): then its dot is drawn, coloured or not, so every country in the list
  * can be seen and pointed at.
  */
-export function countryStates(model: MapModel, tiny: (code: string) => boolean = () => true): Map<string, CountryState> {
+export function countryStates(
+  model: MapModel,
+  tiny: (code: string) => boolean = () => true,
+): Map<string, CountryState> {
   return new Map(model.entries.map((e) => [e.code, { fill: e.fill, selected: e.selected, shown: tiny(e.code) }]));
 }
 
@@ -100,28 +117,46 @@ const R0 = 512 / (2 * Math.PI);
  * 1 / cos² of its latitude. From its spherical area (steradians), its latitude and its extent
  * in degrees. Pure arithmetic: a px area at zoom z is area · (R0 · 2^z)² / cos²(lat).
  */
-export function tinyZoom(area: number, lat: number, lonSpan: number, latSpan: number, minArea: number, minSide: number): number {
+export function tinyZoom(
+  area: number,
+  lat: number,
+  lonSpan: number,
+  latSpan: number,
+  minArea: number,
+  minSide: number,
+): number {
   const c = Math.max(0.05, Math.cos((lat * Math.PI) / 180));
   const byArea = area > 0 ? Math.log2(Math.sqrt((minArea * c * c) / area) / R0) : Infinity;
   // Degrees to px at zoom 0: 512/360 across; up the map, stretched by 1 / cos(lat).
   const perDeg = 512 / 360;
-  const bySide = Math.max(Math.log2(minSide / Math.max(1e-6, lonSpan * perDeg)), Math.log2((minSide * c) / Math.max(1e-6, latSpan * perDeg)));
+  const bySide = Math.max(
+    Math.log2(minSide / Math.max(1e-6, lonSpan * perDeg)),
+    Math.log2((minSide * c) / Math.max(1e-6, latSpan * perDeg)),
+  );
   return Math.max(byArea, bySide);
 }
 
 /** The states to set to go from `before` to `after`: only countries that changed (a toggle touches a few). */
-export function stateChanges(before: ReadonlyMap<string, CountryState>, after: ReadonlyMap<string, CountryState>): [string, CountryState][] {
+export function stateChanges(
+  before: ReadonlyMap<string, CountryState>,
+  after: ReadonlyMap<string, CountryState>,
+): [string, CountryState][] {
   const out: [string, CountryState][] = [];
   for (const [code, state] of after) {
     const old = before.get(code);
-    if (!old || old.fill !== state.fill || old.selected !== state.selected || old.shown !== state.shown) out.push([code, state]);
+    if (!old || old.fill !== state.fill || old.selected !== state.selected || old.shown !== state.shown)
+      out.push([code, state]);
   }
   for (const code of before.keys()) if (!after.has(code)) out.push([code, NO_STATE]);
   return out;
 }
 
 /** A boolean feature state: the country's (`selected`, `shown`) or the pointer's (`hover`). */
-const stateIs = (key: keyof CountryState | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const stateIs = (key: keyof CountryState | 'hover'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
 
 /** A country's fill: its class colour from its feature state, else land. */
 export function fillColour(theme: Theme): ExpressionSpecification {
@@ -154,8 +189,19 @@ export function mapStyle({ countries, markers, sites, home, theme }: StyleInput)
     layers: [
       { id: LAYERS.background, type: 'background', paint: { 'background-color': m.background } },
       { id: LAYERS.fill, type: 'fill', source: SOURCES.countries, paint: { 'fill-color': fillColour(theme) } },
-      { id: LAYERS.home, type: 'fill', source: SOURCES.countries, filter: homeFilter(home), paint: { 'fill-pattern': HATCH_IMAGE } },
-      { id: LAYERS.border, type: 'line', source: SOURCES.countries, paint: { 'line-color': m.border, 'line-width': 0.5 } },
+      {
+        id: LAYERS.home,
+        type: 'fill',
+        source: SOURCES.countries,
+        filter: homeFilter(home),
+        paint: { 'fill-pattern': HATCH_IMAGE },
+      },
+      {
+        id: LAYERS.border,
+        type: 'line',
+        source: SOURCES.countries,
+        paint: { 'line-color': m.border, 'line-width': 0.5 },
+      },
       {
         id: LAYERS.hover,
         type: 'line',
@@ -275,7 +321,8 @@ export function paintChanges(before: StyleSpecification, after: StyleSpecificati
     const paint = (layer.paint ?? {}) as Record<string, unknown>;
     const oldPaint = (old?.paint ?? {}) as Record<string, unknown>;
     for (const [name, value] of Object.entries(paint)) {
-      if (JSON.stringify(value) !== JSON.stringify(oldPaint[name])) out.push([layer.id, name as PaintName, value as PaintValue]);
+      if (JSON.stringify(value) !== JSON.stringify(oldPaint[name]))
+        out.push([layer.id, name as PaintName, value as PaintValue]);
     }
   }
   return out;
@@ -285,5 +332,11 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
 /** The style's layers without data: what a theme switch compares. */
 export function themedLayers(home: string, theme: Theme): StyleSpecification {
-  return mapStyle({ countries: { ...EMPTY, features: [] }, markers: { ...EMPTY, features: [] }, sites: { ...EMPTY, features: [] }, home, theme });
+  return mapStyle({
+    countries: { ...EMPTY, features: [] },
+    markers: { ...EMPTY, features: [] },
+    sites: { ...EMPTY, features: [] },
+    home,
+    theme,
+  });
 }

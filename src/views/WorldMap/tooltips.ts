@@ -42,7 +42,12 @@ function engagementsOf(input: MapInput, slot: number): Filtered {
       }
     }
   }
-  return { engagements: e.map((i) => index.data.engagements[i]!), deals: [], e: Uint32Array.from(e), d: new Uint32Array(0) };
+  return {
+    engagements: e.map((i) => index.data.engagements[i]!),
+    deals: [],
+    e: Uint32Array.from(e),
+    d: new Uint32Array(0),
+  };
 }
 
 export function countryTooltip(input: MapInput, model: MapModel, code: string): TooltipContent {
@@ -51,7 +56,9 @@ export function countryTooltip(input: MapInput, model: MapModel, code: string): 
   const entry = model.byCode.get(code);
   const title = entry?.name ?? i18n.country(code);
   const count = entry?.count ?? 0;
-  const lines: TooltipLine[] = [{ text: count ? i18n.t('count.engagements', { count }) : i18n.t('map.tooltip.none'), tone: 'strong' }];
+  const lines: TooltipLine[] = [
+    { text: count ? i18n.t('count.engagements', { count }) : i18n.t('map.tooltip.none'), tone: 'strong' },
+  ];
   if (entry?.planned) lines.push({ text: i18n.t('map.tooltip.planned', { count: entry.planned }), tone: 'muted' });
   const slot = index.countrySlot.get(code);
   if (slot !== undefined) {
@@ -72,8 +79,11 @@ export function countryTooltip(input: MapInput, model: MapModel, code: string): 
 function siteLines(input: MapInput, mark: SiteMark): TooltipLine[] {
   const lines: TooltipLine[] = mark.deals.map((d) => ({ text: dealLine(input, d) }));
   if (mark.approximate) lines.push({ text: input.i18n.t('map.site.approximate'), tone: 'muted' });
-  if (mark.dealCount > mark.deals.length) lines.push({ text: input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }), tone: 'muted' });
-  if (mark.dealCount > 1) for (const kind of mark.kinds) if (kind.sum && kind.deals > 1) lines.push({ text: input.i18n.kindTotal(kind), tone: 'muted' });
+  if (mark.dealCount > mark.deals.length)
+    lines.push({ text: input.i18n.t('map.site.more', { count: mark.dealCount - mark.deals.length }), tone: 'muted' });
+  if (mark.dealCount > 1)
+    for (const kind of mark.kinds)
+      if (kind.sum && kind.deals > 1) lines.push({ text: input.i18n.kindTotal(kind), tone: 'muted' });
   return lines;
 }
 
@@ -89,4 +99,3 @@ export function siteTooltip(input: MapInput, marks: readonly SiteMark[]): Toolti
   }
   return { title: input.i18n.t('map.site.several', { count: marks.length }), lines: lines.slice(0, MAX_SITE_LINES) };
 }
-

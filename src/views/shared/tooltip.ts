@@ -18,7 +18,15 @@ export interface TooltipContent {
 }
 
 /** Top-left of a box of size w×h near the point (x, y) inside a container of size W×H: right/below by preference, flipped where it would overflow. */
-export function placeTooltip(x: number, y: number, w: number, h: number, W: number, H: number, gap = 12): { left: number; top: number } {
+export function placeTooltip(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  W: number,
+  H: number,
+  gap = 12,
+): { left: number; top: number } {
   let left = x + gap;
   if (left + w > W) left = x - gap - w;
   left = Math.max(0, Math.min(left, Math.max(0, W - w)));

@@ -16,7 +16,11 @@ import { fcParameters } from './fcParameters';
 /** Web Locks for one lock name: one holder; `ifAvailable` answers null when held; `steal` aborts the holder. */
 class FakeLocks {
   holder: { abort: (e: Error) => void; done: () => void } | null = null;
-  request(_name: string, options: { ifAvailable?: boolean; steal?: boolean }, callback: (lock: unknown) => Promise<void>): Promise<void> {
+  request(
+    _name: string,
+    options: { ifAvailable?: boolean; steal?: boolean },
+    callback: (lock: unknown) => Promise<void>,
+  ): Promise<void> {
     if (options.steal && this.holder) {
       this.holder.abort(Object.assign(new Error('stolen'), { name: 'AbortError' }));
       this.holder = null;
@@ -58,10 +62,14 @@ class Page {
     private readonly timers: (() => void)[],
     private readonly confirmed: Set<number>,
   ) {
-    this.ownership = claim('work', (s) => {
-      this.owner = s;
-      if (s === 'lost') this.writer.stop();
-    }, { locks });
+    this.ownership = claim(
+      'work',
+      (s) => {
+        this.owner = s;
+        if (s === 'lost') this.writer.stop();
+      },
+      { locks },
+    );
     const r = this.load();
     this.history = r.history;
     this.writer = this.makeWriter(r.seq);
@@ -69,7 +77,9 @@ class Page {
   load(): { history: History<Work>; seq: number } {
     const read = choose([readSaved(this.storage.idb), readSaved(this.storage.local)]);
     expect(read.kind).not.toBe('damaged');
-    return read.kind === 'ok' ? { history: read.saved.history, seq: read.saved.seq ?? 0 } : { history: start(workWith([])), seq: 0 };
+    return read.kind === 'ok'
+      ? { history: read.saved.history, seq: read.saved.seq ?? 0 }
+      : { history: start(workWith([])), seq: 0 };
   }
   makeWriter(seq: number): Writer {
     const s = this.storage;
@@ -94,7 +104,8 @@ class Page {
       targets.map((t) => ({ name: t.name, write: async (c: Saved) => void (await t.write(c), (lastCopy = c)) })),
       (status) => {
         // What the page would show as saved: every edit in the copy just written.
-        if (status.state === 'saved' && lastCopy) for (const id of logOf(lastCopy.history.present)) this.confirmed.add(id);
+        if (status.state === 'saved' && lastCopy)
+          for (const id of logOf(lastCopy.history.present)) this.confirmed.add(id);
       },
       { set: (fn) => this.timers.push(fn), clear: () => {} },
       seq,
@@ -129,13 +140,26 @@ type Op =
   | { op: 'takeOver'; tab: 0 | 1 };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('edit' as const), tab: fc.constantFrom(0 as const, 1 as const) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ op: fc.constant('edit' as const), tab: fc.constantFrom(0 as const, 1 as const) }),
+  },
   { weight: 1, arbitrary: fc.constant({ op: 'reload' as const }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('fail' as const), store: fc.constantFrom('failIdb' as const, 'failLocal' as const), on: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('fail' as const),
+      store: fc.constantFrom('failIdb' as const, 'failLocal' as const),
+      on: fc.boolean(),
+    }),
+  },
   { weight: 2, arbitrary: fc.constant({ op: 'retry' as const }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('tick' as const), ms: fc.constantFrom(0, 1, 1000) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'openSecond' as const }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('takeOver' as const), tab: fc.constantFrom(0 as const, 1 as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('takeOver' as const), tab: fc.constantFrom(0 as const, 1 as const) }),
+  },
 );
 
 const settle = () => new Promise((r) => setTimeout(r));
@@ -143,7 +167,7 @@ const settle = () => new Promise((r) => setTimeout(r));
 describe('autosave', () => {
   it('never loses an edit the page said was saved', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { maxLength: 40, size: "max" }), async (ops) => {
+      fc.asyncProperty(fc.array(opArb, { maxLength: 40, size: 'max' }), async (ops) => {
         const storage: Storage = { idb: undefined, local: null, failIdb: false, failLocal: false };
         const locks = new FakeLocks();
         const clock = { now: 1_000_000 };

@@ -15,7 +15,13 @@ import type { Actor, Dataset, Deal, Engagement, LocalText, Session, Source } fro
 /** Text a reader sees, with a letter in it, among the Unicode that trips string code. */
 const DECOR = ['', ' ', '\u200b', '\u0301', '😀', '"', ',', '\n', '=', '👩‍👩‍👧'];
 export const label = fc
-  .tuple(fc.constantFrom(...DECOR), fc.string({ unit: 'grapheme', maxLength: 4 }), fc.constantFrom('A', 'ж', 'Қ', '東', 'é', '𝔸', 'z'), fc.string({ maxLength: 6 }), fc.constantFrom(...DECOR))
+  .tuple(
+    fc.constantFrom(...DECOR),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+    fc.constantFrom('A', 'ж', 'Қ', '東', 'é', '𝔸', 'z'),
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom(...DECOR),
+  )
   .map((parts) => parts.join(''));
 const localText: fc.Arbitrary<LocalText> = fc.oneof(
   { weight: 3, arbitrary: label },
@@ -30,28 +36,34 @@ const dayOfMonth = fc.integer({ min: 1, max: 28 });
 
 /** `count` distinct ids with a prefix, e.g. "a0.x_1", "a1". */
 const ids = (prefix: string, min: number, max: number) =>
-  fc.array(idTail, { minLength: min, maxLength: max }).map((tails) => tails.map((t, i) => `${prefix}${i}${t && `.${t}`}`));
+  fc
+    .array(idTail, { minLength: min, maxLength: max })
+    .map((tails) => tails.map((t, i) => `${prefix}${i}${t && `.${t}`}`));
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A day in a year (days 1–28: every month has them). */
 const dayIn = (year: number) => fc.tuple(month, dayOfMonth).map(([m, d]) => `${year}-${pad(m)}-${pad(d)}`);
 
-const sessionsArb: fc.Arbitrary<Session[]> = fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 4 }).chain((numbers) =>
-  fc.tuple(
-    ...numbers.map((number) => {
-      const year = 1945 + number;
-      return fc.record(
-        {
-          number: fc.constant(number),
-          year: fc.constant(year),
-          location: label,
-          dates: fc.tuple(dayIn(year), dayIn(year + 1), fc.boolean()).map(([start, later, sameDay]) => ({ start, end: sameDay ? start : later })),
-        },
-        { requiredKeys: ['number', 'year'] },
-      );
-    }),
-  ),
-);
+const sessionsArb: fc.Arbitrary<Session[]> = fc
+  .uniqueArray(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 4 })
+  .chain((numbers) =>
+    fc.tuple(
+      ...numbers.map((number) => {
+        const year = 1945 + number;
+        return fc.record(
+          {
+            number: fc.constant(number),
+            year: fc.constant(year),
+            location: label,
+            dates: fc
+              .tuple(dayIn(year), dayIn(year + 1), fc.boolean())
+              .map(([start, later, sameDay]) => ({ start, end: sameDay ? start : later })),
+          },
+          { requiredKeys: ['number', 'year'] },
+        );
+      }),
+    ),
+  );
 
 const sourcesArb: fc.Arbitrary<Source[]> = ids('src', 1, 3).chain((sourceIds) =>
   fc.tuple(
@@ -75,49 +87,74 @@ const sourcesArb: fc.Arbitrary<Source[]> = ids('src', 1, 3).chain((sourceIds) =>
 const actorsArb: fc.Arbitrary<Actor[]> = ids('a', 0, 5).chain((actorIds) =>
   fc.tuple(
     ...actorIds.map((id, i) =>
-      fc.record(
-        {
-          id: fc.constant(id),
-          name: localText,
-          aliases: fc.array(label, { maxLength: 2 }),
-          type: fc.constantFrom(...ACTOR_TYPES),
-          country,
-          // Any other actor (never itself): cycles are allowed by the format.
-          affiliation: actorIds.length > 1 ? fc.integer({ min: 1, max: actorIds.length - 1 }).map((k) => actorIds[(i + k) % actorIds.length]!) : fc.constant(undefined),
-        },
-        { requiredKeys: ['id', 'name', 'type'] },
-      ).map((a) => (a.affiliation === undefined ? (({ affiliation: _, ...rest }) => rest)(a) : a) as Actor),
+      fc
+        .record(
+          {
+            id: fc.constant(id),
+            name: localText,
+            aliases: fc.array(label, { maxLength: 2 }),
+            type: fc.constantFrom(...ACTOR_TYPES),
+            country,
+            // Any other actor (never itself): cycles are allowed by the format.
+            affiliation:
+              actorIds.length > 1
+                ? fc.integer({ min: 1, max: actorIds.length - 1 }).map((k) => actorIds[(i + k) % actorIds.length]!)
+                : fc.constant(undefined),
+          },
+          { requiredKeys: ['id', 'name', 'type'] },
+        )
+        .map((a) => (a.affiliation === undefined ? (({ affiliation: _, ...rest }) => rest)(a) : a) as Actor),
     ),
   ),
 );
 
-const citationsArb = (sources: Source[]) => fc.array(fc.record({ source: fc.constantFrom(...sources.map((s) => s.id)), quote: label }), { minLength: 1, maxLength: 2 });
+const citationsArb = (sources: Source[]) =>
+  fc.array(fc.record({ source: fc.constantFrom(...sources.map((s) => s.id)), quote: label }), {
+    minLength: 1,
+    maxLength: 2,
+  });
 const optionalStatus = fc.option(fc.constantFrom(...STATUSES), { nil: undefined });
-const withoutUndefined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const withoutUndefined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 function engagementsArb(sessions: Session[], sources: Source[], actors: Actor[]): fc.Arbitrary<Engagement[]> {
   return ids('e', 0, 4).chain((engagementIds) =>
     fc.tuple(
       ...engagementIds.map((id) =>
         fc.constantFrom(...sessions).chain((s) =>
-          fc.record({
-            id: fc.constant(id),
-            session: fc.constant(s.number),
-            date: fc.option(fc.oneof(dayIn(s.year), dayIn(s.year).map((d) => d.slice(0, 7))), { nil: undefined }),
-            type: fc.constantFrom(...ENGAGEMENT_TYPES),
-            status: optionalStatus,
-            participants: actors.length ? fc.subarray(actors.map((a) => a.id)).map((list) => list.map((actor) => ({ actor }))) : fc.constant<{ actor: string }[]>([]),
-            topics: fc.array(localText, { maxLength: 2 }),
-            summary: localText,
-            citations: citationsArb(sources),
-          }).map(withoutUndefined),
+          fc
+            .record({
+              id: fc.constant(id),
+              session: fc.constant(s.number),
+              date: fc.option(
+                fc.oneof(
+                  dayIn(s.year),
+                  dayIn(s.year).map((d) => d.slice(0, 7)),
+                ),
+                { nil: undefined },
+              ),
+              type: fc.constantFrom(...ENGAGEMENT_TYPES),
+              status: optionalStatus,
+              participants: actors.length
+                ? fc.subarray(actors.map((a) => a.id)).map((list) => list.map((actor) => ({ actor })))
+                : fc.constant<{ actor: string }[]>([]),
+              topics: fc.array(localText, { maxLength: 2 }),
+              summary: localText,
+              citations: citationsArb(sources),
+            })
+            .map(withoutUndefined),
         ),
       ),
     ),
   );
 }
 
-function dealsArb(sessions: Session[], sources: Source[], actors: Actor[], engagements: Engagement[]): fc.Arbitrary<Deal[]> {
+function dealsArb(
+  sessions: Session[],
+  sources: Source[],
+  actors: Actor[],
+  engagements: Engagement[],
+): fc.Arbitrary<Deal[]> {
   const companies = actors.filter((a) => a.type === 'company').map((a) => a.id);
   if (!companies.length) return fc.constant([]);
   return ids('d', 0, 4).chain((dealIds) =>
@@ -125,20 +162,50 @@ function dealsArb(sessions: Session[], sources: Source[], actors: Actor[], engag
       ...dealIds.map((id) =>
         fc.constantFrom(...sessions).chain((s) => {
           const sameSession = engagements.filter((e) => e.session === s.number).map((e) => e.id);
-          return fc.record({
-            id: fc.constant(id),
-            session: fc.constant(s.number),
-            company: fc.constantFrom(...companies),
-            engagement: sameSession.length ? fc.option(fc.constantFrom(...sameSession), { nil: undefined }) : fc.constant(undefined),
-            value: fc.option(fc.record({ usd: fc.double({ min: Number.MIN_VALUE, max: 1e13, noNaN: true }), qualifier: fc.constantFrom(...QUALIFIERS) }), { nil: null }),
-            basis: fc.constantFrom(...DEAL_BASES),
-            status: optionalStatus,
-            sector: localText,
-            summary: localText,
-            figures: fc.option(fc.array(fc.record({ label, value: fc.double({ noNaN: true, noDefaultInfinity: true }), qualifier: fc.constantFrom(...QUALIFIERS) }), { maxLength: 2 }), { nil: undefined }),
-            sites: fc.option(fc.array(fc.record({ name: label, lon: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }) }), { maxLength: 2 }), { nil: undefined }),
-            citations: citationsArb(sources),
-          }).map(withoutUndefined);
+          return fc
+            .record({
+              id: fc.constant(id),
+              session: fc.constant(s.number),
+              company: fc.constantFrom(...companies),
+              engagement: sameSession.length
+                ? fc.option(fc.constantFrom(...sameSession), { nil: undefined })
+                : fc.constant(undefined),
+              value: fc.option(
+                fc.record({
+                  usd: fc.double({ min: Number.MIN_VALUE, max: 1e13, noNaN: true }),
+                  qualifier: fc.constantFrom(...QUALIFIERS),
+                }),
+                { nil: null },
+              ),
+              basis: fc.constantFrom(...DEAL_BASES),
+              status: optionalStatus,
+              sector: localText,
+              summary: localText,
+              figures: fc.option(
+                fc.array(
+                  fc.record({
+                    label,
+                    value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+                    qualifier: fc.constantFrom(...QUALIFIERS),
+                  }),
+                  { maxLength: 2 },
+                ),
+                { nil: undefined },
+              ),
+              sites: fc.option(
+                fc.array(
+                  fc.record({
+                    name: label,
+                    lon: fc.double({ min: -180, max: 180, noNaN: true }),
+                    lat: fc.double({ min: -90, max: 90, noNaN: true }),
+                  }),
+                  { maxLength: 2 },
+                ),
+                { nil: undefined },
+              ),
+              citations: citationsArb(sources),
+            })
+            .map(withoutUndefined);
         }),
       ),
     ),
@@ -163,7 +230,18 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
           engagements: fc.constant(engagements),
           deals: dealsArb(sessions, sources, actors, engagements),
         },
-        { requiredKeys: ['schemaVersion', 'title', 'delegation', 'sources', 'sessions', 'actors', 'engagements', 'deals'] },
+        {
+          requiredKeys: [
+            'schemaVersion',
+            'title',
+            'delegation',
+            'sources',
+            'sessions',
+            'actors',
+            'engagements',
+            'deals',
+          ],
+        },
       ),
     ),
   );

@@ -15,7 +15,41 @@ const GUARDED = /^'+[=+\-@\t\r]/;
 const unguard = (cell: string) => (GUARDED.test(cell) ? cell.slice(1) : cell);
 
 /** Pieces that break CSV writers and spreadsheets, and Unicode that breaks naive string code. */
-const NASTY = ['"', '""', ',', ';', '\n', '\r', '\r\n', '\n\r', "'", '=', '+', '-', '@', '\t', '#', ' ', '\u00a0', '\ufeff', '\u200b', '\u200d', '\u0301', 'e\u0301', '😀', '👩‍👩‍👧', '𝔸', '\ud800', '\udc00', 'Қазақстан', 'مرحبا', '1', '-5', '0.5', 'NaN'];
+const NASTY = [
+  '"',
+  '""',
+  ',',
+  ';',
+  '\n',
+  '\r',
+  '\r\n',
+  '\n\r',
+  "'",
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '#',
+  ' ',
+  '\u00a0',
+  '\ufeff',
+  '\u200b',
+  '\u200d',
+  '\u0301',
+  'e\u0301',
+  '😀',
+  '👩‍👩‍👧',
+  '𝔸',
+  '\ud800',
+  '\udc00',
+  'Қазақстан',
+  'مرحبا',
+  '1',
+  '-5',
+  '0.5',
+  'NaN',
+];
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 6 }),
@@ -23,15 +57,23 @@ const text = fc.oneof(
 );
 // JSON has no -0 (JSON.stringify writes 0) and no NaN or Infinity: the data never holds them.
 const number = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
-const cell: fc.Arbitrary<Cell | undefined> = fc.oneof({ weight: 5, arbitrary: text }, { weight: 2, arbitrary: number }, fc.constant(null), fc.constant(undefined));
-const tableArb: fc.Arbitrary<Table> = fc
-  .uniqueArray(text, { minLength: 1, maxLength: 5 })
-  .chain((columns) =>
-    fc.record({
-      columns: fc.constant(columns),
-      rows: fc.array(fc.tuple(...columns.map(() => cell)).map((cells) => Object.fromEntries(cells.flatMap((c, i) => (c === undefined ? [] : [[columns[i]!, c]])))), { maxLength: 5 }),
-    }),
-  );
+const cell: fc.Arbitrary<Cell | undefined> = fc.oneof(
+  { weight: 5, arbitrary: text },
+  { weight: 2, arbitrary: number },
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const tableArb: fc.Arbitrary<Table> = fc.uniqueArray(text, { minLength: 1, maxLength: 5 }).chain((columns) =>
+  fc.record({
+    columns: fc.constant(columns),
+    rows: fc.array(
+      fc
+        .tuple(...columns.map(() => cell))
+        .map((cells) => Object.fromEntries(cells.flatMap((c, i) => (c === undefined ? [] : [[columns[i]!, c]])))),
+      { maxLength: 5 },
+    ),
+  }),
+);
 /** The CSV's rows as a reader's program gets them: the byte-order mark dropped, the header row first. */
 function readCsv(csv: string): string[][] {
   expect(csv.startsWith(BOM)).toBe(true);
@@ -85,12 +127,18 @@ describe('toCsv on generated tables', () => {
 
   it('keeps line ends inside cells as they were (CR, LF and CRLF), and ends rows with CRLF', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', '"', ','), { minLength: 1, maxLength: 8 }), (parts) => {
-        const value = `x${parts.join('')}`;
-        const csv = toCsv({ columns: ['v', 'n'], rows: [{ v: value, n: -1 }] });
-        expect(csv.endsWith(',-1\r\n')).toBe(true);
-        expect(readCsv(csv)).toEqual([['v', 'n'], [value, '-1']]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', '"', ','), { minLength: 1, maxLength: 8 }),
+        (parts) => {
+          const value = `x${parts.join('')}`;
+          const csv = toCsv({ columns: ['v', 'n'], rows: [{ v: value, n: -1 }] });
+          expect(csv.endsWith(',-1\r\n')).toBe(true);
+          expect(readCsv(csv)).toEqual([
+            ['v', 'n'],
+            [value, '-1'],
+          ]);
+        },
+      ),
       fcParameters(300),
     );
   });

@@ -27,5 +27,9 @@ if (SEED !== DEFAULT_SEED) console.info(`fast-check seed ${SEED} (replay with FC
 export function fcParameters<T>(numRuns: number): fc.Parameters<T> {
   const factor = Number(process.env.FC_RUNS_FACTOR ?? 1);
   const path = process.env.FC_PATH?.trim();
-  return { seed: SEED, numRuns: Math.max(1, Math.round(numRuns * (factor > 0 ? factor : 1))), ...(path ? { path } : {}) };
+  return {
+    seed: SEED,
+    numRuns: Math.max(1, Math.round(numRuns * (factor > 0 ? factor : 1))),
+    ...(path ? { path } : {}),
+  };
 }

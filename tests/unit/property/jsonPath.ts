@@ -25,7 +25,8 @@ function walk(node: unknown, rest: string, first: boolean): PathTarget {
     if (t === 'exists' || (t === 'missing-key' && best === 'nowhere')) best = t;
   };
   const index = /^\[(\d+)\]/.exec(rest);
-  if (index && Array.isArray(node) && Number(index[1]) < node.length) better(walk(node[Number(index[1])], rest.slice(index[0].length), false));
+  if (index && Array.isArray(node) && Number(index[1]) < node.length)
+    better(walk(node[Number(index[1])], rest.slice(index[0].length), false));
   if (isObject(node)) {
     const lead = first ? '' : '.';
     if (!rest.startsWith(lead)) return best;

@@ -11,7 +11,8 @@ import { mutate, mutation } from './mutateDocument';
 import { fcParameters } from './fcParameters';
 
 /** Problems whose path is neither in the document nor a key missing from one of its objects. */
-const strayPaths = (document: unknown, problems: readonly DatasetProblem[]) => problems.filter((p) => resolvePath(document, p.path) === 'nowhere');
+const strayPaths = (document: unknown, problems: readonly DatasetProblem[]) =>
+  problems.filter((p) => resolvePath(document, p.path) === 'nowhere');
 
 function expectWellFormedFailure(result: ParseResult, document: unknown, context: string) {
   if (result.ok) return;
@@ -21,7 +22,8 @@ function expectWellFormedFailure(result: ParseResult, document: unknown, context
   expect(strayPaths(document, result.problems), context).toEqual([]);
 }
 
-const describeProblems = (r: ParseResult) => (r.ok ? 'ok' : r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+const describeProblems = (r: ParseResult) =>
+  r.ok ? 'ok' : r.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
 
 /** What runLoad posts for a source, run to the end. */
 async function runToEnd(source: LoadSource, fetchImpl?: typeof fetch): Promise<LoadMessage[]> {
@@ -87,18 +89,23 @@ describe('parseDataset on broken datasets', () => {
 
   it('says which record holds a duplicated id or a broken reference', () => {
     fc.assert(
-      fc.property(validDataset, fc.constantFrom('sources', 'actors', 'engagements', 'deals', 'sessions'), fc.nat(), (dataset, key, n) => {
-        const list = dataset[key] as unknown[];
-        if (!list.length) return;
-        const copy = structuredClone(dataset) as unknown as Record<string, unknown[]>;
-        copy[key]!.push(structuredClone(list[n % list.length]));
-        const result = parseDataset(copy);
-        expect(result.ok).toBe(false);
-        if (result.ok) return;
-        const field = key === 'sessions' ? 'number' : 'id';
-        expect(result.problems.map((p) => p.path)).toContain(`${key}[${list.length}].${field}`);
-        expectWellFormedFailure(result, copy, key);
-      }),
+      fc.property(
+        validDataset,
+        fc.constantFrom('sources', 'actors', 'engagements', 'deals', 'sessions'),
+        fc.nat(),
+        (dataset, key, n) => {
+          const list = dataset[key] as unknown[];
+          if (!list.length) return;
+          const copy = structuredClone(dataset) as unknown as Record<string, unknown[]>;
+          copy[key]!.push(structuredClone(list[n % list.length]));
+          const result = parseDataset(copy);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          const field = key === 'sessions' ? 'number' : 'id';
+          expect(result.problems.map((p) => p.path)).toContain(`${key}[${list.length}].${field}`);
+          expectWellFormedFailure(result, copy, key);
+        },
+      ),
       fcParameters(200),
     );
   });
@@ -111,7 +118,13 @@ describe('parseDatasetText on generated text', () => {
     // Valid datasets cut short, or with a byte-order mark or trailing garbage.
     fc.tuple(validDataset, fc.nat(), fc.constantFrom('cut', 'bom', 'tail', 'comma')).map(([d, n, how]) => {
       const t = JSON.stringify(d);
-      return how === 'cut' ? t.slice(0, n % t.length) : how === 'bom' ? `\ufeff${t}` : how === 'tail' ? `${t} x` : t.replace(/\]/, ',]');
+      return how === 'cut'
+        ? t.slice(0, n % t.length)
+        : how === 'bom'
+          ? `\ufeff${t}`
+          : how === 'tail'
+            ? `${t} x`
+            : t.replace(/\]/, ',]');
     }),
   );
   it('answers kind "json" with (document) for text that is no JSON, and paths into the document otherwise', () => {
@@ -139,7 +152,9 @@ describe('parseDatasetText on generated text', () => {
 describe('runLoad on generated sources', () => {
   const document = fc.oneof(
     validDataset.map((d) => JSON.stringify(d)),
-    fc.tuple(validDataset, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([d, m]) => JSON.stringify(mutate(d, m))),
+    fc
+      .tuple(validDataset, fc.array(mutation, { minLength: 1, maxLength: 2 }))
+      .map(([d, m]) => JSON.stringify(mutate(d, m))),
     fc.string({ maxLength: 30 }),
   );
   type Delivery = { how: 'text' } | { how: 'bytes' } | { how: 'fetch'; status: number } | { how: 'network-error' };
@@ -160,7 +175,11 @@ describe('runLoad on generated sources', () => {
           return new Response(status === 204 || status === 301 ? null : text, { status });
         }) as unknown as typeof fetch;
         const source: LoadSource =
-          d.how === 'text' ? { text, name: 'opened.json' } : d.how === 'bytes' ? { bytes: new TextEncoder().encode(text).buffer, name: 'early.json' } : { url: 'https://example.org/d.json' };
+          d.how === 'text'
+            ? { text, name: 'opened.json' }
+            : d.how === 'bytes'
+              ? { bytes: new TextEncoder().encode(text).buffer, name: 'early.json' }
+              : { url: 'https://example.org/d.json' };
         const posted = await runToEnd(source, fetchImpl);
         const last = posted.at(-1)!;
         expect(['done', 'failed']).toContain(last.type);
@@ -176,7 +195,14 @@ describe('runLoad on generated sources', () => {
           parsed = undefined;
         }
         for (const p of last.problems) {
-          const place = p.path === '(request)' ? 'request' : parsed === undefined ? (p.path === '(document)' ? 'document' : 'nowhere') : resolvePath(parsed, p.path);
+          const place =
+            p.path === '(request)'
+              ? 'request'
+              : parsed === undefined
+                ? p.path === '(document)'
+                  ? 'document'
+                  : 'nowhere'
+                : resolvePath(parsed, p.path);
           expect(place, `${p.path}: ${p.message}`).not.toBe('nowhere');
           if (p.path === '(request)') expect(d.how === 'fetch' || d.how === 'network-error').toBe(true);
         }

@@ -7,7 +7,16 @@ import fc from 'fast-check';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const KINDS = ['delete', 'replace', 'duplicate', 'break-reference', 'wrap', 'insert-key', 'stringify', 'empty'] as const;
+const KINDS = [
+  'delete',
+  'replace',
+  'duplicate',
+  'break-reference',
+  'wrap',
+  'insert-key',
+  'stringify',
+  'empty',
+] as const;
 export interface Mutation {
   kind: (typeof KINDS)[number];
   /** Which node: taken modulo the number of nodes. */
@@ -18,12 +27,38 @@ export interface Mutation {
 
 /** Values that are the wrong type almost anywhere, and the ones JSON parsers trip on. */
 const garbage: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, 1e308, -1e-308, '', ' ', '\u200b', '\u0000', 'x', [], {}, [null], { '': null }),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e308,
+    -1e-308,
+    '',
+    ' ',
+    '\u200b',
+    '\u0000',
+    'x',
+    [],
+    {},
+    [null],
+    { '': null },
+  ),
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
 );
-const garbageKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'id', 'en', 'a.b', 'x[0]', '0'), fc.string({ maxLength: 4 }));
+const garbageKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'id', 'en', 'a.b', 'x[0]', '0'),
+  fc.string({ maxLength: 4 }),
+);
 
-export const mutation: fc.Arbitrary<Mutation> = fc.record({ kind: fc.constantFrom(...KINDS), at: fc.nat(), garbage, key: garbageKey });
+export const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom(...KINDS),
+  at: fc.nat(),
+  garbage,
+  key: garbageKey,
+});
 
 interface Slot {
   parent: Json[] | { [key: string]: Json } | null;
@@ -35,14 +70,16 @@ function slots(doc: Json): Slot[] {
   const out: Slot[] = [{ parent: null, key: '', value: doc }];
   const visit = (node: Json) => {
     if (Array.isArray(node)) node.forEach((v, i) => (out.push({ parent: node, key: i, value: v }), visit(v)));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (out.push({ parent: node, key: k, value: v }), visit(v));
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) (out.push({ parent: node, key: k, value: v }), visit(v));
   };
   visit(doc);
   return out;
 }
 
 /** Set a key as JSON.parse would: "__proto__" becomes an own key, not the prototype. */
-const put = (o: { [key: string]: Json }, key: string, value: Json) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+const put = (o: { [key: string]: Json }, key: string, value: Json) =>
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 
 /** The document after the mutations, each applied to a fresh list of nodes. */
 export function mutate(document: unknown, mutations: readonly Mutation[]): Json {
