@@ -5,8 +5,11 @@
 //
 //   node scripts/bench.mjs [--sizes bundled,10000,100000] [--runs 10] [--no-build] [--smoke]
 //                          [--toggles 1000] [--timeout 120] [--seed 1] [--no-vega] [--out FILE]
+//                          [--markdown [FILE]] [--from RESULTS.json]
 //
 // Prints one markdown table and writes it, with every raw run, to test-results/bench.json.
+// --markdown also writes the method and the run's tables as docs/performance.md (or FILE);
+// --from renders a saved results file (an earlier --out) that way without measuring again.
 // --smoke (for CI): bundled + 1,000 records, 2 runs, no Vega-Lite page; checks that every figure
 // was obtained and never judges timings (exit 1 only on page errors or a figure not measured).
 //
@@ -117,7 +120,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const USAGE =
   'usage: npm run bench -- [--sizes bundled,10000,100000] [--runs 10] [--no-build] [--smoke]\n' +
-  '                        [--toggles 1000] [--timeout 120] [--seed 1] [--no-vega] [--out FILE]';
+  '                        [--toggles 1000] [--timeout 120] [--seed 1] [--no-vega] [--out FILE]\n' +
+  '                        [--markdown [FILE]] [--from RESULTS.json]\n' +
+  '  --markdown [FILE]    also write the method and this run as markdown (default docs/performance.md)\n' +
+  '  --from RESULTS.json  write that markdown from a saved run (an earlier --out file) instead of measuring';
+/** Where --markdown writes when given no file: the performance page of the docs. */
+const MARKDOWN_DEFAULT = join(ROOT, 'docs', 'performance.md');
 const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
@@ -144,9 +152,11 @@ function options() {
         seed: { type: 'string', default: '1' },
         'no-vega': { type: 'boolean', default: false },
         out: { type: 'string', default: join(ROOT, 'test-results', 'bench.json') },
+        markdown: { type: 'string' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-      args: process.argv.slice(2).filter((a) => a !== '--'),
+      args: withMarkdownValue(process.argv.slice(2).filter((a) => a !== '--')),
       strict: true,
     }));
   } catch (err) {
@@ -176,7 +186,12 @@ function options() {
       process.exit(2);
     }
   }
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const from = values.from === undefined ? null : resolve(cwd, values.from);
+  const markdownPath = values.markdown ?? (from ? '' : undefined);
   return {
+    from,
+    markdown: markdownPath === undefined ? null : writableOut(resolve(cwd, markdownPath || MARKDOWN_DEFAULT)),
     sizes,
     runs: smoke ? 2 : whole('runs', 1),
     build: !values['no-build'],
@@ -187,6 +202,19 @@ function options() {
     seed: whole('seed', 0),
     out: writableOut(resolve(process.env.INIT_CWD ?? process.cwd(), values.out)),
   };
+}
+
+/**
+ * `--markdown` may come without a file: parseArgs wants a value for a string option, so the
+ * default's marker ('') is put in when the next argument is another option or there is none.
+ */
+function withMarkdownValue(args) {
+  const out = [];
+  args.forEach((a, i) => {
+    out.push(a);
+    if (a === '--markdown' && (i + 1 === args.length || args[i + 1].startsWith('-'))) out.push('');
+  });
+  return out;
 }
 
 /** The --out file, its folder created; checked now, not after minutes of measuring. */
@@ -264,8 +292,43 @@ function chromiumVersion() {
   return (r.stdout || '').trim() || 'Chromium (version unknown)';
 }
 
+/** The markdown page (method and tables) for a run's results, written where --markdown says. */
+async function writeMarkdown(path, results) {
+  const { performanceDoc } = await import('./bench/report.mjs');
+  try {
+    writeFile(path, performanceDoc(results));
+  } catch (err) {
+    failOnFile(err);
+  }
+  console.log(`bench: wrote ${path}`);
+}
+
+/** --from: a saved results file (what --out wrote), rendered without measuring. */
+function readResults(file) {
+  let results;
+  try {
+    results = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    console.error(
+      `bench: cannot read ${file} (${err.code ?? err.message}): give the JSON file an earlier run wrote (--out)`,
+    );
+    process.exit(2);
+  }
+  if (!results?.meta || !Array.isArray(results.datasets)) {
+    console.error(
+      `bench: ${file} is not a results file of this benchmark (no "meta" and "datasets"): give what --out wrote`,
+    );
+    process.exit(2);
+  }
+  return results;
+}
+
 async function main() {
   const opts = options();
+  if (opts.from) {
+    await writeMarkdown(opts.markdown, readResults(opts.from));
+    return;
+  }
   const { chromium } = await import('playwright-core');
   const { startServer } = await import('./bench/server.mjs');
   const { staticRenderer, vegaPage, VEGA_FILES } = await import('./bench/pages.mjs');
@@ -451,6 +514,7 @@ async function main() {
     failOnFile(err);
   }
   console.log(`bench: wrote ${opts.out}`);
+  if (opts.markdown) await writeMarkdown(opts.markdown, { meta, table, datasets: summaries });
 
   const problems = smokeProblems(summaries);
   if (opts.smoke) {

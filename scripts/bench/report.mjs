@@ -1,5 +1,6 @@
-// Turns the raw runs into figures (medians, worst cases) and one markdown table.
+// Turns the raw runs into figures (medians, worst cases), one markdown table, and the docs' page.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export function median(values) {
@@ -194,4 +195,26 @@ function toggleCell(t, method) {
   if (!s) return t.status === 'ok' ? 'n/a' : t.status;
   const note = t.status !== 'ok' ? ` (${t.status}, n=${s.n})` : '';
   return `${ms(s.median)} / ${ms(s.worst)}${note}`;
+}
+
+/** The method, written once in scripts/bench/method.md; the page adds the run after it. */
+const METHOD = join(import.meta.dirname, 'method.md');
+
+/**
+ * docs/performance.md for a run's results (what --out saves: `meta` and the `datasets`' summaries):
+ * the method, then that run's table. An earlier run is history: it belongs in CHANGELOG.md.
+ */
+export function performanceDoc({ meta, datasets }) {
+  const toggles = meta.selectors?.toggles ?? Object.keys(datasets[0]?.ours?.toggles ?? {}).map((kind) => ({ kind }));
+  const method = readFileSync(METHOD, 'utf8').trim();
+  return [
+    '<!-- Written by `npm run bench -- --markdown` (scripts/bench.mjs); the method comes from scripts/bench/method.md. Regenerate it rather than edit it. -->',
+    '',
+    method,
+    '',
+    '## Latest run',
+    '',
+    markdown(meta, datasets, toggles),
+    '',
+  ].join('\n');
 }
