@@ -1,5 +1,6 @@
 /**
- * What the page accepts, stated once: the README's "Limits" section quotes these numbers, and
+ * What the page accepts, stated once: the "Limits" sections of the README and of
+ * docs/dataset-format.md quote these numbers, and
  * the loader, the validator and the tests read them from here.
  */
 

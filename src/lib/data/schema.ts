@@ -1,5 +1,5 @@
 /**
- * The dataset format (a public contract, documented in the README and exported to
+ * The dataset format (a public contract, documented in docs/dataset-format.md and exported to
  * data/schema.json). Shapes only: checks that need the whole document (ids, references,
  * dates against sessions, real country codes) live in load.ts.
  */

@@ -130,7 +130,7 @@ function thinned(eps: number, out: GeoStream): GeoStream {
 }
 
 /**
- * The map's geometry for a basemap at a width. Projecting the 1:50m basemap takes 100–300 ms on
+ * The map's geometry for a basemap at a width. Projecting the 1:50m basemap takes many frames on
  * a slow machine (most of it the first time, while the engine compiles d3-geo), so the live view
  * prepares it in slices first (prepareMapGeometry): the last few are kept and handed out again.
  */
