@@ -1,4 +1,4 @@
-// The app under the security headers the README recommends, sent as real response headers (not
+// The app under the security headers docs/hosting.md recommends, sent as real response headers (not
 // only the <meta> policy the pages carry, which a worker does not see and which cannot report):
 // every page, every embed, the studio, a dataset from another origin, MapLibre and the downloads
 // run without a single policy violation. A violation anywhere (the page, an embed's iframe, a
@@ -19,7 +19,7 @@ function builtPolicy() {
   return policy;
 }
 
-/** What the README asks a host to send with every file of the app (frame-ancestors left open: embedding is the point). */
+/** What docs/hosting.md asks a host to send with every file of the app (frame-ancestors left open: embedding is the point). */
 function securityHeaders() {
   return {
     // report-uri: violations in workers reach no document listener, but they are reported.
@@ -167,7 +167,7 @@ test('csp: the dataset studio opens a dataset from another origin and saves it',
 });
 
 test('csp: the README recommends exactly the policy the pages carry', async () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(join(ROOT, 'docs', 'hosting.md'), 'utf8');
   const line = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
   assert(line === builtPolicy(), `README header: ${line}\npages: ${builtPolicy()}`);
 });

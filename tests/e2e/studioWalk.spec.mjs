@@ -1,4 +1,4 @@
-// The studio's walk-through (README, "The studio"), counted: from an empty studio and a pasted
+// The studio's walk-through (docs/studio.md, "Walk-through"), counted: from an empty studio and a pasted
 // article to a valid dataset of three engagements, in at most 25 actions. An action is a click, a
 // typed field, a selection, or a key press that is not typing. The article is a test fixture
 // written from issue 24's description (tests/fixtures/studio-india.txt).
