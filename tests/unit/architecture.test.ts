@@ -5,7 +5,6 @@
 // around them. Every relative import counts, type-only and dynamic ones included.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without types
 import { cycles, folderGraph, importGraph } from '../../scripts/import-graph.mjs';
 
 const graph: Map<string, Set<string>> = importGraph(resolve(import.meta.dirname, '../../src'));
