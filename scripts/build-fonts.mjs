@@ -7,7 +7,7 @@
  *   public/fonts/noto-sans-{400,700}.woff2   the page's @font-face and the SVG files' embedded font
  *   scripts/fonts/noto-sans-{400,700}.ttf    the command-line PNG rasteriser (resvg reads no WOFF2)
  *   public/fonts/OFL.txt                     the licence, which must travel with the font
- *   src/export/glyphWidths.ts                every advance width of the subset, for textMeasure.ts
+ *   src/lib/basics/glyphWidths.ts                every advance width of the subset, for textMeasure.ts
  * Output is deterministic (same inputs, same bytes), so the generated files are committed and a
  * diff after re-running means the font or the character list changed.
  */
@@ -194,7 +194,7 @@ export const WIDTHS: Readonly<Record<400 | 700, string>> = {
 ${WEIGHTS.map(({ weight }) => `  ${weight}:\n${widthsLiteral(weight)},`).join('\n')}
 };
 `;
-write('src/export/glyphWidths.ts', module);
+write('src/lib/basics/glyphWidths.ts', module);
 
 const licence = readFileSync(resolve(SOURCE, 'LICENSE_FONT'), 'utf8');
 if (!licence.startsWith(COPYRIGHT) || !licence.includes('SIL OPEN FONT LICENSE Version 1.1')) {

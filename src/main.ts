@@ -7,7 +7,7 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import defaultDataUrl from '../data/kazakhstan-unga.json?url';
-import { themeCss } from './export/theme';
+import { themeCss } from './lib/basics/theme';
 import { indexDataset } from './lib/data/datasetIndex';
 import { preferredLanguage } from './lib/i18n/languages';
 import { readBoot, canHydrate } from './lib/state/boot';

@@ -10,7 +10,7 @@ import { indexDataset } from './lib/data/datasetIndex';
 import { loadLanguage } from './lib/i18n/loadLanguage';
 import { bootJson } from './lib/state/boot';
 import { fromQuery } from './lib/state/url';
-import { themeCss } from './export/theme';
+import { themeCss } from './lib/basics/theme';
 
 export interface Prerendered {
   /** The app's markup, for inside `<div id="app">`. */

@@ -25,8 +25,8 @@ import enStudio from '../src/lib/i18n/messages/en/studio.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import type { Language } from '../src/lib/i18n/languages';
 import { DEFAULT_OPTIONS, type ViewOptions } from '../src/lib/state/options';
-import { LIGHT, THEMES, type Theme, type ThemeName } from '../src/export/theme';
-import type { ExportInput, ViewActions, ViewProps } from '../src/views/types';
+import { LIGHT, THEMES, type Theme, type ThemeName } from '../src/lib/basics/theme';
+import type { ExportInput, ViewActions, ViewProps } from '../src/views/shared/types';
 
 // Paths, not URL objects: under jsdom the global URL is jsdom's, which node:fs does not accept.
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

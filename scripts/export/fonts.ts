@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fontFaceCss, type FontWeight } from '../../src/export/textMeasure';
+import { fontFaceCss, type FontWeight } from '../../src/lib/basics/textMeasure';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // scripts/export/ → the repository
 const WEIGHTS: FontWeight[] = [400, 700];

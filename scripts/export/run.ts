@@ -6,19 +6,19 @@
 import { Resvg } from '@resvg/resvg-js';
 import { parseDataset } from '../../src/lib/data/load';
 import { filterDataset, filterOptions, indexDataset, publishersOf, type Filters } from '../../src/lib/data/query';
-import { toJson, viewTable } from '../../src/lib/data/exportData';
-import { csvFiles } from '../../src/lib/data/csvMetadata';
+import { toJson, viewTable } from '../../src/lib/downloads/exportData';
+import { csvFiles } from '../../src/lib/downloads/csvMetadata';
 import { createI18n } from '../../src/lib/i18n/i18n';
 import { loadLanguage } from '../../src/lib/i18n/loadLanguage';
 import type { Language } from '../../src/lib/i18n/languages';
 import { contextStatement } from '../../src/lib/state/context';
 import type { ViewOptions } from '../../src/lib/state/options';
 import type { EmbedView } from '../../src/lib/state/url';
-import type { ExportInput } from '../../src/views/types';
+import type { ExportInput } from '../../src/views/shared/types';
 import { nodeFontCss, ttfFiles } from './fonts';
 import { renderViewSvg } from '../../src/export/render';
 import { loadViewExport } from '../../src/export/registry';
-import { THEMES, type ThemeName } from '../../src/export/theme';
+import { THEMES, type ThemeName } from '../../src/lib/basics/theme';
 import { oneLine } from '../terminal';
 
 export interface CliRequest {

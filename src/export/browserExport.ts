@@ -6,10 +6,10 @@
  */
 import { flushSync, mount, unmount } from 'svelte';
 import type { EmbedView } from '../lib/state/url';
-import type { ExportInput } from '../views/types';
+import type { ExportInput } from '../views/shared/types';
 import ExportFrame from './ExportFrame.svelte';
 import { exportFrame, loadViewExport, svgFile } from './registry';
-import { fontFaceCss, type FontWeight } from './textMeasure';
+import { fontFaceCss, type FontWeight } from '../lib/basics/textMeasure';
 
 let fontCss: Promise<string> | undefined;
 

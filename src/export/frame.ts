@@ -3,7 +3,7 @@
  * drawing, notes and the source line below, each wrapped with the one text measure. Pure, so the
  * browser download and the command line place every line at the same pixel.
  */
-import { wrapText } from './textMeasure';
+import { wrapText } from '../lib/basics/textMeasure';
 
 export const FRAME_PAD = 16;
 const TITLE = { size: 18, line: 23 };
@@ -77,6 +77,3 @@ export function frameLayout(input: FrameInput): FrameLayout {
   const height = Math.ceil(afterNotes + source.lines.length * SOURCE.line + FRAME_PAD);
   return { width: input.width, height, title, context, chartY, chartWidth: inner, notes, source };
 }
-
-/** Coordinates rounded to 0.1 px: files stay readable and diffs small. */
-export const px = (n: number) => Math.round(n * 10) / 10;

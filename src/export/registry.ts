@@ -6,7 +6,7 @@
 import type { EmbedView } from '../lib/state/url';
 import { attribution, sentences } from '../lib/state/exportAttribution';
 import { fileStem } from '../lib/state/context';
-import type { ExportDrawing, ExportInput, ViewExport } from '../views/types';
+import type { ExportDrawing, ExportInput, ViewExport } from '../views/shared/types';
 import { frameLayout, type FrameLabel, type FrameLayout } from './frame';
 import { wellFormedXml } from './wellFormedXml';
 

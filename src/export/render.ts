@@ -4,7 +4,7 @@
  */
 import { render } from 'svelte/server';
 import type { EmbedView } from '../lib/state/url';
-import type { ExportInput } from '../views/types';
+import type { ExportInput } from '../views/shared/types';
 import ExportFrame from './ExportFrame.svelte';
 import { exportFrame, loadViewExport, svgFile } from './registry';
 

@@ -7,7 +7,8 @@ import { browserStore, putHandover, takeHandover } from '../lib/data/handover';
 import { DatasetLoader, type Loaded, type LoadProgress, type WorkerLike } from '../lib/data/datasetLoader';
 import { MAX_BYTES } from '../lib/data/limits';
 import type { LoadSource } from '../lib/data/loadJob';
-import { oneProblem, tooLargeProblem } from '../lib/data/request';
+import { oneProblem } from '../lib/data/problems';
+import { tooLargeProblem } from '../lib/data/request';
 import type { DataRef } from '../lib/state/url';
 
 export type LocalSource = Extract<LoadSource, { text: string }>;

@@ -6,7 +6,7 @@
 import { mount } from 'svelte';
 import '../app.css';
 import bundledUrl from '../../data/kazakhstan-unga.json?url';
-import { resolveTheme, themeCss } from '../export/theme';
+import { resolveTheme, themeCss } from '../lib/basics/theme';
 import { createI18n } from '../lib/i18n/i18n';
 import { loadLanguage } from '../lib/i18n/loadLanguage';
 import { preferredLanguage, type Language } from '../lib/i18n/languages';

@@ -4,7 +4,7 @@
  * it). The map's component is a light shell: MapLibre and the basemap load after the first chart.
  */
 import type { EmbedView } from '../lib/state/url';
-import type { ViewEntry } from './types';
+import type { ViewEntry } from './shared/types';
 import WorldMap from './WorldMap/WorldMap.svelte';
 import Timeline from './Timeline/Timeline.svelte';
 import DealChart from './DealChart/DealChart.svelte';

@@ -8,7 +8,7 @@ import { filterDataset, summarize, type DatasetIndex } from '../../src/lib/data/
 import type { Dataset } from '../../src/lib/data/schema';
 import DealChart from '../../src/views/DealChart/DealChart.svelte';
 import exportSpec from '../../src/views/DealChart/export';
-import { MONEY_KINDS } from '../../src/lib/data/vocabulary';
+import { MONEY_KINDS } from '../../src/lib/basics/vocabulary';
 import Summary from '../../src/shell/Summary.svelte';
 import {
   bundledDataset,

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { DatasetProblem, ProblemKind } from '../../src/lib/data/load';
+import type { DatasetProblem, ProblemKind } from '../../src/lib/data/problems';
 import type { LoadProgress } from '../../src/lib/data/datasetLoader';
 import { fromQuery } from '../../src/lib/state/url';
 import LoadingProgress from '../../src/shell/LoadingProgress.svelte';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { filterDataset, summarize, type Summary as SummaryData } from '../../src/lib/data/query';
 import { combineQualifiers, sumValues, type KindSum, type ValueSum } from '../../src/lib/data/values';
-import type { MoneyKind, Qualifier } from '../../src/lib/data/vocabulary';
+import type { MoneyKind, Qualifier } from '../../src/lib/basics/vocabulary';
 import Summary from '../../src/shell/Summary.svelte';
 import { bundledDataset, english, filters, fixture, indexOf } from '../helpers';
 

@@ -8,10 +8,10 @@ import DealForm from '../../src/studio/forms/DealForm.svelte';
 import EngagementForm from '../../src/studio/forms/EngagementForm.svelte';
 import ProblemList from '../../src/studio/panels/ProblemList.svelte';
 import SelectionBar from '../../src/studio/panels/SelectionBar.svelte';
-import { makeSelector } from '../../src/studio/quoteSelector';
-import { serializeDataset } from '../../src/studio/serialize';
-import { workFromDocument } from '../../src/studio/work';
-import { Workspace } from '../../src/studio/workspace.svelte';
+import { makeSelector } from '../../src/studio/model/quoteSelector';
+import { serializeDataset } from '../../src/studio/model/serialize';
+import { workFromDocument } from '../../src/studio/model/work';
+import { Workspace } from '../../src/studio/model/workspace.svelte';
 import { english } from '../helpers';
 
 const i18n = english();

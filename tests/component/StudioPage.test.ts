@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LIGHT } from '../../src/export/theme';
+import { LIGHT } from '../../src/lib/basics/theme';
 import { parseDataset } from '../../src/lib/data/load';
 import Studio from '../../src/studio/Studio.svelte';
-import { workFromText } from '../../src/studio/work';
-import { Workspace } from '../../src/studio/workspace.svelte';
+import { workFromText } from '../../src/studio/model/work';
+import { Workspace } from '../../src/studio/model/workspace.svelte';
 import { english, ROOT } from '../helpers';
 import StudioViewStub from './StudioViewStub.svelte';
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
 import { ttfFiles } from '../../scripts/export/fonts';
 import { renderViewSvg } from '../../src/export/render';
-import type { ThemeName } from '../../src/export/theme';
+import type { ThemeName } from '../../src/lib/basics/theme';
 import { bundledDataset, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
 
 const DATASETS = {

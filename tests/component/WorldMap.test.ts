@@ -9,7 +9,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
-import { DARK } from '../../src/export/theme';
+import { DARK } from '../../src/lib/basics/theme';
 import WorldMap from '../../src/views/WorldMap/WorldMap.svelte';
 import { bundledDataset, fixture, indexOf, viewProps, type InputOptions } from '../helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { color, rgb } from 'd3-color';
 import { interpolateRgb } from 'd3-interpolate';
-import { formatHex, formatRgb, mix, parseHex } from '../../src/export/colour';
+import { formatHex, formatRgb, mix, parseHex } from '../../src/lib/basics/colour';
 
 const SAMPLES = [
   '#000000',

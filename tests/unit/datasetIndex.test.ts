@@ -25,7 +25,7 @@ import {
 } from '../../src/lib/data/query';
 import { sumByKind } from '../../src/lib/data/values';
 import type { Dataset } from '../../src/lib/data/schema';
-import { ACTOR_TYPES, QUALIFIERS, type ActorType } from '../../src/lib/data/vocabulary';
+import { ACTOR_TYPES, QUALIFIERS, type ActorType } from '../../src/lib/basics/vocabulary';
 import { synthDataset } from '../../scripts/synth/generate';
 import { querySmall } from '../fixtures/querySmall';
 import { filters } from '../helpers';

@@ -8,7 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
 import { ttfFiles } from '../../scripts/export/fonts';
-import { DARK, LIGHT } from '../../src/export/theme';
+import { DARK, LIGHT } from '../../src/lib/basics/theme';
 import { summarize, type DatasetIndex } from '../../src/lib/data/query';
 import { synthDataset } from '../../scripts/synth/generate';
 import exportSpec, { dealNotes, undisclosedEntries, undisclosedNote } from '../../src/views/DealChart/export';

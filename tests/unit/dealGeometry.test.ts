@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterDataset, type DatasetIndex } from '../../src/lib/data/query';
 import { DEFAULT_OPTIONS, type ViewOptions } from '../../src/lib/state/options';
-import { textWidth } from '../../src/export/textMeasure';
+import { textWidth } from '../../src/lib/basics/textMeasure';
 import { BAR, breakPath, dealLayout, NARROW, SIZE, SWATCH, type DealLayout } from '../../src/views/DealChart/geometry';
 import { dealModel, type DealModel } from '../../src/views/DealChart/model';
 import { bundledDataset, english, filters, fixture, indexOf } from '../helpers';

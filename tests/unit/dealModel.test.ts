@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { filterDataset, summarize, type DatasetIndex } from '../../src/lib/data/query';
 import type { Dataset, Deal, DealValue, Qualifier } from '../../src/lib/data/schema';
 import { kindOf, sumByKind, sumValues } from '../../src/lib/data/values';
-import { KIND_OF_BASIS, MONEY_KINDS } from '../../src/lib/data/vocabulary';
+import { KIND_OF_BASIS, MONEY_KINDS } from '../../src/lib/basics/vocabulary';
 import type { I18n } from '../../src/lib/i18n/i18n';
 import { DEFAULT_OPTIONS, type ViewOptions } from '../../src/lib/state/options';
 import type { BarRow } from '../../src/views/DealChart/bars';

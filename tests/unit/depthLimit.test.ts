@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, tooDeep } from '../../src/lib/data/limits';
 import { parseDataset } from '../../src/lib/data/load';
-import { savedFile } from '../../src/studio/save';
-import { workFromText } from '../../src/studio/work';
+import { savedFile } from '../../src/studio/model/save';
+import { workFromText } from '../../src/studio/model/work';
 
 const minimal = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'));
 

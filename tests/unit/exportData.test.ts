@@ -19,8 +19,8 @@ import {
   type JsonMeta,
   type ShownRecords,
   type Table,
-} from '../../src/lib/data/exportData';
-import { csvFiles, csvMetadata, type CsvAbout } from '../../src/lib/data/csvMetadata';
+} from '../../src/lib/downloads/exportData';
+import { csvFiles, csvMetadata, type CsvAbout } from '../../src/lib/downloads/csvMetadata';
 import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 import { filterDataset, indexDataset, NO_FILTERS, type DatasetIndex, type Filtered } from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';

@@ -20,7 +20,7 @@ import {
   type Filters,
 } from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';
-import { ACTOR_TYPES } from '../../src/lib/data/vocabulary';
+import { ACTOR_TYPES } from '../../src/lib/basics/vocabulary';
 import { synthDataset } from '../../scripts/synth/generate';
 import { querySmall } from '../fixtures/querySmall';
 import { bundledDataset, filters } from '../helpers';

@@ -3,7 +3,7 @@
 // since their messages are not translated yet.
 import { describe, expect, it } from 'vitest';
 import type { DealValue } from '../../src/lib/data/schema';
-import type { Qualifier } from '../../src/lib/data/vocabulary';
+import type { Qualifier } from '../../src/lib/basics/vocabulary';
 import { english, i18nFor } from '../helpers';
 
 const en = english();

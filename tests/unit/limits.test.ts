@@ -3,7 +3,9 @@
 // view, and the size limits the loader enforces before the browser runs out of memory.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, readResponse, type DatasetProblem } from '../../src/lib/data/load';
+import { parseDataset } from '../../src/lib/data/load';
+import { readResponse } from '../../src/lib/data/request';
+import type { DatasetProblem } from '../../src/lib/data/problems';
 import { MAX_BYTES, MAX_RECORDS, MAX_SESSION, MAX_USD } from '../../src/lib/data/limits';
 import { runLoad, type LoadMessage } from '../../src/lib/data/loadJob';
 import { buildIndexArrays } from '../../src/lib/data/datasetIndex';

@@ -2,7 +2,8 @@
 // Pure data code: no DOM needed, and Node's own fetch/Response are what loadDataset is given.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crossCheck, formatPath, loadDataset, parseDataset, type DatasetProblem } from '../../src/lib/data/load';
+import { crossCheck, formatPath, loadDataset, parseDataset } from '../../src/lib/data/load';
+import type { DatasetProblem } from '../../src/lib/data/problems';
 import type { Dataset } from '../../src/lib/data/schema';
 
 const fixtureText = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3-color';
 import { classColour, classifier, colourClasses } from '../../src/views/WorldMap/classes';
-import { DARK, LIGHT, MAX_CLASSES } from '../../src/export/theme';
+import { DARK, LIGHT, MAX_CLASSES } from '../../src/lib/basics/theme';
 
 const ranges = (max: number, k = MAX_CLASSES) =>
   colourClasses(max, k).map((c) => (c.min === c.max ? `${c.min}` : `${c.min}-${c.max}`));

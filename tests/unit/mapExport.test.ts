@@ -10,7 +10,7 @@ import { renderViewSvg } from '../../src/export/render';
 import { delegationLine } from '../../src/lib/state/attribution';
 import mapExport from '../../src/views/WorldMap/export';
 import { synthDataset } from '../../scripts/synth/generate';
-import { DARK, LIGHT } from '../../src/export/theme';
+import { DARK, LIGHT } from '../../src/lib/basics/theme';
 import { bundledDataset, english, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
 
 const DATASETS = {

@@ -20,7 +20,7 @@ import {
 } from '../../src/views/WorldMap/geometry';
 import { legendLayout, LEGEND_FONT } from '../../src/views/WorldMap/legendLayout';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
-import { textWidth } from '../../src/export/textMeasure';
+import { textWidth } from '../../src/lib/basics/textMeasure';
 import { bundledDataset, exportInput, fixture, indexOf } from '../helpers';
 
 const basemap = basemapFromTopology(atlas as unknown as Topology);

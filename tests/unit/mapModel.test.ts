@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
 import { mapModel, mapScales, type MapModel } from '../../src/views/WorldMap/model';
 import type { Dataset } from '../../src/lib/data/schema';
-import type { ExportInput } from '../../src/views/types';
+import type { ExportInput } from '../../src/views/shared/types';
 import { bundledDataset, exportInput, fixture, indexOf, type InputOptions } from '../helpers';
 
 const small = () => fixture('worldmap-small.json');

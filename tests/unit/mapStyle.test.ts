@@ -4,7 +4,7 @@ import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/ma
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
 import { basemapFromTopology, flatBasemap } from '../../src/lib/geo/basemap';
-import { DARK, LIGHT } from '../../src/export/theme';
+import { DARK, LIGHT } from '../../src/lib/basics/theme';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { siteRadius } from '../../src/views/WorldMap/sites';
 import * as S from '../../src/views/WorldMap/style';

@@ -15,7 +15,7 @@ import { dealModel } from '../../src/views/DealChart/model';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { timelineModel } from '../../src/views/Timeline/model';
 import { captionNotes, sortCaption, tableCounts } from '../../src/views/EngagementTable/model';
-import type { ExportInput } from '../../src/views/types';
+import type { ExportInput } from '../../src/views/shared/types';
 import { bundledDataset, exportInput, fixture, i18nFor, indexOf, type InputOptions } from '../helpers';
 
 const bundled = indexOf(bundledDataset());

@@ -1,16 +1,11 @@
 // The problem list in the reader's language: every problem the validator writes is recognised,
 // and the English message files give back exactly the validator's own words.
 import { describe, expect, it } from 'vitest';
-import {
-  parseDataset,
-  fetchDatasetText,
-  parseDatasetText,
-  stoppedProblem,
-  tooLargeProblem,
-  type DatasetProblem,
-} from '../../src/lib/data/load';
+import { parseDataset, parseDatasetText } from '../../src/lib/data/load';
+import { fetchDatasetText, stoppedProblem, tooLargeProblem } from '../../src/lib/data/request';
+import type { DatasetProblem } from '../../src/lib/data/problems';
 import { MAX_BYTES, MAX_RECORDS } from '../../src/lib/data/limits';
-import { problemKey, problemText } from '../../src/lib/data/problemText';
+import { problemKey, problemText } from '../../src/lib/i18n/problemText';
 import { english, fixture, i18nFor } from '../helpers';
 
 type Loose = any;

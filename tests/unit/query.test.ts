@@ -32,7 +32,7 @@ import { counterpartsMet } from '../../src/lib/data/counterparts';
 import type { Actor, Dataset, Deal, Engagement } from '../../src/lib/data/schema';
 import type { KindSum, ValueSum } from '../../src/lib/data/values';
 import { original } from '../../src/lib/data/text';
-import { ACTOR_TYPES, type ActorType, type MoneyKind } from '../../src/lib/data/vocabulary';
+import { ACTOR_TYPES, type ActorType, type MoneyKind } from '../../src/lib/basics/vocabulary';
 import { mulberry32, synthDataset } from '../../scripts/synth/generate';
 import { itemsOf } from '../../src/lib/data/datasetIndex';
 import { querySmall } from '../fixtures/querySmall';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cleanText, htmlArticle, htmlToText } from '../../src/studio/articleText';
+import { cleanText, htmlArticle, htmlToText } from '../../src/studio/model/articleText';
 
 describe('htmlToText', () => {
   it('keeps the visible text, one line per block, without scripts, styles or markup', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/load';
-import { checkWork } from '../../src/studio/check';
-import { editRecord, setText } from '../../src/studio/edits';
-import { workFromText, type Work } from '../../src/studio/work';
+import { checkWork } from '../../src/studio/model/check';
+import { editRecord, setText } from '../../src/studio/model/edits';
+import { workFromText, type Work } from '../../src/studio/model/work';
 import { ROOT } from '../helpers';
 
 function open(relative: string): Work {
@@ -76,7 +76,7 @@ describe('checkWork', () => {
   );
 
   it('an empty work is a checklist of what a dataset needs, not a list of errors, until its first record', async () => {
-    const { emptyWork } = await import('../../src/studio/work');
+    const { emptyWork } = await import('../../src/studio/model/work');
     const blank = emptyWork();
     const checked = checkWork(blank);
     expect(checked.problems).toEqual([]);

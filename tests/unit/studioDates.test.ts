@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInPassage, sessionOfDate } from '../../src/studio/dates';
+import { dateInPassage, sessionOfDate } from '../../src/studio/model/dates';
 
 describe('sessionOfDate', () => {
   it.each([

@@ -13,9 +13,9 @@ import {
   setIn,
   setText,
   suggestId,
-} from '../../src/studio/edits';
-import { makeSelector } from '../../src/studio/quoteSelector';
-import { workFromDocument, type Work } from '../../src/studio/work';
+} from '../../src/studio/model/edits';
+import { makeSelector } from '../../src/studio/model/quoteSelector';
+import { workFromDocument, type Work } from '../../src/studio/model/work';
 
 function work(): Work {
   const opened = workFromDocument(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMIT, MERGE_MS, push, redo, start, undo } from '../../src/studio/history';
+import { LIMIT, MERGE_MS, push, redo, start, undo } from '../../src/studio/model/history';
 
 describe('history', () => {
   it('undoes and redoes in order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinIdParts, slugify, uniqueId } from '../../src/studio/ids';
-import { ID_PATTERN } from '../../src/lib/data/vocabulary';
+import { joinIdParts, slugify, uniqueId } from '../../src/studio/model/ids';
+import { ID_PATTERN } from '../../src/lib/basics/vocabulary';
 
 describe('slugify', () => {
   it.each([

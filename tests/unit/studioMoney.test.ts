@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, valueInText } from '../../src/studio/money';
+import { parseAmount, valueInText } from '../../src/studio/model/money';
 
 describe('parseAmount', () => {
   it.each([

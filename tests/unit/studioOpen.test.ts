@@ -2,9 +2,9 @@
 // The studio opens files and addresses with the dashboard's limits and wording.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { badEscape, openFile, openUrl } from '../../src/studio/open';
-import { savedFile } from '../../src/studio/save';
-import { emptyWork } from '../../src/studio/work';
+import { badEscape, openFile, openUrl } from '../../src/studio/model/open';
+import { savedFile } from '../../src/studio/model/save';
+import { emptyWork } from '../../src/studio/model/work';
 import { MAX_BYTES } from '../../src/lib/data/limits';
 
 const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@
 // One tab owns the work: over a BroadcastChannel (where Web Locks are missing) a second tab hears
 // that the work is held, and taking it over tells the first tab it lost it.
 import { describe, expect, it } from 'vitest';
-import { claim, type Owner } from '../../src/studio/ownership';
+import { claim, type Owner } from '../../src/studio/model/ownership';
 
 /** Channels of one name in one browser: a message reaches every other channel, never its sender. */
 function bus() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldId, fieldIdsToTry, formatPath, isWithin, parsePath, recordOf } from '../../src/studio/paths';
+import { fieldId, fieldIdsToTry, formatPath, isWithin, parsePath, recordOf } from '../../src/studio/model/paths';
 
 describe('paths', () => {
   it.each([

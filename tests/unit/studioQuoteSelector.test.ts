@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, locate, makeSelector, segments } from '../../src/studio/quoteSelector';
+import { findAll, locate, makeSelector, segments } from '../../src/studio/model/quoteSelector';
 import { checkQuotes } from '../../src/lib/data/quotes';
 import type { Dataset } from '../../src/lib/data/schema';
 

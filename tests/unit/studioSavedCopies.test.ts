@@ -2,7 +2,7 @@
 // The copies autosave keeps: the newest one wins, a damaged one is rescued or offered as it was,
 // and a failed write is reported and retried until it goes through.
 import { describe, expect, it } from 'vitest';
-import { start } from '../../src/studio/history';
+import { start } from '../../src/studio/model/history';
 import {
   choose,
   newest,
@@ -12,8 +12,8 @@ import {
   Writer,
   type Saved,
   type SaveStatus,
-} from '../../src/studio/savedCopies';
-import { emptyWork, type Work } from '../../src/studio/work';
+} from '../../src/studio/model/savedCopies';
+import { emptyWork, type Work } from '../../src/studio/model/work';
 
 const work = (title: string): Work => {
   const w = emptyWork();

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/load';
-import { fileNameFor, orderKeys, serializeDataset } from '../../src/studio/serialize';
-import { documentOf, workFromDocument, workFromText } from '../../src/studio/work';
+import { fileNameFor, orderKeys, serializeDataset } from '../../src/studio/model/serialize';
+import { documentOf, workFromDocument, workFromText } from '../../src/studio/model/work';
 import { ROOT } from '../helpers';
 
 const bundledText = readFileSync(path.join(ROOT, 'data/kazakhstan-unga.json'), 'utf8');

@@ -2,11 +2,11 @@
 // The static table's layout and its export: columns across the width, every line inside its
 // column, rows stacked, and the picture honouring the page's sort and search.
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../src/export/textMeasure';
+import { textWidth } from '../../src/lib/basics/textMeasure';
 import tableExport from '../../src/views/EngagementTable/export';
 import { fitLines, FONT, HEADER, tableGeometry, type TableGeometry } from '../../src/views/EngagementTable/geometry';
 import { staticTable } from '../../src/views/EngagementTable/model';
-import type { ViewExport } from '../../src/views/types';
+import type { ViewExport } from '../../src/views/shared/types';
 import { bundledDataset, exportInput, fixture, indexOf } from '../helpers';
 
 /** The table's export as the registry sees it. */

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
 import { delegationLine } from '../../src/lib/state/attribution';
 import { ttfFiles } from '../../scripts/export/fonts';
-import { DARK, LIGHT } from '../../src/export/theme';
-import type { ThemeName } from '../../src/export/theme';
+import { DARK, LIGHT } from '../../src/lib/basics/theme';
+import type { ThemeName } from '../../src/lib/basics/theme';
 import type { ViewOptions } from '../../src/lib/state/options';
 import { bundledDataset, english, exportInput, fixture, indexOf, ROOT } from '../helpers';
 

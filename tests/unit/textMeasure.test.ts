@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_WIDTH, RUNS } from '../../src/export/glyphWidths';
+import { FALLBACK_WIDTH, RUNS } from '../../src/lib/basics/glyphWidths';
 import {
   FONT_FAMILY,
   FONT_STACK,
@@ -14,7 +14,7 @@ import {
   truncate,
   wrapText,
   type FontWeight,
-} from '../../src/export/textMeasure';
+} from '../../src/lib/basics/textMeasure';
 
 // opentype.js ships no type declarations: load it through require and type the little we use.
 interface OpenTypeFont {

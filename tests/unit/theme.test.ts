@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { interpolateRgb } from 'd3-interpolate';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { rgb } from 'd3-color';
-import { DARK, LIGHT, ramp, resolveTheme, sessionColour, themeCss, viridis } from '../../src/export/theme';
+import { DARK, LIGHT, ramp, resolveTheme, sessionColour, themeCss, viridis } from '../../src/lib/basics/theme';
 
 describe('theme', () => {
   it('ramps are d3-interpolate’s interpolateRgb', () => {

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
-import { textWidth } from '../../src/export/textMeasure';
+import { textWidth } from '../../src/lib/basics/textMeasure';
 import { halfClipRect, legendLayout, symbolPath, timelineGeometry } from '../../src/views/Timeline/geometry';
 import { DETAILED } from '../../src/views/Timeline/detailed';
-import { ENGAGEMENT_TYPES } from '../../src/lib/data/vocabulary';
+import { ENGAGEMENT_TYPES } from '../../src/lib/basics/vocabulary';
 import {
   LABEL,
   laneCount,

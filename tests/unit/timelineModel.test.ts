@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
 import { renderViewSvg } from '../../src/export/render';
 import { filterDataset } from '../../src/lib/data/query';
-import { ENGAGEMENT_TYPES } from '../../src/lib/data/vocabulary';
+import { ENGAGEMENT_TYPES } from '../../src/lib/basics/vocabulary';
 import { timelineGeometry } from '../../src/views/Timeline/geometry';
 import {
   chooseForm,

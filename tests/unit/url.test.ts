@@ -2,7 +2,7 @@
 // Pure string code: no DOM needed.
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/lib/data/query';
-import { ACTOR_TYPES } from '../../src/lib/data/vocabulary';
+import { ACTOR_TYPES } from '../../src/lib/basics/vocabulary';
 import { DEFAULT_OPTIONS, SORT_KEYS, type ViewOptions } from '../../src/lib/state/options';
 import {
   EMBED_VIEWS,

@@ -14,7 +14,7 @@ import {
   type ValueSum,
 } from '../../src/lib/data/values';
 import type { DealValue } from '../../src/lib/data/schema';
-import type { Qualifier } from '../../src/lib/data/vocabulary';
+import type { Qualifier } from '../../src/lib/basics/vocabulary';
 import { english } from '../helpers';
 
 const en = english();

@@ -8,7 +8,7 @@
  * them to the page without copying (see worker.ts); `indexDataset` builds them in place for the
  * command-line tools and the tests. Pure: no Svelte, no DOM, the dataset is never mutated.
  */
-import { ACTOR_TYPES, KIND_OF_BASIS, MONEY_KINDS, QUALIFIERS, type ActorType } from './vocabulary';
+import { ACTOR_TYPES, KIND_OF_BASIS, MONEY_KINDS, QUALIFIERS, type ActorType } from '../basics/vocabulary';
 import type { Actor, Dataset, Deal, Engagement, Session, Source } from './schema';
 import { original } from './text';
 import { grainOfValue } from './values';

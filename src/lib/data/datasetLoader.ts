@@ -4,7 +4,7 @@
  * one starts. No Svelte, no DOM beyond the worker it is given, so it is tested with a fake worker.
  */
 import { assembleIndex, type DatasetIndex } from './datasetIndex';
-import type { DatasetProblem, ProblemKind } from './load';
+import type { DatasetProblem, ProblemKind } from './problems';
 import type { LoadMessage, LoadPhase, LoadRequest, LoadSource } from './loadJob';
 import type { Dataset, Deal, Engagement } from './schema';
 

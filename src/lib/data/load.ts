@@ -7,17 +7,8 @@ import { z } from 'zod';
 import { isAlpha3 } from '../geo/codes';
 import { datasetSchema, dealSchema, engagementSchema, type Dataset } from './schema';
 import { MAX_RECORDS, tooDeep, tooDeepMessage } from './limits';
-import { fetchDatasetText, oneProblem } from './request';
-
-// Requests have their own module (no zod), so the page can read a response without loading the
-// validator; the tools and tests keep finding them here.
-export { fetchDatasetText, readResponse, requestProblem, stoppedProblem, tooLargeProblem } from './request';
-
-/** One thing wrong with a dataset: where (a JSON path such as `deals[2].company`) and what to do. */
-export interface DatasetProblem {
-  path: string;
-  message: string;
-}
+import { fetchDatasetText } from './request';
+import { oneProblem, type DatasetProblem, type ParseResult } from './problems';
 
 
 /** `["engagements", 3, "participants", 0, "actor"]` → `engagements[3].participants[0].actor`. */
@@ -43,15 +34,6 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** What stopped a dataset: it could not be fetched, it is larger than the page holds (limits.ts), it is not JSON, or it breaks the format. */
-export type ProblemKind = 'request' | 'limit' | 'json' | 'dataset';
-
-export type ParseResult =
-  | { ok: true; data: Dataset }
-  | { ok: false; kind: ProblemKind; problems: DatasetProblem[]; /** All problems found; `problems` may hold only the first ones. */ total: number };
-
-/** Kept for the tools and tests written before the worker: the same as ParseResult. */
-export type LoadResult = ParseResult;
 
 /** Where validation is: `done` of `total` records checked. */
 export type Progress = (done: number, total: number) => void;

@@ -5,7 +5,8 @@
  * to receive and the page receives while the worker checks), then build and send the index.
  * Pure apart from `fetch`: the tests run it in-process with a fake channel.
  */
-import { parseDatasetText, PROGRESS_EVERY, type DatasetProblem, type ProblemKind } from './load';
+import { parseDatasetText, PROGRESS_EVERY } from './load';
+import type { DatasetProblem, ProblemKind } from './problems';
 import { fetchDatasetText, perMegabyte, tooLargeProblem } from './request';
 import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';

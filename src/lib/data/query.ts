@@ -5,7 +5,7 @@
  * the command-line tools share one answer. Words (names in a language, numbers) are not made here:
  * see the i18n layer.
  */
-import { ACTOR_TYPES, type ActorType } from './vocabulary';
+import { ACTOR_TYPES, type ActorType } from '../basics/vocabulary';
 import type { Actor, Deal, Engagement, Session, Source } from './schema';
 import { itemsOf, TYPE_BIT, type Csr, type DatasetIndex } from './datasetIndex';
 import { textOf } from './text';

@@ -3,15 +3,8 @@
  * worded with what to try. No zod: the page reads an early response with this module without
  * loading the validator, which only the worker and the tools need.
  */
-import type { ParseResult, ProblemKind } from './load';
 import { MAX_BYTES } from './limits';
-
-type Failed = Extract<ParseResult, { ok: false }>;
-
-/** A result with one problem: the shape of every failure that stops before validation. */
-export function oneProblem(kind: ProblemKind, path: string, message: string): Failed {
-  return { ok: false, kind, total: 1, problems: [{ path, message }] };
-}
+import { oneProblem, type Failed } from './problems';
 
 /** A byte-count callback called at most once per megabyte: a repaint or a message per megabyte, not per network chunk. */
 export function perMegabyte(report: (received: number, expected: number) => void): (received: number, expected: number) => void {

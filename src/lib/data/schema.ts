@@ -5,11 +5,11 @@
  */
 import './zodSetup';
 import { z } from 'zod';
-import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, ID_PATTERN, QUALIFIERS, STATUSES } from './vocabulary';
+import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, ID_PATTERN, QUALIFIERS, STATUSES } from '../basics/vocabulary';
 import { MAX_SESSION, MAX_USD } from './limits';
 
-export { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from './vocabulary';
-export type { ActorType, DealBasis, EngagementType, Qualifier, Status } from './vocabulary';
+export { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../basics/vocabulary';
+export type { ActorType, DealBasis, EngagementType, Qualifier, Status } from '../basics/vocabulary';
 
 /** At least one character that shows: the rule for every text a view uses as a label. */
 export const VISIBLE = /[^\s\p{C}\p{M}]/u;

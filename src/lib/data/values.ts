@@ -28,7 +28,7 @@
  * words themselves are in the message files). Pure.
  */
 import type { Deal, DealValue } from './schema';
-import { KIND_OF_BASIS, MONEY_KINDS, type MoneyKind, type Qualifier } from './vocabulary';
+import { KIND_OF_BASIS, MONEY_KINDS, type MoneyKind, type Qualifier } from '../basics/vocabulary';
 
 export interface Combined {
   bound: 'none' | 'lower' | 'upper' | 'mixed';

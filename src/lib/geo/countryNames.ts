@@ -3,7 +3,7 @@
  * per language). The registry's names are often formal ("Islamic Republic of Iran"); charts want
  * the short names people read in the news, so the few that differ are overridden per language.
  */
-import type { Language } from '../i18n/languages';
+import type { Language } from '../basics/vocabulary';
 
 const SHORT_NAMES: Record<Language, Record<string, string>> = {
   en: {

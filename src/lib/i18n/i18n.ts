@@ -7,7 +7,7 @@
  */
 import { setupI18n, type I18n as Lingui, type Messages as LinguiMessages } from '@lingui/core';
 import type { DealValue, LocalText } from '../data/schema';
-import type { Qualifier } from '../data/vocabulary';
+import type { Qualifier } from '../basics/vocabulary';
 import { localize, type Shown } from '../data/text';
 import { asSum, type KindSum, type ValueSum } from '../data/values';
 import type { MessageKey } from './keys';

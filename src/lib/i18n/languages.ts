@@ -2,9 +2,9 @@
  * The languages the product writes in, each named in its own language for the switch, and the
  * choice of one from the reader's browser. Pure.
  */
-import { LANGUAGES, type Language } from '../data/vocabulary';
+import { LANGUAGES, type Language } from '../basics/vocabulary';
 
-export { LANGUAGES, type Language } from '../data/vocabulary';
+export { LANGUAGES, type Language } from '../basics/vocabulary';
 
 /** Option labels of the language switch: each language in its own words. */
 export const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };

@@ -4,7 +4,7 @@
  * `syncWithUrl`). Views never see this class: the App passes them data and callbacks.
  */
 import type { Filters } from '../data/query';
-import type { ActorType } from '../data/vocabulary';
+import type { ActorType } from '../basics/vocabulary';
 import type { Language } from '../i18n/languages';
 import { DEFAULT_OPTIONS, type SortKey, type ViewOptions } from './options';
 import { fromQuery, toQuery, withoutDefaults, type UrlState } from './url';

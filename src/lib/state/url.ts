@@ -6,7 +6,7 @@
  */
 import { isAlpha3 } from '../geo/alpha3';
 import { NO_FILTERS, type Filters } from '../data/query';
-import { ACTOR_TYPES, ID_PATTERN, type ActorType } from '../data/vocabulary';
+import { ACTOR_TYPES, ID_PATTERN, type ActorType } from '../basics/vocabulary';
 import { wellFormed } from '../data/text';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
 import type { MessageKey } from '../i18n/keys';

@@ -3,9 +3,9 @@
  * engagement or deal, so fixing a participant's country never loses the record being written.
  * One per page (a studio holds one workspace); forgotten when the user goes elsewhere.
  */
-import type { Path } from '../paths';
-import type { Collection } from '../work';
-import type { Workspace } from '../workspace.svelte';
+import type { Path } from '../model/paths';
+import type { Collection } from '../model/work';
+import type { Workspace } from '../model/workspace.svelte';
 
 export interface BackTo {
   ws: Workspace;

@@ -8,7 +8,7 @@
 import type { DatasetIndex } from '../../lib/data/query';
 import type { Shown } from '../../lib/data/text';
 import { combineQualifiers, roundToGrain, type Combined, type ValueSum } from '../../lib/data/values';
-import { DEAL_BASES, MONEY_KINDS, QUALIFIERS, type DealBasis, type MoneyKind } from '../../lib/data/vocabulary';
+import { DEAL_BASES, MONEY_KINDS, QUALIFIERS, type DealBasis, type MoneyKind } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
 

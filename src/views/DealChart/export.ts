@@ -6,8 +6,8 @@
  */
 import { publishersOf, type DatasetIndex } from '../../lib/data/query';
 import type { I18n } from '../../lib/i18n/i18n';
-import { fitList } from '../../export/textMeasure';
-import type { ExportInput, ViewExport } from '../types';
+import { fitList } from '../../lib/basics/textMeasure';
+import type { ExportInput, ViewExport } from '../shared/types';
 import DealChartDrawing from './DealChartDrawing.svelte';
 import { dealLayout } from './geometry';
 import { dealModel, type DealModel } from './model';

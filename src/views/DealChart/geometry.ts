@@ -8,8 +8,8 @@
  * Pure: the page and the exported file get the same numbers.
  */
 import { linearScale } from '../shared/linearScale';
-import { px } from '../../export/frame';
-import { textWidth, truncate, wrapText } from '../../export/textMeasure';
+import { px } from '../../lib/basics/pixels';
+import { textWidth, truncate, wrapText } from '../../lib/basics/textMeasure';
 import type { BarRow, LegendEntry, Segment } from './bars';
 import type { DealModel } from './model';
 

@@ -4,8 +4,8 @@
  * are hatched on a paler ground, planned parts pale with a dashed outline, "Others" neutral.
  * Labels printed on a colour take white or near-black, whichever contrasts more. Pure.
  */
-import { mix, parseHex } from '../../export/colour';
-import { sessionColour, type Theme } from '../../export/theme';
+import { mix, parseHex } from '../../lib/basics/colour';
+import { sessionColour, type Theme } from '../../lib/basics/theme';
 import type { ColourKey } from './bars';
 
 /** How far towards the background the ground of a hatched or planned part goes. */

@@ -4,7 +4,7 @@
  * page's caption describes it.
  */
 import { sentences } from '../../lib/state/exportAttribution';
-import type { ViewExport } from '../types';
+import type { ViewExport } from '../shared/types';
 import { captionNotes, sortCaption, staticTable, tableCounts, tableOrder, tableRecords } from './model';
 import { tableKeys } from './tableKeys';
 import { tableGeometry } from './geometry';

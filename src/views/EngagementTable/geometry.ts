@@ -3,7 +3,7 @@
  * one text measure and capped at a few lines (the last one ending in "…" when text is cut), rows
  * stacked. Pure, so the download and the command line put every word at the same pixel.
  */
-import { textWidth, truncate, wrapText, type FontWeight } from '../../export/textMeasure';
+import { textWidth, truncate, wrapText, type FontWeight } from '../../lib/basics/textMeasure';
 import { COLUMNS, whoLine, type Column, type StaticTable, type TableRow } from './model';
 
 export const FONT = 11;

@@ -12,7 +12,7 @@ import { actorLabel, hasFilters, type DatasetIndex, type Filtered, type Filters 
 import type { Actor, Deal, Engagement } from '../../lib/data/schema';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
-import type { ExportInput } from '../types';
+import type { ExportInput } from '../shared/types';
 import { fold, tableKeys, type TableKeys } from './tableKeys';
 
 /** A dataset text as shown; `lang` only when it is not the page's language (the element then carries it). */

@@ -5,8 +5,8 @@
  * engagements: 80 sessions of 100,000 engagements draw 80 groups of a few rectangles. Pure.
  */
 import { linearScale } from '../shared/linearScale';
-import { textWidth, truncate } from '../../export/textMeasure';
-import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
+import { textWidth, truncate } from '../../lib/basics/textMeasure';
+import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { Box } from './detailed';
 import type { Text } from './labels';

@@ -6,8 +6,8 @@
  * groups as rows. Labels go on lanes under the marks of their session (wide) or day (narrow).
  * Pure.
  */
-import { textWidth } from '../../export/textMeasure';
-import type { EngagementType } from '../../lib/data/vocabulary';
+import { textWidth } from '../../lib/basics/textMeasure';
+import type { EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import { LABEL, laneCount, placeLabels, widestWord, wrapLines, type Text } from './labels';
 import {

@@ -3,7 +3,7 @@
  * compact, that the page would draw there), with what the page says around it as notes and the
  * publishers of the drawn engagements as sources.
  */
-import type { ViewExport } from '../types';
+import type { ViewExport } from '../shared/types';
 import { timelineGeometry } from './geometry';
 import { publishersOf, timelineModel, timelineNotes } from './model';
 import TimelineDrawing from './TimelineDrawing.svelte';

@@ -13,8 +13,8 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
-import { textWidth } from '../../export/textMeasure';
-import type { EngagementType } from '../../lib/data/vocabulary';
+import { textWidth } from '../../lib/basics/textMeasure';
+import type { EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import { COMPACT, compactGeometry, type CompactGeometry } from './compact';
 import { detailedGeometry, type DetailedGeometry } from './detailed';

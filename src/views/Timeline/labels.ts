@@ -4,7 +4,7 @@
  * leader line runs through another label. Every width comes from the one text measure, so the
  * page and the exported file break and drop labels alike. Pure.
  */
-import { textWidth, truncate, wrapText, type FontWeight } from '../../export/textMeasure';
+import { textWidth, truncate, wrapText, type FontWeight } from '../../lib/basics/textMeasure';
 
 /** One line of SVG text. `tone` picks the theme colour. */
 export interface Text {

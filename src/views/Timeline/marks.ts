@@ -7,7 +7,7 @@
 import { actorLabel, actorName, type DatasetIndex, type Filtered } from '../../lib/data/query';
 import { itemsOf, TYPE_BIT } from '../../lib/data/datasetIndex';
 import { sumValues } from '../../lib/data/values';
-import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
+import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/basics/vocabulary';
 import type { Engagement } from '../../lib/data/schema';
 import type { I18n } from '../../lib/i18n/i18n';
 import { topicLabel } from '../../lib/data/topics';

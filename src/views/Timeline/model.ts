@@ -14,7 +14,7 @@ import {
   type Filtered,
   type Filters,
 } from '../../lib/data/query';
-import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/data/vocabulary';
+import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
 import { markDetails, type Mark, type DayGroup } from './marks';

@@ -8,7 +8,7 @@ import { actorLabel, type DatasetIndex } from '../../lib/data/query';
 import { itemsOf } from '../../lib/data/datasetIndex';
 import { topicLabel } from '../../lib/data/topics';
 import { sumByKind } from '../../lib/data/values';
-import { ENGAGEMENT_TYPES } from '../../lib/data/vocabulary';
+import { ENGAGEMENT_TYPES } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { TooltipContent, TooltipLine } from '../shared/tooltip';
 import type { Mark, SessionRow, TimelineModel } from './model';

@@ -7,7 +7,7 @@
 import { publishersOf } from '../../lib/data/query';
 import type { Basemap } from '../../lib/geo/basemap';
 import { loadBasemap } from '../../lib/geo/loadBasemap';
-import type { ExportInput, ViewExport } from '../types';
+import type { ExportInput, ViewExport } from '../shared/types';
 import MapDrawing from './MapDrawing.svelte';
 import { mapHeight, missingCodes } from './geometry';
 import { LEGEND_FONT, MESSAGE_GAP, legendLayout } from './legendLayout';

@@ -4,7 +4,7 @@
  * flowed into rows measured with the one text measure. The page shows the same keys in HTML.
  * Pure.
  */
-import { textWidth } from '../../export/textMeasure';
+import { textWidth } from '../../lib/basics/textMeasure';
 import type { I18n } from '../../lib/i18n/i18n';
 import { SITE_RADIUS, siteRadius } from './sites';
 import type { MapModel } from './model';

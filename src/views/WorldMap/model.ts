@@ -8,7 +8,7 @@
  */
 import { countryTotals, filterExcept, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
 import type { I18n } from '../../lib/i18n/i18n';
-import type { Theme } from '../../export/theme';
+import type { Theme } from '../../lib/basics/theme';
 import type { ViewOptions } from '../../lib/state/options';
 import { classColour, classifier, colourClasses, type ColourClass } from './classes';
 import type { MapFocus } from './geometry';

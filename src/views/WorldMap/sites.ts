@@ -9,7 +9,7 @@
  */
 import type { DatasetIndex } from '../../lib/data/query';
 import type { Deal } from '../../lib/data/schema';
-import { MONEY_KINDS } from '../../lib/data/vocabulary';
+import { MONEY_KINDS } from '../../lib/basics/vocabulary';
 import { sumByKind, type KindSum, type ValueSum } from '../../lib/data/values';
 import type { ViewOptions } from '../../lib/state/options';
 

@@ -15,7 +15,7 @@ import type {
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Basemap } from '../../lib/geo/basemap';
 import type { LonLat } from '../../lib/geo/anchor';
-import type { Theme } from '../../export/theme';
+import type { Theme } from '../../lib/basics/theme';
 import type { MapModel } from './model';
 import { siteRadius, type SiteMark } from './sites';
 import { DOT_RADIUS } from './geometry';

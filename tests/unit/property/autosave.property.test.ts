@@ -7,10 +7,10 @@
 // manager with the Web Locks semantics (ifAvailable, steal).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { push, start, type History } from '../../../src/studio/history';
-import { claim, type Owner } from '../../../src/studio/ownership';
-import { choose, readSaved, Writer, type Saved, type Target } from '../../../src/studio/savedCopies';
-import { emptyWork, type Work } from '../../../src/studio/work';
+import { push, start, type History } from '../../../src/studio/model/history';
+import { claim, type Owner } from '../../../src/studio/model/ownership';
+import { choose, readSaved, Writer, type Saved, type Target } from '../../../src/studio/model/savedCopies';
+import { emptyWork, type Work } from '../../../src/studio/model/work';
 import { fcParameters } from './fcParameters';
 
 /** Web Locks for one lock name: one holder; `ifAvailable` answers null when held; `steal` aborts the holder. */

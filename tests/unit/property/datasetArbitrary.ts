@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { ALPHA3 } from '../../../src/lib/geo/alpha3';
-import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../../../src/lib/data/vocabulary';
+import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../../../src/lib/basics/vocabulary';
 import type { Actor, Dataset, Deal, Engagement, LocalText, Session, Source } from '../../../src/lib/data/schema';
 
 /** Text a reader sees, with a letter in it, among the Unicode that trips string code. */

@@ -4,7 +4,7 @@
 import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, toCsv, toJson, type Cell, type JsonMeta, type Table } from '../../../src/lib/data/exportData';
+import { BOM, toCsv, toJson, type Cell, type JsonMeta, type Table } from '../../../src/lib/downloads/exportData';
 import { fcParameters } from './fcParameters';
 
 const TRIGGER = /^[=+\-@\t\r]/;

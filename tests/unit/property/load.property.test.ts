@@ -3,7 +3,8 @@
 // problems that point at places in that file, never with an exception.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseDatasetText, type DatasetProblem, type ParseResult } from '../../../src/lib/data/load';
+import { parseDataset, parseDatasetText } from '../../../src/lib/data/load';
+import type { DatasetProblem, ParseResult } from '../../../src/lib/data/problems';
 import { runLoad, type LoadMessage, type LoadSource } from '../../../src/lib/data/loadJob';
 import { validDataset } from './datasetArbitrary';
 import { resolvePath } from './jsonPath';

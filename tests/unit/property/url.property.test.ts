@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALPHA3, isAlpha3 } from '../../../src/lib/geo/alpha3';
-import { ACTOR_TYPES, ID_PATTERN } from '../../../src/lib/data/vocabulary';
+import { ACTOR_TYPES, ID_PATTERN } from '../../../src/lib/basics/vocabulary';
 import { LANGUAGES } from '../../../src/lib/i18n/languages';
 import enMessages from '../../../src/lib/i18n/messages/en/index';
 import { SORT_KEYS, type ViewOptions } from '../../../src/lib/state/options';

@@ -2,8 +2,8 @@
  * A studio problem in the reader's words: format problems as the validator explains them (through
  * the shared problemText), quotes not found in their article from the studio's messages. Pure.
  */
-import { problemText } from '../lib/data/problemText';
-import type { I18n } from '../lib/i18n/i18n';
+import { problemText } from '../../lib/i18n/problemText';
+import type { I18n } from '../../lib/i18n/i18n';
 import type { StudioProblem } from './check';
 
 export function problemWords(problem: StudioProblem, i18n: I18n): string {

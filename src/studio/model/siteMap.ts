@@ -7,7 +7,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { alpha3ToNumeric } from '../lib/geo/codes';
+import { alpha3ToNumeric } from '../../lib/geo/codes';
 
 export type Countries = FeatureCollection<Geometry, Record<string, unknown>>;
 

@@ -2,10 +2,10 @@
  * What the pickers offer: countries by name in the reader's language (searchable by name or
  * code), actors by name, alias or id, and the labels of the closed word lists. Pure.
  */
-import { allAlpha3 } from '../lib/geo/codes';
-import type { I18n } from '../lib/i18n/i18n';
-import type { LocalText } from '../lib/data/schema';
-import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../lib/data/vocabulary';
+import { allAlpha3 } from '../../lib/geo/codes';
+import type { I18n } from '../../lib/i18n/i18n';
+import type { LocalText } from '../../lib/data/schema';
+import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../../lib/basics/vocabulary';
 import { nameKey, namesOf, searchActors } from './actorMatch';
 import { isObject, type JsonObject } from './work';
 

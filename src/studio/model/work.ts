@@ -4,7 +4,7 @@
  * passages selected in them, and where the work came from. Immutable: every change makes a new
  * Work that shares what did not change, so undo is a list of Works. Pure.
  */
-import { tooDeep, tooDeepMessage } from '../lib/data/limits';
+import { tooDeep, tooDeepMessage } from '../../lib/data/limits';
 import type { QuoteSelector } from './quoteSelector';
 import { own, put } from './own';
 

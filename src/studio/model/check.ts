@@ -3,9 +3,10 @@
  * (parseDataset: shapes by the zod schema, then the cross-checks), and the check-quotes rule
  * against the article texts the work holds. Pure.
  */
-import { crossCheck, parseDataset, type DatasetProblem } from '../lib/data/load';
-import { checkQuotes } from '../lib/data/quotes';
-import type { Dataset } from '../lib/data/schema';
+import { crossCheck, parseDataset } from '../../lib/data/load';
+import type { DatasetProblem } from '../../lib/data/problems';
+import { checkQuotes } from '../../lib/data/quotes';
+import type { Dataset } from '../../lib/data/schema';
 import { isObject, type Json, type Work } from './work';
 
 export type StudioProblem =

@@ -3,7 +3,7 @@
  * "qasym-zhomart") and kept unique in their collection ("wabtec", then "wabtec-2"). Ids follow
  * the format's pattern: letters, digits, ".", "_" and "-". Pure.
  */
-import { ID_PATTERN } from '../lib/data/vocabulary';
+import { ID_PATTERN } from '../../lib/basics/vocabulary';
 
 // Russian and Kazakh Cyrillic, after the common romanizations used in Kazakh news in English.
 const CYRILLIC: Record<string, string> = {

@@ -4,7 +4,7 @@
  * from one that does not), which of two copies is the newest, and the writer that retries a
  * failed save and says when the work is kept again. Pure, apart from the timers it is given.
  */
-import { tooDeep } from '../lib/data/limits';
+import { tooDeep } from '../../lib/data/limits';
 import type { History } from './history';
 import { COLLECTIONS, isObject, workFromDocument, type Work } from './work';
 

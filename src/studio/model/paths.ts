@@ -3,7 +3,7 @@
  * keys for editing (`['deals', 2, 'value', 'usd']`), and as the id of the form field that edits
  * them, so a problem in the list can take the user to its field. Pure.
  */
-import { formatPath } from '../lib/data/load';
+import { formatPath } from '../../lib/data/load';
 import { COLLECTIONS, type Collection } from './work';
 
 export type Key = string | number;

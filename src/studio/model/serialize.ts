@@ -6,7 +6,7 @@
  * Pure.
  */
 import type { z } from 'zod';
-import { datasetSchema } from '../lib/data/schema';
+import { datasetSchema } from '../../lib/data/schema';
 import { isObject, type Json } from './work';
 import { put } from './own';
 

@@ -4,8 +4,8 @@
  * suggestion from its record's names follows them as they are typed. Pure; inputs are never
  * changed.
  */
-import type { LocalText } from '../lib/data/schema';
-import { original } from '../lib/data/text';
+import type { LocalText } from '../../lib/data/schema';
+import { original } from '../../lib/data/text';
 import { joinIdParts, slugify, uniqueId } from './ids';
 import { dateInPassage, sessionOfDate } from './dates';
 import { valueInText } from './money';

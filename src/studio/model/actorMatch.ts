@@ -3,7 +3,7 @@
  * of an existing "Amazon", "Antonio Guterres" the same person as "António Guterres". Offered
  * instead of a duplicate. Pure.
  */
-import type { LocalText } from '../lib/data/schema';
+import type { LocalText } from '../../lib/data/schema';
 import { isObject, type JsonObject } from './work';
 
 /** Case, accents, punctuation and spacing aside. */

@@ -3,8 +3,8 @@
  * `?data=` of the dashboard link) or a file the user picked or dropped. Fetching reuses the
  * dashboard's loader, so the same advice comes back when a request fails.
  */
-import { fetchDatasetText, tooLargeProblem } from '../lib/data/request';
-import { MAX_BYTES } from '../lib/data/limits';
+import { fetchDatasetText, tooLargeProblem } from '../../lib/data/request';
+import { MAX_BYTES } from '../../lib/data/limits';
 import { workFromText, type Opened, type Origin } from './work';
 
 export type OpenResult = Opened | { ok: false; reason: 'request'; detail: string };

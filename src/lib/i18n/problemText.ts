@@ -7,9 +7,9 @@
  * problem the validator can write is recognised, and that the English message files give back
  * exactly the validator's own words.
  */
-import type { I18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/keys';
-import type { DatasetProblem } from './load';
+import type { I18n } from './i18n';
+import type { MessageKey } from './keys';
+import type { DatasetProblem } from '../data/problems';
 
 type Pattern = [RegExp, MessageKey, string[]];
 
@@ -38,8 +38,19 @@ const PATTERNS: Pattern[] = [
   P(/^usd must be a number of US dollars/, 'problem.usdNumber'),
   P(/^usd must be positive; write "value": null/, 'problem.usdPositive'),
   P(/^usd must be at most (\d+) \(10 trillion US dollars\)/, 'problem.usdMax', 'max'),
-  P(/^the dataset has (\d+) records \(engagements and deals\); the dashboard handles at most (\d+):/, 'problem.tooManyRecords', 'count', 'max'),
-  P(/^(.+) is too large \((.+); the dashboard reads at most (.+)\): split it/s, 'problem.tooLarge', 'name', 'size', 'max'),
+  P(
+    /^the dataset has (\d+) records \(engagements and deals\); the dashboard handles at most (\d+):/,
+    'problem.tooManyRecords',
+    'count',
+    'max',
+  ),
+  P(
+    /^(.+) is too large \((.+); the dashboard reads at most (.+)\): split it/s,
+    'problem.tooLarge',
+    'name',
+    'size',
+    'max',
+  ),
   P(/^figure value must be a number$/, 'problem.figureValue'),
   P(/^lon must be a longitude in degrees/, 'problem.lonNumber'),
   P(/^lon is a longitude between -180 and 180$/, 'problem.lonRange'),
@@ -50,12 +61,25 @@ const PATTERNS: Pattern[] = [
   P(/^list at least one UNGA session$/, 'problem.sessions'),
   P(/^expected (.+), got (.+): a dataset is one JSON object/, 'problem.type', 'expected', 'got'),
   P(/^duplicate id "(.+)" \(also (.+)\): give each record its own id$/, 'problem.duplicateId', 'id', 'other'),
-  P(/^"(.+)" is not an ISO 3166-1 alpha-3 country code: use a real code such as "KAZ"$/, 'problem.notAlpha3Home', 'code'),
-  P(/^"(.+)" is not an ISO 3166-1 alpha-3 country code: use a real code such as "USA", or leave country out$/, 'problem.notAlpha3Actor', 'code'),
+  P(
+    /^"(.+)" is not an ISO 3166-1 alpha-3 country code: use a real code such as "KAZ"$/,
+    'problem.notAlpha3Home',
+    'code',
+  ),
+  P(
+    /^"(.+)" is not an ISO 3166-1 alpha-3 country code: use a real code such as "USA", or leave country out$/,
+    'problem.notAlpha3Actor',
+    'code',
+  ),
   P(/^session (\d+) is listed twice/, 'problem.sessionTwice', 'n'),
   P(/^UNGA session (\d+) opens in (\d+), not (-?\d+):/, 'problem.sessionYear', 'n', 'expected', 'year'),
   P(/^start is after end: swap them$/, 'problem.startAfterEnd'),
-  P(/^the session opens in (-?\d+), but start is (.+): fix the date or the year$/, 'problem.startYear', 'year', 'start'),
+  P(
+    /^the session opens in (-?\d+), but start is (.+): fix the date or the year$/,
+    'problem.startYear',
+    'year',
+    'start',
+  ),
   P(/^session (-?\d+) is not in sessions\[\]/, 'problem.missingSession', 'n'),
   P(/^(.+) is not in (-?\d+), the year of session (-?\d+):/, 'problem.dateYear', 'date', 'year', 'n'),
   P(/^no source has id "(.+)": add it to sources\[\]/, 'problem.noSource', 'id'),
@@ -63,7 +87,13 @@ const PATTERNS: Pattern[] = [
   P(/^an actor cannot be affiliated with itself/, 'problem.selfAffiliation'),
   P(/^"(.+)" is a (\w+), not a company/, 'problem.notCompany', 'id', 'type'),
   P(/^no engagement has id "(.+)": add it or fix the id$/, 'problem.noEngagement', 'id'),
-  P(/^engagement "(.+)" is in session (-?\d+), the deal in (-?\d+):/, 'problem.engagementSession', 'id', 'engagementSession', 'dealSession'),
+  P(
+    /^engagement "(.+)" is in session (-?\d+), the deal in (-?\d+):/,
+    'problem.engagementSession',
+    'id',
+    'engagementSession',
+    'dealSession',
+  ),
   P(/^(.+) is not valid JSON \((.*)\): check the file in a JSON linter$/s, 'problem.json', 'name', 'error'),
   P(/^could not fetch (\S+) \((.*)\)\. Check the address/s, 'problem.fetch', 'url', 'error'),
   P(/^(\S+) answered HTTP (404)\b/, 'problem.http404', 'url', 'status'),

@@ -8,7 +8,7 @@
  */
 import type { I18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/keys';
-import { citedSources, type DatasetIndex } from './query';
+import { citedSources, type DatasetIndex } from '../data/query';
 import { guardCell, toCsv, type ShownRecords, type Table } from './exportData';
 
 /** CSVW built-in datatypes used here; a date is text that may stop at the month or the year. */
@@ -67,7 +67,8 @@ export interface CsvAbout {
 function guardAll(value: unknown): unknown {
   if (typeof value === 'string') return guardCell(value);
   if (Array.isArray(value)) return value.map(guardAll);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guardAll(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guardAll(v)]));
   return value;
 }
 
@@ -86,7 +87,12 @@ export function csvMetadata(table: Table, about: CsvAbout): string {
     'dc:description': about.context,
     'dc:language': i18n.lang,
     'dc:isPartOf': { 'dc:title': text(index.data.title), ...(description ? { 'dc:description': description } : {}) },
-    'dc:source': sources.map((s) => ({ ...(s.url ? { '@id': s.url } : {}), 'dc:title': s.title, 'dc:publisher': s.publisher, ...(s.published ? { 'dc:date': s.published } : {}) })),
+    'dc:source': sources.map((s) => ({
+      ...(s.url ? { '@id': s.url } : {}),
+      'dc:title': s.title,
+      'dc:publisher': s.publisher,
+      ...(s.published ? { 'dc:date': s.published } : {}),
+    })),
     'rdfs:comment': [i18n.t('export.csvEmpty'), i18n.t('export.csvGuard')],
     dialect: { encoding: 'utf-8', header: true },
     tableSchema: {
@@ -107,7 +113,10 @@ export function csvMetadata(table: Table, about: CsvAbout): string {
 }
 
 /** The two files of a CSV download: the table, and its metadata under the name CSVW looks for. */
-export function csvFiles(table: Table, about: CsvAbout): { csv: { name: string; text: string }; metadata: { name: string; text: string } } {
+export function csvFiles(
+  table: Table,
+  about: CsvAbout,
+): { csv: { name: string; text: string }; metadata: { name: string; text: string } } {
   return {
     csv: { name: about.csvName, text: toCsv(table) },
     metadata: { name: `${about.csvName}-metadata.json`, text: csvMetadata(table, about) },

@@ -5,7 +5,7 @@
  * Pure.
  */
 import { formatHex, formatRgb, mixRgb, parseHex } from './colour';
-import type { DealBasis, EngagementType } from '../lib/data/vocabulary';
+import type { DealBasis, EngagementType } from './vocabulary';
 import { FONT_STACK } from './textMeasure';
 
 export type ThemeName = 'light' | 'dark';

@@ -5,7 +5,7 @@
  * passage starts with the value the passage gives. A comma followed by one or two digits is a
  * decimal comma ("4,2"); followed by three, a thousands separator ("1,000"). Pure.
  */
-import type { Qualifier } from '../lib/data/vocabulary';
+import type { Qualifier } from '../../lib/basics/vocabulary';
 
 const SCALE: Record<string, number> = {
   k: 1e3,

@@ -7,10 +7,19 @@
  */
 import { csvFormatRow } from 'd3-dsv';
 import type { I18n } from '../i18n/i18n';
-import { actorLabel, engagementCountries, engagementOrganizations, engagementsByCountry, actorName, counted, type DatasetIndex, type Filtered } from './query';
-import { counterpartsMet } from './counterparts';
-import type { Deal, Engagement } from './schema';
-import { topicLabel } from './topics';
+import {
+  actorLabel,
+  engagementCountries,
+  engagementOrganizations,
+  engagementsByCountry,
+  actorName,
+  counted,
+  type DatasetIndex,
+  type Filtered,
+} from '../data/query';
+import { counterpartsMet } from '../data/counterparts';
+import type { Deal, Engagement } from '../data/schema';
+import { topicLabel } from '../data/topics';
 
 export type Cell = string | number | null;
 export interface Table {
@@ -36,7 +45,22 @@ function sourcesOf(citations: readonly { source: string; quote: string }[], inde
 }
 
 function engagementTable(records: readonly Engagement[], index: DatasetIndex, i18n: I18n): Table {
-  const columns = ['id', 'session', 'year', 'date', 'type', 'status', 'participants', 'countries', 'organizations', 'topics', 'summary', 'sources', 'source_urls', 'quotes'];
+  const columns = [
+    'id',
+    'session',
+    'year',
+    'date',
+    'type',
+    'status',
+    'participants',
+    'countries',
+    'organizations',
+    'topics',
+    'summary',
+    'sources',
+    'source_urls',
+    'quotes',
+  ];
   const text = (v: Parameters<I18n['text']>[0]) => i18n.text(v, index.datasetLang).text;
   const rows = records.map((e) => {
     const s = sourcesOf(e.citations, index);
@@ -49,7 +73,9 @@ function engagementTable(records: readonly Engagement[], index: DatasetIndex, i1
       status: e.status ?? 'held',
       participants: e.participants.map((p) => actorLabel(p.actor, index, i18n.lang)).join('; '),
       countries: engagementCountries(e, index).join('; '),
-      organizations: engagementOrganizations(e, index).map((o) => actorName(o, index, i18n.lang)).join('; '),
+      organizations: engagementOrganizations(e, index)
+        .map((o) => actorName(o, index, i18n.lang))
+        .join('; '),
       topics: e.topics.map((t) => topicLabel(t, i18n.lang, index.datasetLang).text).join('; '),
       summary: text(e.summary),
       sources: s.sources,
@@ -61,7 +87,23 @@ function engagementTable(records: readonly Engagement[], index: DatasetIndex, i1
 }
 
 function dealTable(records: readonly Deal[], index: DatasetIndex, i18n: I18n): Table {
-  const columns = ['id', 'session', 'year', 'company', 'company_country', 'value_usd', 'value_qualifier', 'basis', 'status', 'sector', 'summary', 'sites', 'sources', 'source_urls', 'quotes'];
+  const columns = [
+    'id',
+    'session',
+    'year',
+    'company',
+    'company_country',
+    'value_usd',
+    'value_qualifier',
+    'basis',
+    'status',
+    'sector',
+    'summary',
+    'sites',
+    'sources',
+    'source_urls',
+    'quotes',
+  ];
   const text = (v: Parameters<I18n['text']>[0]) => i18n.text(v, index.datasetLang).text;
   const rows = records.map((d) => {
     const s = sourcesOf(d.citations, index);
@@ -112,7 +154,14 @@ function countryTable(filtered: Filtered, index: DatasetIndex, i18n: I18n, inclu
 }
 
 /** The records a view shows, as one table. */
-export function viewTable(view: ExportView, filtered: Filtered, shown: ShownRecords, index: DatasetIndex, i18n: I18n, includePlanned: boolean): Table {
+export function viewTable(
+  view: ExportView,
+  filtered: Filtered,
+  shown: ShownRecords,
+  index: DatasetIndex,
+  i18n: I18n,
+  includePlanned: boolean,
+): Table {
   switch (view) {
     case 'map':
       return countryTable(filtered, index, i18n, includePlanned);
@@ -125,7 +174,10 @@ export function viewTable(view: ExportView, filtered: Filtered, shown: ShownReco
       const e = engagementTable(shown.engagements, index, i18n);
       const d = dealTable(shown.deals, index, i18n);
       const columns = ['record', ...new Set([...e.columns, ...d.columns])];
-      const rows = [...e.rows.map((r) => ({ record: 'engagement', ...r })), ...d.rows.map((r) => ({ record: 'deal', ...r }))];
+      const rows = [
+        ...e.rows.map((r) => ({ record: 'engagement', ...r })),
+        ...d.rows.map((r) => ({ record: 'deal', ...r })),
+      ];
       return { columns, rows };
     }
   }

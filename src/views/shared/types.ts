@@ -5,13 +5,13 @@
  * query layer: `filterExcept`).
  */
 import type { Component } from 'svelte';
-import type { DatasetIndex, Filtered, Filters } from '../lib/data/query';
-import type { I18n } from '../lib/i18n/i18n';
-import type { Theme } from '../export/theme';
-import type { SortKey, ViewOptions } from '../lib/state/options';
-import type { EmbedView } from '../lib/state/url';
-import type { ActorType } from '../lib/data/vocabulary';
-import type { ShownRecords } from '../lib/data/exportData';
+import type { DatasetIndex, Filtered, Filters } from '../../lib/data/query';
+import type { I18n } from '../../lib/i18n/i18n';
+import type { Theme } from '../../lib/basics/theme';
+import type { SortKey, ViewOptions } from '../../lib/state/options';
+import type { EmbedView } from '../../lib/state/url';
+import type { ActorType } from '../../lib/basics/vocabulary';
+import type { ShownRecords } from '../../lib/downloads/exportData';
 
 /** What a view can ask the app to change. */
 export interface ViewActions {

@@ -3,9 +3,9 @@
  * session by its ordinal (and the choices of a session picker), an actor by name, an engagement by its participants or summary, a deal
  * by company and value; the id when nothing else is filled in yet. Pure.
  */
-import type { DealValue, LocalText } from '../lib/data/schema';
-import type { I18n } from '../lib/i18n/i18n';
-import { ENGAGEMENT_TYPES, QUALIFIERS } from '../lib/data/vocabulary';
+import type { DealValue, LocalText } from '../../lib/data/schema';
+import type { I18n } from '../../lib/i18n/i18n';
+import { ENGAGEMENT_TYPES, QUALIFIERS } from '../../lib/basics/vocabulary';
 import { actorDisplay } from './choices';
 import { datasetLanguage, isObject, records, type Collection, type JsonObject, type Work } from './work';
 
