@@ -211,8 +211,7 @@ describe('legendLayout', () => {
   ])('flows into $lines line(s) at $width px, inside the width', ({ width, lines }) => {
     const { items, height } = legendLayout(entries, width);
     expect(height).toBe(lines * 20);
-    for (const item of items)
-      expect(item.text.x + textWidth(item.text.text, 12)).toBeLessThanOrEqual(Math.max(width, 230));
+    for (const item of items) expect(item.textX + textWidth(item.label, 12)).toBeLessThanOrEqual(Math.max(width, 230));
     // A heading stays with its first entry.
     expect(items[0]!.y).toBe(items[1]!.y);
   });

@@ -7,6 +7,7 @@
  * them; the groups of bars (one per kind of money) share it and each opens with its heading.
  * Pure: the page and the exported file get the same numbers.
  */
+import { flowLegend, type LegendFlow, type LegendItem } from '../shared/legendLayout';
 import { linearScale } from '../shared/linearScale';
 import { px } from '../../lib/basics/pixels';
 import { textWidth, truncate, wrapText } from '../../lib/basics/textMeasure';
@@ -32,7 +33,8 @@ const PAD = 6;
 const SEGMENT_PAD = 4;
 const HEADING_LINE = 18;
 const LEGEND_LINE = 20;
-const LEGEND_SPACE = 16;
+/** Swatches on lines LEGEND_LINE apart, their tops at the lines' tops. */
+const LEGEND: LegendFlow = { row: SWATCH, rowGap: LEGEND_LINE - SWATCH, baseline: 0.35 * SIZE.legend, round: px };
 const AXIS = 20;
 const NAME_ABOVE = 18;
 /** A group's heading line, and the space above a heading that follows bars. */
@@ -46,13 +48,8 @@ const BREAK = 10;
 /** SVG text sits on its baseline: this far below the middle of a line centres it. */
 const middle = (y: number, size: number) => px(y + 0.35 * size);
 
-export interface LegendMark {
-  entry: LegendEntry;
-  x: number;
-  /** Top of the swatch. */
-  y: number;
-  label: string;
-}
+/** A key of the legend: its swatch at `x` (rounded), `y` the middle of its line. */
+export type LegendMark = LegendItem<LegendEntry>;
 
 export interface SegmentMark {
   segment: Segment;
@@ -136,19 +133,15 @@ export function dealLayout(model: DealModel, width: number, options: LayoutOptio
   };
   if (!model.rows.length) return { ...base, height: Math.ceil(Math.max(0, y - 8)) };
 
-  const legend: LegendMark[] = [];
-  let lx = 0;
-  for (const entry of model.legend) {
-    const label = truncate(entry.label, width - SWATCH - 5, SIZE.legend);
-    const w = SWATCH + 5 + textWidth(label, SIZE.legend);
-    if (lx > 0 && lx + w > width) {
-      lx = 0;
-      y += LEGEND_LINE;
-    }
-    legend.push({ entry, x: px(lx), y, label });
-    lx += w + LEGEND_SPACE;
-  }
-  if (legend.length) y += LEGEND_LINE + 4;
+  const keys = model.legend.map((entry) => ({
+    symbol: entry,
+    size: SWATCH,
+    label: truncate(entry.label, width - SWATCH - 5, SIZE.legend),
+  }));
+  const flowed = flowLegend([keys], width, y, LEGEND);
+  // The swatch and its label on the 0.1 px grid, the label placed from the rounded swatch.
+  const legend = flowed.items.map((k): LegendMark => ({ ...k, x: px(k.x), textX: px(px(k.x) + SWATCH + 5) }));
+  if (legend.length) y = flowed.bottom + LEGEND_LINE - SWATCH + 4;
 
   const { rows } = model;
   const labelsAbove = width < NARROW;

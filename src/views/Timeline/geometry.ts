@@ -13,14 +13,14 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
-import { textWidth } from '../../lib/basics/textMeasure';
+import { px } from '../../lib/basics/pixels';
 import type { EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import { COMPACT, compactGeometry, type CompactGeometry } from './compact';
 import { detailedGeometry, type DetailedGeometry } from './detailed';
-import type { Text } from './labels';
 import { KINDS, type CounterpartKind } from './marks';
 import { chooseForm, type TimelineModel } from './model';
+import { flowLegend, type LegendFlow, type LegendItem as SharedLegendItem } from '../shared/legendLayout';
 
 /** How a mark is filled: the kind of counterpart, or "planned" (dashed, hollow) whatever the kind. */
 export type FillStyle = 'filled' | 'hollow' | 'dotted' | 'half' | 'tinted' | 'planned';
@@ -90,13 +90,7 @@ export type Swatch =
   | { kind: 'selected' }
   | { kind: 'dimmed' };
 
-export interface LegendItem {
-  /** Centre of the swatch; null for a heading. */
-  swatch: Swatch | null;
-  x: number;
-  y: number;
-  text: Text;
-}
+export type LegendItem = SharedLegendItem<Swatch>;
 
 export type TimelineGeometry = (DetailedGeometry | CompactGeometry) & {
   width: number;
@@ -104,7 +98,9 @@ export type TimelineGeometry = (DetailedGeometry | CompactGeometry) & {
   legend: LegendItem[];
 };
 
-const LEGEND = { size: 12, line: 20, swatch: 14, space: 5, between: 14 };
+/** Keys 14 px across in lines 20 px high; a heading keeps its first key beside it. */
+const LEGEND: LegendFlow = { spacing: 14, headingSpacing: 7, row: 20, baseline: 4, round: px };
+const SWATCH_SIZE = 14;
 
 function legendEntries(
   model: TimelineModel,
@@ -150,36 +146,9 @@ export function legendLayout(
   entries: readonly { swatch: Swatch | null; text: string }[],
   width: number,
 ): { items: LegendItem[]; height: number } {
-  const widthOf = (e: { swatch: Swatch | null; text: string }) =>
-    (e.swatch ? LEGEND.swatch + LEGEND.space : 0) + textWidth(e.text, LEGEND.size, e.swatch ? 400 : 700);
-  const items: LegendItem[] = [];
-  let x = 0;
-  let line = 0;
-  entries.forEach((e, k) => {
-    const next = entries[k + 1];
-    const needed = widthOf(e) + (!e.swatch && next ? LEGEND.space + widthOf(next) : 0);
-    if (x > 0 && x + needed > width) {
-      x = 0;
-      line += 1;
-    }
-    const y = line * LEGEND.line + LEGEND.line / 2;
-    const textX = e.swatch ? x + LEGEND.swatch + LEGEND.space : x;
-    items.push({
-      swatch: e.swatch,
-      x: x + LEGEND.swatch / 2,
-      y,
-      text: {
-        x: textX,
-        y: y + 4,
-        text: e.text,
-        size: LEGEND.size,
-        weight: e.swatch ? undefined : 700,
-        tone: e.swatch ? 'fg' : 'muted',
-      },
-    });
-    x += widthOf(e) + (e.swatch ? LEGEND.between : LEGEND.space + 2);
-  });
-  return { items, height: entries.length ? (line + 1) * LEGEND.line : 0 };
+  const keys = entries.map((e) => ({ symbol: e.swatch, size: e.swatch ? SWATCH_SIZE : 0, label: e.text }));
+  const { items, bottom } = flowLegend([keys], width, 0, LEGEND);
+  return { items, height: bottom };
 }
 
 /** The whole drawing `width` px wide. */

@@ -1,13 +1,18 @@
 /**
- * The map's legend as SVG must draw it (no CSS flow): the colour classes that occur, no
- * engagements, home, the selection outline, then the deal-site sizes that occur and the ring,
- * flowed into rows measured with the one text measure. The page shows the same keys in HTML.
+ * The map's legend: the colour classes that occur, no engagements, home, the selection outline,
+ * then the deal-site sizes that occur and the rings; the page shows these keys in HTML
+ * (MapLegend.svelte), the export flows them into rows under the map (shared/legendLayout.ts).
  * Pure.
  */
-import { textWidth } from '../../lib/basics/textMeasure';
 import type { I18n } from '../../lib/i18n/i18n';
 import { SITE_RADIUS, siteRadius } from './sites';
 import type { MapModel } from './model';
+import {
+  flowLegend,
+  type LegendFlow,
+  type LegendItem as SharedLegendItem,
+  type LegendKey,
+} from '../shared/legendLayout';
 
 export const LEGEND_FONT = 12;
 /** Space between the map and the message said under it when nothing matches (the message is a row of its own). */
@@ -27,18 +32,7 @@ export type LegendSymbol =
   | { kind: 'ring'; r: number }
   | { kind: 'approximate'; r: number };
 
-export interface LegendItem {
-  /** None: a heading, in bold on its own row. */
-  symbol?: LegendSymbol;
-  /** Left edge of the symbol (or of a heading's text). */
-  x: number;
-  /** Middle of the row. */
-  y: number;
-  /** Centre of the symbol, across. */
-  cx: number;
-  textX: number;
-  label: string;
-}
+export type LegendItem = SharedLegendItem<LegendSymbol>;
 
 export interface StaticLegend {
   items: LegendItem[];
@@ -46,81 +40,47 @@ export interface StaticLegend {
   bottom: number;
 }
 
-interface Spec {
-  symbol?: LegendSymbol;
-  /** Width and height the symbol takes. */
-  size: number;
-  label: string;
+const LEGEND: LegendFlow = {
+  font: LEGEND_FONT,
+  gap: GAP,
+  spacing: KEY_GAP,
+  headingRows: true,
+  row: LEGEND_FONT + 4,
+  rowGap: ROW_GAP,
+  groupGap: GROUP_GAP,
+  baseline: LEGEND_FONT * 0.35,
+};
+
+/**
+ * The keys in their groups: the colours (with no engagements, home and the selection), then the
+ * deal sites when any is drawn, each group under its heading. Circles are sized for a map `width` px wide.
+ */
+export function legendKeys(model: MapModel, width: number, i18n: I18n): LegendKey<LegendSymbol>[][] {
+  const key = (symbol: LegendSymbol, size: number, label: string) => ({ symbol, size, label });
+  const heading = (label: string) => ({ symbol: null, size: 0, label });
+  const colours = [
+    heading(i18n.t('map.legend.title')),
+    ...model.legend.map((c) => key({ kind: 'swatch', fill: c.colour }, SWATCH, c.label)),
+    key({ kind: 'land' }, SWATCH, i18n.t('map.legend.none')),
+    key({ kind: 'hatch' }, SWATCH, i18n.t('map.legend.home', { name: model.homeName })),
+    ...(model.selected.length ? [key({ kind: 'outline' }, SWATCH, i18n.t('map.legend.selected'))] : []),
+  ];
+  const ring = SITE_RADIUS.ring;
+  const sites = [
+    ...model.sizes.map((s) => {
+      const r = siteRadius(s.size, false, width);
+      return key({ kind: 'circle', r }, Math.ceil(2 * r + 2), s.label);
+    }),
+    ...(model.rings ? [key({ kind: 'ring', r: ring }, 2 * ring + 4, i18n.t('map.legend.undisclosed'))] : []),
+    ...(model.approximate
+      ? [key({ kind: 'approximate', r: ring }, 2 * ring + 4, i18n.t('map.legend.approximate'))]
+      : []),
+  ];
+  return sites.length ? [colours, [heading(i18n.t('map.legend.sites')), ...sites]] : [colours];
 }
 
 /** The legend under the map, from `top`, no wider than `width`. */
 export function legendLayout(model: MapModel, width: number, i18n: I18n, top: number): StaticLegend {
-  const colours: Spec[] = [
-    { size: 0, label: i18n.t('map.legend.title') },
-    ...model.legend.map((c) => ({ symbol: { kind: 'swatch', fill: c.colour } as const, size: SWATCH, label: c.label })),
-    { symbol: { kind: 'land' }, size: SWATCH, label: i18n.t('map.legend.none') },
-    { symbol: { kind: 'hatch' }, size: SWATCH, label: i18n.t('map.legend.home', { name: model.homeName }) },
-    ...(model.selected.length
-      ? [{ symbol: { kind: 'outline' } as const, size: SWATCH, label: i18n.t('map.legend.selected') }]
-      : []),
-  ];
-  const sites: Spec[] = [
-    ...model.sizes.map((s) => {
-      const r = siteRadius(s.size, false, width);
-      return { symbol: { kind: 'circle', r } as const, size: Math.ceil(2 * r + 2), label: s.label };
-    }),
-    ...(model.rings
-      ? [
-          {
-            symbol: { kind: 'ring', r: SITE_RADIUS.ring } as const,
-            size: 2 * SITE_RADIUS.ring + 4,
-            label: i18n.t('map.legend.undisclosed'),
-          },
-        ]
-      : []),
-    ...(model.approximate
-      ? [
-          {
-            symbol: { kind: 'approximate', r: SITE_RADIUS.ring } as const,
-            size: 2 * SITE_RADIUS.ring + 4,
-            label: i18n.t('map.legend.approximate'),
-          },
-        ]
-      : []),
-  ];
-  const groups = sites.length ? [colours, [{ size: 0, label: i18n.t('map.legend.sites') }, ...sites]] : [colours];
-
-  const items: LegendItem[] = [];
-  let y = top;
-  let row: { spec: Spec; x: number }[] = [];
-  let x = 0;
-  const close = () => {
-    if (!row.length) return;
-    const h = Math.max(LEGEND_FONT + 4, ...row.map((r) => r.spec.size));
-    for (const { spec, x: left } of row) {
-      items.push({
-        symbol: spec.symbol,
-        x: left,
-        y: y + h / 2,
-        cx: left + spec.size / 2,
-        textX: spec.symbol ? left + spec.size + GAP : left,
-        label: spec.label,
-      });
-    }
-    y += h + ROW_GAP;
-    row = [];
-    x = 0;
-  };
-  groups.forEach((group, g) => {
-    if (g > 0) y += GROUP_GAP;
-    for (const spec of group) {
-      const w = (spec.symbol ? spec.size + GAP : 0) + textWidth(spec.label, LEGEND_FONT, spec.symbol ? 400 : 700);
-      if (row.length && (x + w > width || !spec.symbol)) close();
-      row.push({ spec, x });
-      x += w + KEY_GAP;
-      if (!spec.symbol) close();
-    }
-    close();
-  });
-  return { items, top, bottom: items.length ? y - ROW_GAP : top };
+  const { items, bottom } = flowLegend(legendKeys(model, width, i18n), width, top, LEGEND);
+  return { items, top, bottom };
 }
