@@ -6,7 +6,7 @@
 import { crossCheck, parseDataset, type DatasetProblem } from '../lib/data/load';
 import { checkQuotes } from '../lib/data/quotes';
 import type { Dataset } from '../lib/data/schema';
-import { isObject, type Json, type Work } from './work';
+import { isObject, type Json, type Work } from './editedDataset';
 
 export type StudioProblem =
   | ({ kind: 'format' } & DatasetProblem)

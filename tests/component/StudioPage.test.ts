@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIGHT } from '../../src/export/theme';
 import { parseDataset } from '../../src/lib/data/load';
 import Studio from '../../src/studio/Studio.svelte';
-import { workFromText } from '../../src/studio/work';
+import { workFromText } from '../../src/studio/editedDataset';
 import { Workspace } from '../../src/studio/workspace.svelte';
 import { english, ROOT } from '../helpers';
 import StudioViewStub from './StudioViewStub.svelte';

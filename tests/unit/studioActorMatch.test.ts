@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchActors, nameKey, searchActors } from '../../src/studio/actorMatch';
-import type { JsonObject } from '../../src/studio/work';
+import type { JsonObject } from '../../src/studio/editedDataset';
 
 const actors: JsonObject[] = [
   { id: 'amazon', name: 'Amazon', aliases: ['Amazon Corporation'], type: 'company' },

@@ -15,7 +15,7 @@ import {
   suggestId,
 } from '../../src/studio/edits';
 import { makeSelector } from '../../src/studio/quoteSelector';
-import { workFromDocument, type Work } from '../../src/studio/work';
+import { workFromDocument, type Work } from '../../src/studio/editedDataset';
 
 function work(): Work {
   const opened = workFromDocument(

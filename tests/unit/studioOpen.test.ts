@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { badEscape, openFile, openUrl } from '../../src/studio/open';
 import { savedFile } from '../../src/studio/save';
-import { emptyWork } from '../../src/studio/work';
+import { emptyWork } from '../../src/studio/editedDataset';
 import { MAX_BYTES } from '../../src/lib/data/limits';
 
 const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');

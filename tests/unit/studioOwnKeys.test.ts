@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../src/studio/articleQuotes';
 import { renameReferences, setText } from '../../src/studio/edits';
 import { orderKeys } from '../../src/studio/serialize';
-import { documentOf, emptyWork, workFromDocument } from '../../src/studio/work';
+import { documentOf, emptyWork, workFromDocument } from '../../src/studio/editedDataset';
 
 /** Valid ids (letters, digits, ".", "_", "-") that are also names Object.prototype has. */
 const IDS = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];

@@ -13,7 +13,7 @@ import {
   type Saved,
   type SaveStatus,
 } from '../../src/studio/savedCopies';
-import { emptyWork, type Work } from '../../src/studio/work';
+import { emptyWork, type Work } from '../../src/studio/editedDataset';
 
 const work = (title: string): Work => {
   const w = emptyWork();

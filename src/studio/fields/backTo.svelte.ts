@@ -4,7 +4,7 @@
  * One per page (a studio holds one workspace); forgotten when the user goes elsewhere.
  */
 import type { Path } from '../paths';
-import type { Collection } from '../work';
+import type { Collection } from '../editedDataset';
 import type { Workspace } from '../workspace.svelte';
 
 export interface BackTo {

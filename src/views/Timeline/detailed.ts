@@ -9,7 +9,7 @@
 import { textWidth } from '../../export/textMeasure';
 import type { EngagementType } from '../../lib/data/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
-import { LABEL, laneCount, placeLabels, widestWord, wrapLines, type Text } from './labels';
+import { LABEL, laneCount, placeLabels, widestWord, wrapLines, type Text } from './labelPlacement';
 import {
   MARK_CELL,
   type DayGroup,
