@@ -6,6 +6,7 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EMBED_VIEWS, fromQuery, type EmbedView } from '../src/lib/state/url';
 import { DEFAULT_OPTIONS } from '../src/lib/state/options';
+import { DEFAULT_EXPORT_WIDTH } from '../src/export/registry';
 import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
 import type { CliRequest } from './export/run';
 import { checkWritable, FileProblem, jsonErrorWhere, readText, writeFile } from './fileAccess.mjs';
@@ -24,7 +25,7 @@ usage: npm run export -- --view <view> [options]
   --out FILE                        where to write (default: standard output); a CSV's description
                                     (CSV on the Web metadata) is written beside it, FILE-metadata.json
   --data FILE                       the dataset (default: data/kazakhstan-unga.json)
-  --width PX                        picture width for svg and png, 280–4000 (default 960)
+  --width PX                        picture width for svg and png, 280–4000 (default ${DEFAULT_EXPORT_WIDTH})
   --lang en|ru|kk                   the language of every word (default en)
   --theme light|dark                colours (default light)
 
@@ -108,7 +109,7 @@ if (!view || !(EMBED_VIEWS as readonly string[]).includes(view))
   fail(`--view must be one of ${EMBED_VIEWS.join(', ')}`);
 const format = values.format as CliRequest['format'];
 if (!(FORMATS as readonly string[]).includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}`);
-const width = values.width === undefined ? 960 : Number(values.width);
+const width = values.width === undefined ? DEFAULT_EXPORT_WIDTH : Number(values.width);
 if (!Number.isInteger(width) || width < 280 || width > 4000)
   fail('--width must be a whole number of pixels between 280 and 4000');
 const lang = values.lang as Language;

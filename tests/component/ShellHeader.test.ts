@@ -125,7 +125,7 @@ describe('Header', () => {
 
 describe('LanguageSwitch', () => {
   it('names each language in its own language, marked with it', () => {
-    render(LanguageSwitch, { props: { lang: 'en', i18n, onLanguage: vi.fn() } });
+    render(LanguageSwitch, { props: { lang: 'en', i18n, onlanguage: vi.fn() } });
     const group = screen.getByRole('group', { name: 'Language' });
     const buttons = within(group).getAllByRole('button');
     expect(buttons.map((b) => [b.textContent?.trim(), b.getAttribute('lang')])).toEqual([
@@ -138,7 +138,7 @@ describe('LanguageSwitch', () => {
   });
 
   it('presses the language in use', () => {
-    render(LanguageSwitch, { props: { lang: 'ru', i18n, onLanguage: vi.fn() } });
+    render(LanguageSwitch, { props: { lang: 'ru', i18n, onlanguage: vi.fn() } });
     expect(screen.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'false');
   });
@@ -146,7 +146,7 @@ describe('LanguageSwitch', () => {
   it('asks for the language chosen, by mouse or keyboard, and not for the current one', async () => {
     const user = userEvent.setup();
     const onLanguage = vi.fn();
-    render(LanguageSwitch, { props: { lang: 'en', i18n, onLanguage } });
+    render(LanguageSwitch, { props: { lang: 'en', i18n, onlanguage: onLanguage } });
     await user.click(screen.getByRole('button', { name: 'Қазақша' }));
     expect(onLanguage).toHaveBeenCalledExactlyOnceWith('kk');
     await user.click(screen.getByRole('button', { name: 'English' }));

@@ -6,11 +6,11 @@ import ActorForm from '../../src/studio/forms/ActorForm.svelte';
 import DatasetForm from '../../src/studio/forms/DatasetForm.svelte';
 import DealForm from '../../src/studio/forms/DealForm.svelte';
 import EngagementForm from '../../src/studio/forms/EngagementForm.svelte';
-import ProblemList from '../../src/studio/panels/ProblemList.svelte';
+import ProblemsPanel from '../../src/studio/panels/ProblemsPanel.svelte';
 import SelectionBar from '../../src/studio/panels/SelectionBar.svelte';
 import { makeSelector } from '../../src/studio/model/quoteSelector';
 import { serializeDataset } from '../../src/studio/model/serialize';
-import { workFromDocument } from '../../src/studio/model/work';
+import { workFromDocument } from '../../src/studio/model/editedDataset';
 import { Workspace } from '../../src/studio/model/workspace.svelte';
 import { english } from '../helpers';
 
@@ -301,7 +301,7 @@ describe('selection bar', () => {
 describe('problem list', () => {
   it('an empty studio shows what a dataset needs, ticking what is done, and no errors', () => {
     const ws = new Workspace();
-    render(ProblemList, { props: { ws, i18n } });
+    render(ProblemsPanel, { props: { ws, i18n } });
     expect(screen.getByRole('heading', { name: 'A dataset needs' })).toBeInTheDocument();
     const items = screen.getAllByRole('checkbox');
     expect(items).toHaveLength(5);
@@ -316,7 +316,7 @@ describe('problem list', () => {
     const ws = workspace();
     ws.section = 'engagements';
     const form = render(EngagementForm, { props: { ws, i18n, index: 0 } });
-    render(ProblemList, { props: { ws, i18n } });
+    render(ProblemsPanel, { props: { ws, i18n } });
     const list = screen.getByRole('heading', { name: '1 problem' }).closest('section')!;
     expect(list).toHaveTextContent('engagements[0].summary');
     await userEvent.click(within(list).getByRole('button', { name: /meeting/ }));

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIGHT } from '../../src/lib/basics/theme';
 import { parseDataset } from '../../src/lib/data/load';
 import Studio from '../../src/studio/Studio.svelte';
-import { workFromText } from '../../src/studio/model/work';
+import { workFromText } from '../../src/studio/model/editedDataset';
 import { Workspace } from '../../src/studio/model/workspace.svelte';
 import { english, ROOT } from '../helpers';
 import StudioViewStub from './StudioViewStub.svelte';

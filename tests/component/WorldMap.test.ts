@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * The live map as a reader finds it, by role and name. jsdom has no WebGL, so the map is the SVG
- * drawing (MapDrawing with static=false), loaded after the first paint: countries are buttons
+ * drawing (WorldMapDrawing with static=false), loaded after the first paint: countries are buttons
  * that ask for their code, the list beside the map reaches every counterpart, the legend shows
  * the classes that occur, notes say what is left out, tooltips open on hover and focus.
  */

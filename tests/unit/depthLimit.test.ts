@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, tooDeep } from '../../src/lib/data/limits';
 import { parseDataset } from '../../src/lib/data/load';
 import { savedFile } from '../../src/studio/model/save';
-import { workFromText } from '../../src/studio/model/work';
+import { workFromText } from '../../src/studio/model/editedDataset';
 
 const minimal = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchActors, nameKey, searchActors } from '../../src/studio/model/actorMatch';
-import type { JsonObject } from '../../src/studio/model/work';
+import type { JsonObject } from '../../src/studio/model/editedDataset';
 
 const actors: JsonObject[] = [
   { id: 'amazon', name: 'Amazon', aliases: ['Amazon Corporation'], type: 'company' },

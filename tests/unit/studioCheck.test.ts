@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/load';
 import { checkWork } from '../../src/studio/model/check';
 import { editRecord, setText } from '../../src/studio/model/edits';
-import { workFromText, type Work } from '../../src/studio/model/work';
+import { workFromText, type Work } from '../../src/studio/model/editedDataset';
 import { ROOT } from '../helpers';
 
 function open(relative: string): Work {
@@ -76,7 +76,7 @@ describe('checkWork', () => {
   );
 
   it('an empty work is a checklist of what a dataset needs, not a list of errors, until its first record', async () => {
-    const { emptyWork } = await import('../../src/studio/model/work');
+    const { emptyWork } = await import('../../src/studio/model/editedDataset');
     const blank = emptyWork();
     const checked = checkWork(blank);
     expect(checked.problems).toEqual([]);

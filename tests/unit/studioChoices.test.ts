@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { I18n } from '../../src/lib/i18n/i18n';
 import { isNewActorOption, searchNewActors } from '../../src/studio/model/choices';
-import type { JsonObject } from '../../src/studio/model/work';
+import type { JsonObject } from '../../src/studio/model/editedDataset';
 import { i18nFor } from '../helpers';
 
 let en: I18n;

@@ -15,7 +15,7 @@ import {
   suggestId,
 } from '../../src/studio/model/edits';
 import { makeSelector } from '../../src/studio/model/quoteSelector';
-import { workFromDocument, type Work } from '../../src/studio/model/work';
+import { workFromDocument, type Work } from '../../src/studio/model/editedDataset';
 
 function work(): Work {
   const opened = workFromDocument(

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { badEscape, openFile, openUrl } from '../../src/studio/model/open';
 import { savedFile } from '../../src/studio/model/save';
-import { emptyWork } from '../../src/studio/model/work';
+import { emptyWork } from '../../src/studio/model/editedDataset';
 import { MAX_BYTES } from '../../src/lib/data/limits';
 
 const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../src/studio/model/articleQuotes';
 import { renameReferences, setText } from '../../src/studio/model/edits';
 import { orderKeys } from '../../src/studio/model/serialize';
-import { documentOf, emptyWork, workFromDocument } from '../../src/studio/model/work';
+import { documentOf, emptyWork, workFromDocument } from '../../src/studio/model/editedDataset';
 
 /** Valid ids (letters, digits, ".", "_", "-") that are also names Object.prototype has. */
 const IDS = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];

@@ -13,7 +13,7 @@ import {
   type Saved,
   type SaveStatus,
 } from '../../src/studio/model/savedCopies';
-import { emptyWork, type Work } from '../../src/studio/model/work';
+import { emptyWork, type Work } from '../../src/studio/model/editedDataset';
 
 const work = (title: string): Work => {
   const w = emptyWork();

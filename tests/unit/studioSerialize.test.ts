@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/load';
 import { fileNameFor, orderKeys, serializeDataset } from '../../src/studio/model/serialize';
-import { documentOf, workFromDocument, workFromText } from '../../src/studio/model/work';
+import { documentOf, workFromDocument, workFromText } from '../../src/studio/model/editedDataset';
 import { ROOT } from '../helpers';
 
 const bundledText = readFileSync(path.join(ROOT, 'data/kazakhstan-unga.json'), 'utf8');

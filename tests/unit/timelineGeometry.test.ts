@@ -15,8 +15,8 @@ import {
   wrapLines,
   type LabelInput,
   type PlacedLabel,
-} from '../../src/views/Timeline/labels';
-import { nextKey } from '../../src/views/Timeline/live';
+} from '../../src/views/Timeline/labelPlacement';
+import { nextKey } from '../../src/views/Timeline/interaction';
 import { timelineModel } from '../../src/views/Timeline/model';
 import { bundledDataset, english, exportInput, fixture, indexOf } from '../helpers';
 

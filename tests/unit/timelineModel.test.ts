@@ -6,12 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
 import { renderViewSvg } from '../../src/export/render';
-import { filterDataset } from '../../src/lib/data/query';
+import { filterDataset, publishersOf } from '../../src/lib/data/query';
 import { ENGAGEMENT_TYPES } from '../../src/lib/basics/vocabulary';
 import { timelineGeometry } from '../../src/views/Timeline/geometry';
 import {
   chooseForm,
-  publishersOf,
   timelineModel,
   timelineNotes,
   type GapRow,
@@ -197,7 +196,12 @@ describe('marks of the detailed form', () => {
 
   it('cites the publishers of the drawn engagements, each once', () => {
     const m = modelOf(small);
-    expect(publishersOf(small, m.drawn)).toEqual(['Test Agency', 'Test Daily']);
+    expect(
+      publishersOf(
+        small,
+        Array.from(m.drawn, (i) => small.data.engagements[i]!),
+      ),
+    ).toEqual(['Test Agency', 'Test Daily']);
   });
 });
 

@@ -4,7 +4,7 @@
  * One per page (a studio holds one workspace); forgotten when the user goes elsewhere.
  */
 import type { Path } from '../model/paths';
-import type { Collection } from '../model/work';
+import type { Collection } from '../model/editedDataset';
 import type { Workspace } from '../model/workspace.svelte';
 
 export interface BackTo {

@@ -4,7 +4,7 @@
  * instead of a duplicate. Pure.
  */
 import type { LocalText } from '../../lib/data/schema';
-import { isObject, type JsonObject } from './work';
+import { isObject, type JsonObject } from './editedDataset';
 
 /** Case, accents, punctuation and spacing aside. */
 export function nameKey(name: string): string {

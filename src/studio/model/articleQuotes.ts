@@ -4,7 +4,7 @@
  * and which are not in the text at all. Pure.
  */
 import { locate, type Span } from './quoteSelector';
-import { isObject, records, type Work } from './work';
+import { isObject, records, type Work } from './editedDataset';
 import { own } from './own';
 
 export interface PlacedQuote {

@@ -7,7 +7,7 @@ import { crossCheck, parseDataset } from '../../lib/data/load';
 import type { DatasetProblem } from '../../lib/data/problems';
 import { checkQuotes } from '../../lib/data/quotes';
 import type { Dataset } from '../../lib/data/schema';
-import { isObject, type Json, type Work } from './work';
+import { isObject, type Json, type Work } from './editedDataset';
 
 export type StudioProblem =
   | ({ kind: 'format' } & DatasetProblem)

@@ -7,7 +7,7 @@ import type { I18n } from '../../lib/i18n/i18n';
 import type { LocalText } from '../../lib/data/schema';
 import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../../lib/basics/vocabulary';
 import { nameKey, namesOf, searchActors } from './actorMatch';
-import { isObject, type JsonObject } from './work';
+import { isObject, type JsonObject } from './editedDataset';
 
 export interface Option {
   value: string;

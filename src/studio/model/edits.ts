@@ -11,7 +11,15 @@ import { dateInPassage, sessionOfDate } from './dates';
 import { valueInText } from './money';
 import type { Key, Path } from './paths';
 import type { QuoteSelector } from './quoteSelector';
-import { datasetLanguage, isObject, records, type Collection, type Json, type JsonObject, type Work } from './work';
+import {
+  datasetLanguage,
+  isObject,
+  records,
+  type Collection,
+  type Json,
+  type JsonObject,
+  type Work,
+} from './editedDataset';
 import { own, put } from './own';
 
 type Value = Json | undefined;

@@ -5,7 +5,7 @@
  */
 import { fetchDatasetText, tooLargeProblem } from '../../lib/data/request';
 import { MAX_BYTES } from '../../lib/data/limits';
-import { workFromText, type Opened, type Origin } from './work';
+import { workFromText, type Opened, type Origin } from './editedDataset';
 
 export type OpenResult = Opened | { ok: false; reason: 'request'; detail: string };
 

@@ -4,7 +4,7 @@
  * them, so a problem in the list can take the user to its field. Pure.
  */
 import { formatPath } from '../../lib/data/load';
-import { COLLECTIONS, type Collection } from './work';
+import { COLLECTIONS, type Collection } from './editedDataset';
 
 export type Key = string | number;
 export type Path = readonly Key[];

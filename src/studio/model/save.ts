@@ -3,7 +3,7 @@
  * browser downloads it with the dashboard's `download` (shell/download.ts): nothing is uploaded.
  */
 import { fileNameFor, serializeDataset } from './serialize';
-import { documentOf, type Work } from './work';
+import { documentOf, type Work } from './editedDataset';
 
 export function savedFile(work: Work): { name: string; text: string } {
   const title = work.dataset.title;

@@ -6,7 +6,7 @@
  */
 import { tooDeep } from '../../lib/data/limits';
 import type { History } from './history';
-import { COLLECTIONS, isObject, workFromDocument, type Work } from './work';
+import { COLLECTIONS, isObject, workFromDocument, type Work } from './editedDataset';
 
 export interface Saved {
   version: 1;

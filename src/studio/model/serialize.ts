@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import { datasetSchema } from '../../lib/data/schema';
-import { isObject, type Json } from './work';
+import { isObject, type Json } from './editedDataset';
 import { put } from './own';
 
 /** Key order of an object, and the order of what each key holds. */

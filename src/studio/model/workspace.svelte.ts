@@ -9,7 +9,15 @@ import * as history from './history';
 import type { History } from './history';
 import { formatPath, recordOf, type Path } from './paths';
 import type { QuoteSelector } from './quoteSelector';
-import { COLLECTIONS, emptyWork, records, type Collection, type Json, type JsonObject, type Work } from './work';
+import {
+  COLLECTIONS,
+  emptyWork,
+  records,
+  type Collection,
+  type Json,
+  type JsonObject,
+  type Work,
+} from './editedDataset';
 
 export type Section = 'dataset' | Collection;
 

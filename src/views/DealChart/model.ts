@@ -7,7 +7,7 @@
  * the filtered deal positions with the index arrays, so 20,000 deals cost a few milliseconds;
  * objects are made only for the bars drawn. Pure: no Svelte, no DOM, inputs never mutated.
  */
-import type { DatasetIndex, Filtered, Filters } from '../../lib/data/query';
+import type { DatasetIndex } from '../../lib/data/query';
 import type { Shown } from '../../lib/data/text';
 import type { KindSum, ValueSum } from '../../lib/data/values';
 import { MONEY_KINDS, type MoneyKind } from '../../lib/basics/vocabulary';
@@ -24,6 +24,7 @@ import {
   type LegendEntry,
   type Tally,
 } from './bars';
+import type { ViewInput } from '../shared/types';
 
 /** Companies drawn in a kind before the rest fold into "Others": the same at every width, so a download shows what the reader saw. */
 export const TOP_COMPANIES = 10;
@@ -86,20 +87,12 @@ export interface DealModel {
   ordered: Uint32Array;
 }
 
-export interface ModelInput {
-  index: DatasetIndex;
-  filtered: Filtered;
-  filters: Filters;
-  options: ViewOptions;
-  i18n: I18n;
-}
-
 /** Which switches the dataset can use: no checkbox that does nothing. */
 export function dealOffers(index: DatasetIndex): { cumulative: boolean; planned: boolean } {
   return { cumulative: index.dCumulative.includes(1), planned: index.dPlanned.includes(1) };
 }
 
-export function dealModel({ index, filtered, filters, options, i18n }: ModelInput): DealModel {
+export function dealModel({ index, filtered, filters, options, i18n }: ViewInput): DealModel {
   const nA = index.data.actors.length;
   const d = filtered.d;
   // Each slot's deals (slot: company × kind of money) as a linked list through the filtered

@@ -8,7 +8,7 @@ import type { ViewExport } from '../shared/types';
 import { captionNotes, sortCaption, staticTable, tableCounts, tableOrder, tableRecords } from './model';
 import { tableKeys } from './tableKeys';
 import { tableGeometry } from './geometry';
-import TableDrawing from './TableDrawing.svelte';
+import EngagementTableDrawing from './EngagementTableDrawing.svelte';
 
 export default {
   view: 'table',
@@ -17,7 +17,7 @@ export default {
     const table = staticTable(input);
     const geometry = tableGeometry(table, input.width);
     return {
-      component: TableDrawing,
+      component: EngagementTableDrawing,
       props: { geometry, theme: input.theme, static: true },
       height: geometry.height,
       // What the page's caption says (the counts, planned records), then its table's caption (the order) or why it is empty.

@@ -284,8 +284,9 @@ export function sortCaption(options: Pick<ViewOptions, 'sort'>, i18n: I18n): str
   return i18n.t(options.sort.descending ? 'table.captionDescending' : 'table.caption', { column });
 }
 
-/** Publishers the rows cite, each once, in order of first citation. */
-export function publishersOf(rows: readonly TableRow[]): string[] {
+/** Publishers the rows cite, each once, in order of first citation (the table's order, not the
+ *  dataset's: unlike `publishersOf` in the query layer, which the other views use). */
+export function rowPublishers(rows: readonly TableRow[]): string[] {
   return [...new Set(rows.flatMap((row) => row.citations.map((c) => c.publisher)))];
 }
 
@@ -344,6 +345,6 @@ export function staticTable(
     noOne: i18n.t('table.noOne'),
     uncited: i18n.t('table.countryUncited'),
     notes,
-    sources: publishersOf(rows),
+    sources: rowPublishers(rows),
   };
 }

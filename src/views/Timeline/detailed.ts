@@ -9,7 +9,7 @@
 import { textWidth } from '../../lib/basics/textMeasure';
 import type { EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
-import { LABEL, laneCount, placeLabels, widestWord, wrapLines, type Text } from './labels';
+import { LABEL, laneCount, placeLabels, widestWord, wrapLines, type Text } from './labelPlacement';
 import {
   MARK_CELL,
   type DayGroup,

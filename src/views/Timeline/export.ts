@@ -5,7 +5,8 @@
  */
 import type { ViewExport } from '../shared/types';
 import { timelineGeometry } from './geometry';
-import { publishersOf, timelineModel, timelineNotes } from './model';
+import { publishersOf } from '../../lib/data/query';
+import { timelineModel, timelineNotes } from './model';
 import TimelineDrawing from './TimelineDrawing.svelte';
 
 export default {
@@ -20,7 +21,10 @@ export default {
       height: geometry.height,
       description: model.description,
       notes: timelineNotes(model, geometry.form, input.i18n),
-      sources: publishersOf(input.index, model.drawn),
+      sources: publishersOf(
+        input.index,
+        Array.from(model.drawn, (i) => input.index.data.engagements[i]!),
+      ),
     };
   },
 } satisfies ViewExport;

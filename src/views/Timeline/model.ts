@@ -7,27 +7,13 @@
  * object per record. Sessions the year filter leaves out are kept (dimmed, with the counts of
  * every other filter) so a reader can add them back. Pure: no Svelte, no DOM, inputs untouched.
  */
-import {
-  filterExcept,
-  publishersOf as citedPublishers,
-  type DatasetIndex,
-  type Filtered,
-  type Filters,
-} from '../../lib/data/query';
+import { filterExcept, type DatasetIndex } from '../../lib/data/query';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
-import type { ViewOptions } from '../../lib/state/options';
 import { markDetails, type Mark, type DayGroup } from './marks';
+import type { ViewInput } from '../shared/types';
 
 export type { Mark, DayGroup } from './marks';
-
-export interface ModelInput {
-  index: DatasetIndex;
-  filtered: Filtered;
-  filters: Filters;
-  options: ViewOptions;
-  i18n: I18n;
-}
 
 export type Form = 'detailed' | 'compact';
 
@@ -238,7 +224,7 @@ function skeleton(index: DatasetIndex, years: readonly number[], i18n: I18n): { 
   return { rows, rowOfSlot };
 }
 
-export function timelineModel({ index, filtered, filters, options, i18n }: ModelInput): TimelineModel {
+export function timelineModel({ index, filtered, filters, options, i18n }: ViewInput): TimelineModel {
   // The drawn records: every filter but the year, which dims sessions instead of hiding them.
   const drawn = filters.years.length ? filterExcept(index, filters, 'years') : filtered;
   const { rows, rowOfSlot } = skeleton(index, filters.years, i18n);
@@ -342,14 +328,6 @@ function describe(rows: readonly Row[], i18n: I18n): string {
   const most = shown.reduce<SessionRow | null>((best, s) => (s.counted > (best?.counted ?? 0) ? s : best), null);
   if (!most) return `${span} ${i18n.t('timeline.description.none')}`;
   return `${span} ${i18n.t('timeline.description.most', { session: i18n.t('session.withYear', { n: most.number, year: most.year }), count: most.counted })}`;
-}
-
-/** Publishers cited by the engagements in `positions`, each once, in order of first citation. */
-export function publishersOf(index: DatasetIndex, positions: Iterable<number>): string[] {
-  return citedPublishers(
-    index,
-    Array.from(positions, (i) => index.data.engagements[i]!),
-  );
 }
 
 /** What the page says under its title and the export under the drawing: planned events left out (or counted), undated engagements. */

@@ -8,7 +8,7 @@ import { publishersOf } from '../../lib/data/query';
 import type { Basemap } from '../../lib/geo/basemap';
 import { loadBasemap } from '../../lib/geo/loadBasemap';
 import type { ExportInput, ViewExport } from '../shared/types';
-import MapDrawing from './MapDrawing.svelte';
+import WorldMapDrawing from './WorldMapDrawing.svelte';
 import { mapHeight, missingCodes } from './geometry';
 import { LEGEND_FONT, MESSAGE_GAP, legendLayout } from './legendLayout';
 import { mapModel, mapScales, type MapModel } from './model';
@@ -65,7 +65,7 @@ export default {
     const legend = legendLayout(model, input.width, input.i18n, mapHeight(input.width) + GAP + below);
     const offMap = offMapNote(input, model, basemap);
     return {
-      component: MapDrawing,
+      component: WorldMapDrawing,
       props: {
         model,
         basemap,

@@ -58,7 +58,7 @@ export interface LoadedMap {
  */
 export async function loadDrawing(basemap: Basemap, width?: number): Promise<LoadedMap> {
   const [{ default: component }, { prepareMapGeometry }] = await Promise.all([
-    import('./MapDrawing.svelte'),
+    import('./WorldMapDrawing.svelte'),
     import('./geometry'),
   ]);
   if (width) await prepareMapGeometry(basemap, width);

@@ -6,7 +6,7 @@
  * over the filtered positions with the index's flat arrays; the result is bounded by the number
  * of countries and places, never by the number of records. Pure: no Svelte, no DOM.
  */
-import { countryTotals, filterExcept, type DatasetIndex, type Filtered, type Filters } from '../../lib/data/query';
+import { countryTotals, filterExcept, type DatasetIndex } from '../../lib/data/query';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { Theme } from '../../lib/basics/theme';
 import type { ViewOptions } from '../../lib/state/options';
@@ -22,13 +22,10 @@ import {
   type SitePlaces,
   type SizeKey,
 } from './sites';
+import type { ViewInput } from '../shared/types';
 
-export interface MapInput {
-  index: DatasetIndex;
-  filtered: Filtered;
-  filters: Filters;
-  options: ViewOptions;
-  i18n: I18n;
+/** The map's model also takes the theme: its colour classes are the theme's ramp. */
+export interface MapInput extends ViewInput {
   theme: Theme;
 }
 

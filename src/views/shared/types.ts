@@ -24,7 +24,8 @@ export interface ViewActions {
   clearFilters(): void;
 }
 
-export interface ViewProps {
+/** What a view's model is made from: the records, what is selected, the options and the words. */
+export interface ViewInput {
   index: DatasetIndex;
   /** The records under every filter (planned events included; see `counted` in the query layer). */
   filtered: Filtered;
@@ -32,6 +33,9 @@ export interface ViewProps {
   filters: Filters;
   options: ViewOptions;
   i18n: I18n;
+}
+
+export interface ViewProps extends ViewInput {
   theme: Theme;
   actions: ViewActions;
   /**
@@ -43,12 +47,7 @@ export interface ViewProps {
 }
 
 /** Everything a static drawing of a view is made from. */
-export interface ExportInput {
-  index: DatasetIndex;
-  filtered: Filtered;
-  filters: Filters;
-  options: ViewOptions;
-  i18n: I18n;
+export interface ExportInput extends ViewInput {
   theme: Theme;
   /** Width of the whole picture in CSS pixels (the frame's padding included). */
   width: number;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { push, start, type History } from '../../../src/studio/model/history';
 import { claim, type Owner } from '../../../src/studio/model/ownership';
 import { choose, readSaved, Writer, type Saved, type Target } from '../../../src/studio/model/savedCopies';
-import { emptyWork, type Work } from '../../../src/studio/model/work';
+import { emptyWork, type Work } from '../../../src/studio/model/editedDataset';
 import { fcParameters } from './fcParameters';
 
 /** Web Locks for one lock name: one holder; `ifAvailable` answers null when held; `steal` aborts the holder. */

@@ -7,7 +7,7 @@ import type { DealValue, LocalText } from '../../lib/data/schema';
 import type { I18n } from '../../lib/i18n/i18n';
 import { ENGAGEMENT_TYPES, QUALIFIERS } from '../../lib/basics/vocabulary';
 import { actorDisplay } from './choices';
-import { datasetLanguage, isObject, records, type Collection, type JsonObject, type Work } from './work';
+import { datasetLanguage, isObject, records, type Collection, type JsonObject, type Work } from './editedDataset';
 
 const text = (v: unknown, i18n: I18n, lang: string): string =>
   typeof v === 'string' ? v : isObject(v) ? i18n.text(v as LocalText, lang).text : '';
