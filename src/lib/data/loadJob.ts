@@ -5,7 +5,7 @@
  * to receive and the page receives while the worker checks), then build and send the index.
  * Pure apart from `fetch`: the tests run it in-process with a fake channel.
  */
-import { parseDatasetText, PROGRESS_EVERY, type DatasetProblem, type ProblemKind } from './load';
+import { parseDatasetText, type DatasetProblem, type ProblemKind } from './load';
 import { fetchDatasetText, perMegabyte, tooLargeProblem } from './request';
 import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
@@ -32,8 +32,6 @@ export type LoadMessage =
   | { type: 'records'; id: number; key: 'engagements' | 'deals'; records: unknown[] }
   | { type: 'done'; id: number; arrays: IndexArrays };
 
-/** Records per message (one run of the check): receiving one chunk takes the page a few milliseconds. */
-export const CHUNK = PROGRESS_EVERY;
 /** Problems sent to the page: a reader fixes the first few hundred, then checks again. */
 export const MAX_PROBLEMS = 300;
 
