@@ -2,6 +2,7 @@
 // `npm test`: every check the project has, in order, each run even if an earlier one failed,
 // ending with one line "N passed, N failed" that sums them all (CI reads that line).
 //   types      svelte-check (one check)
+//   lint       npm run lint: ESLint and prettier --check (one check)
 //   unit       vitest: unit and component tests (each test counts)
 //   build      vite build of the dashboard and of the studio, and the prerender (one check)
 //   browser    tests/e2e in Debian's Chromium (each test counts)
@@ -26,7 +27,8 @@ function step(name, cmd, args) {
 }
 
 function once(name, ok) {
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
 }
 
@@ -48,6 +50,8 @@ once(
   'types (svelte-check)',
   step('types', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']),
 );
+
+once('lint (eslint + prettier --check)', step('lint', 'npm', ['run', '--silent', 'lint']));
 
 const vitestJson = join(RESULTS, 'vitest.json');
 const unitOk = step('unit and component tests', bin('vitest'), [

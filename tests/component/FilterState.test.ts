@@ -77,12 +77,11 @@ describe('FilterState: filters', () => {
     expect(s.filters).toEqual({ ...EMPTY, countries: ['FRA', 'IRN'], companies: ['wabtec'] });
   });
 
-  it('setYears and setCountries sort, de-duplicate and leave their input alone', () => {
+  it('set sorts and de-duplicates years and countries, and leaves its input alone', () => {
     const s = new FilterState();
     const years = Object.freeze([2025, 2023, 2025]);
     const codes = Object.freeze(['USA', 'FRA']);
-    s.setYears(years);
-    s.setCountries(codes);
+    s.set({ years: years as number[], countries: codes as string[] });
     expect(s.years).toEqual([2023, 2025]);
     expect(s.countries).toEqual(['FRA', 'USA']);
     expect(years).toEqual([2025, 2023, 2025]);
@@ -137,12 +136,16 @@ describe('FilterState: view options and language', () => {
   });
 
   const setters: { name: string; change: (s: FilterState) => void; expected: Partial<ViewOptions> }[] = [
-    { name: 'setColourBy', change: (s) => s.setColourBy('session'), expected: { colourBy: 'session' } },
-    { name: 'setCumulative', change: (s) => s.setCumulative(true), expected: { cumulative: true } },
-    { name: 'setShowAll', change: (s) => s.setShowAll(true), expected: { showAll: true } },
+    { name: 'colour by', change: (s) => s.setOptions({ colourBy: 'session' }), expected: { colourBy: 'session' } },
+    { name: 'cumulative', change: (s) => s.setOptions({ cumulative: true }), expected: { cumulative: true } },
+    { name: 'show all', change: (s) => s.setOptions({ showAll: true }), expected: { showAll: true } },
     { name: 'setPlanned', change: (s) => s.setPlanned(true), expected: { planned: true } },
-    { name: 'setSearch', change: (s) => s.setSearch('tengiz'), expected: { search: 'tengiz' } },
-    { name: 'setSearch back to nothing', change: (s) => (s.setSearch('tengiz'), s.setSearch('')), expected: {} },
+    { name: 'search', change: (s) => s.setOptions({ search: 'tengiz' }), expected: { search: 'tengiz' } },
+    {
+      name: 'search back to nothing',
+      change: (s) => (s.setOptions({ search: 'tengiz' }), s.setOptions({ search: '' })),
+      expected: {},
+    },
     {
       name: 'setOptions merges',
       change: (s) => (s.setOptions({ cumulative: true }), s.setOptions({ showAll: true })),
@@ -164,7 +167,7 @@ describe('FilterState: view options and language', () => {
   it('options is replaced, never changed in place, so a view holding the old one keeps it', () => {
     const s = new FilterState();
     const before = s.options;
-    s.setCumulative(true);
+    s.setOptions({ cumulative: true });
     expect(before.cumulative).toBe(false);
     expect(s.options).not.toBe(before);
     expect(DEFAULT_OPTIONS.cumulative).toBe(false);
@@ -315,9 +318,9 @@ describe('syncWithUrl', () => {
   });
 
   const pushes: { name: string; change: (s: FilterState) => void; expected: string }[] = [
-    { name: 'colour by', change: (s) => s.setColourBy('session'), expected: '?colour-by=session' },
-    { name: 'cumulative', change: (s) => s.setCumulative(true), expected: '?cumulative=yes' },
-    { name: 'show all', change: (s) => s.setShowAll(true), expected: '?show-all=yes' },
+    { name: 'colour by', change: (s) => s.setOptions({ colourBy: 'session' }), expected: '?colour-by=session' },
+    { name: 'cumulative', change: (s) => s.setOptions({ cumulative: true }), expected: '?cumulative=yes' },
+    { name: 'show all', change: (s) => s.setOptions({ showAll: true }), expected: '?show-all=yes' },
     { name: 'planned', change: (s) => s.setPlanned(true), expected: '?planned=yes' },
     { name: 'sort', change: (s) => s.sortBy('value'), expected: '?sort=-value' },
     { name: 'language', change: (s) => s.setLang('ru'), expected: '?lang=ru' },
@@ -333,11 +336,11 @@ describe('syncWithUrl', () => {
   it('typing a search replaces the entry (Back does not spell it backwards); other changes still push', () => {
     const s = new FilterState();
     const w = start(s);
-    s.setSearch('w');
+    s.setOptions({ search: 'w' });
     flushSync();
-    s.setSearch('wab');
+    s.setOptions({ search: 'wab' });
     flushSync();
-    s.setSearch('wabtec');
+    s.setOptions({ search: 'wabtec' });
     flushSync();
     expect(w.calls).toEqual([
       { kind: 'replace', url: '?q=w' },
@@ -347,7 +350,7 @@ describe('syncWithUrl', () => {
     s.toggleYear(2025);
     flushSync();
     expect(w.calls.at(-1)).toEqual({ kind: 'push', url: '?year=2025&q=wabtec' });
-    s.setSearch('');
+    s.setOptions({ search: '' });
     flushSync();
     expect(w.calls.at(-1)).toEqual({ kind: 'replace', url: '?year=2025' });
     s.sortBy('who');
@@ -358,7 +361,7 @@ describe('syncWithUrl', () => {
   it('a search and a filter changed together push', () => {
     const s = new FilterState();
     const w = start(s);
-    s.setSearch('rail');
+    s.setOptions({ search: 'rail' });
     s.toggleCountry('USA');
     flushSync();
     expect(w.calls).toEqual([{ kind: 'push', url: '?country=USA&q=rail' }]);

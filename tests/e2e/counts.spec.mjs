@@ -104,14 +104,12 @@ async function walk(page, { sample = Infinity, skip = [] } = {}) {
 async function mapAgainstPanel(page) {
   const fig = page.getByRole('figure', { name: /^Counterpart countries/ });
   await onScreen(fig);
-  const map = await fig
-    .locator('button.country')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        name: el.querySelector('.name').textContent.trim(),
-        count: Number(el.querySelector('.count').textContent.replace(/[^\d]/g, '')),
-      })),
-    );
+  const map = await fig.locator('button.country').evaluateAll((els) =>
+    els.map((el) => ({
+      name: el.querySelector('.name').textContent.trim(),
+      count: Number(el.querySelector('.count').textContent.replace(/[^\d]/g, '')),
+    })),
+  );
   const list = await toggles(page, /^Counterpart country/);
   const inPanel = new Map((await printed(list)).map((r) => [r.label, r.count]));
   const wrong = [];

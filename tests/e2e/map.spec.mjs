@@ -156,7 +156,7 @@ for (const width of [1280, 375]) {
 
 test(
   'map: at 375 px the map fits, with its list and legend below',
-  async ({ page, origin, shot }) => {
+  async ({ page, origin }) => {
     await page.goto(origin + '/');
     await readyMap(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

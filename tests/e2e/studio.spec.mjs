@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, assert, ROOT, SHOTS } from './harness.mjs';
+import { test, assert, ROOT } from './harness.mjs';
 
 // STUDIO_SEEDS points elsewhere (or nowhere, to try the fallback article).
 const SEEDS = process.env.STUDIO_SEEDS ?? join(ROOT, '..', 'shared', 'seeds');

@@ -8,12 +8,23 @@ import {
   basemapFromTopology,
   featuresByCode,
   flatBasemap,
-  maxLongitudeStep,
   unwrapAntimeridian,
   unwrapRing,
   type CountryFeature,
 } from '../../src/lib/geo/basemap';
 import { anchorOf, normalizeLon } from '../../src/lib/geo/anchor';
+
+/** Largest longitude jump between consecutive points of any ring: > 180 means a band. */
+function maxLongitudeStep(f: CountryFeature): number {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let max = 0;
+  for (const ring of polys.flat()) {
+    for (let i = 1; i < ring.length; i++) {
+      max = Math.max(max, Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)));
+    }
+  }
+  return max;
+}
 
 const basemap = basemapFromTopology(atlas50 as unknown as Topology);
 const basemap110 = basemapFromTopology(atlas110 as unknown as Topology);

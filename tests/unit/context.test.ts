@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { Filters } from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';
 import { contextParts, contextStatement, fileStem } from '../../src/lib/state/context';
-import { DEFAULT_OPTIONS, withOptions, type ViewOptions } from '../../src/lib/state/options';
+import { DEFAULT_OPTIONS, type ViewOptions } from '../../src/lib/state/options';
 import type { EmbedView } from '../../src/lib/state/url';
 import { bundledDataset, english, filters, indexOf, i18nFor } from '../helpers';
+
+/** The defaults with some options set. */
+const withOptions = (options: Partial<ViewOptions> = {}): ViewOptions => ({ ...DEFAULT_OPTIONS, ...options });
 
 const index = indexOf(bundledDataset());
 const en = english();

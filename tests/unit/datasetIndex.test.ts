@@ -116,7 +116,6 @@ describe('TYPE_BIT', () => {
 
 describe('buildIndexArrays on the query fixture', () => {
   const nE = data.engagements.length;
-  const nD = data.deals.length;
 
   it('dictionaries: counterpart and company countries sorted without home, sectors in first-seen order, sessions ascending', () => {
     // DEU and GBR only as company seats; KAZ is home.

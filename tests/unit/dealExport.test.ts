@@ -1,84 +1,30 @@
 // @vitest-environment node
-// The deal chart as a downloaded file: rendered on the server like `npm run export`, compared with
-// committed snapshots, read back for what it says, and drawn by resvg (which also proves it is
-// well-formed XML). One picture is written to test-results/ to look at.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+// The deal chart as a downloaded file: rendered on the server like `npm run export`, read back for
+// what it says, and drawn by resvg (which also proves it is well-formed XML). Its snapshots are
+// in tests/unit/snapshots.test.ts.
 import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
-import { ttfFiles } from '../../scripts/export/fonts';
 import { DARK, LIGHT } from '../../src/lib/basics/theme';
 import { summarize, type DatasetIndex } from '../../src/lib/data/query';
 import { synthDataset } from '../../scripts/synth/generate';
 import exportSpec, { dealNotes, undisclosedEntries, undisclosedNote } from '../../src/views/DealChart/export';
 import { dealModel } from '../../src/views/DealChart/model';
-import { delegationLine } from '../../src/lib/state/attribution';
-import { bundledDataset, english, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
+import { bundledDataset, english, exportInput, fixture, indexOf, type InputOptions } from '../helpers';
+import { png, textsOf } from '../snapshot';
 
 const i18n = english();
 const bundled = indexOf(bundledDataset());
 const small = indexOf(fixture('deals-small.json'));
-const query = indexOf(fixture('query-small.json'));
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-const textsOf = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1]!));
 /** Bar segments: the only 20 px tall rects. */
 const barsOf = (svg: string) => [...svg.matchAll(/<rect\b([^>]*)\bheight="20"([^>]*)>/g)].map((m) => m[0]);
 const attr = (el: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(el)?.[1];
-
-function png(svg: string): Buffer {
-  return new Resvg(svg, { font: { fontFiles: ttfFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } })
-    .render()
-    .asPng();
-}
 
 async function file(index: DatasetIndex, o: InputOptions = {}) {
   const svg = await renderViewSvg('deals', exportInput(index, o));
   const texts = textsOf(svg);
   return { svg, texts, text: texts.join('\n'), bars: barsOf(svg) };
 }
-
-describe('deal chart snapshots', () => {
-  const cases: { name: string; index: () => DatasetIndex; o: InputOptions }[] = [
-    { name: 'bundled-light', index: () => bundled, o: {} },
-    { name: 'bundled-dark', index: () => bundled, o: { theme: 'dark', options: { cumulative: true } } },
-    { name: 'small-light', index: () => small, o: { options: { cumulative: true } } },
-    {
-      name: 'small-375-dark',
-      index: () => small,
-      o: { theme: 'dark', width: 375, options: { colourBy: 'session', cumulative: true } },
-    },
-    { name: 'query-light', index: () => query, o: { options: { cumulative: true, colourBy: 'session' } } },
-    { name: 'query-dark', index: () => query, o: { theme: 'dark' } },
-    { name: 'synth600-light', index: () => indexOf(synthDataset({ engagements: 600, seed: 1 })), o: {} },
-  ];
-  it.each(cases)('$name', async ({ name, index, o }) => {
-    const { svg, text } = await file(index(), o);
-    await expect(svg).toMatchFileSnapshot(`../snapshots/deals-${name}.svg`);
-    // Presentation attributes only: no classes, styles, roles, focus or handlers in a file.
-    expect(svg).not.toMatch(/\s(class|style|tabindex|aria-pressed)=/);
-    // The only role is the frame's role="img".
-    expect(svg.match(/\srole="[^"]*"/g)).toEqual([' role="img"']);
-    expect(svg).not.toMatch(/\son[a-z]+=|var\(--|&nbsp;/i);
-    // Whose data first, wherever the file is pasted: the delegation, then the view.
-    const ix = index();
-    expect(text.replace(/\n/g, ' ').startsWith(`${delegationLine(ix, i18n)}: Deal values by company`)).toBe(true);
-    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*><title [^>]*>[^<]+<\/title><desc [^>]*>[^<]+<\/desc>/);
-    const image = png(svg);
-    expect(image.length).toBeGreaterThan(1000);
-    if (name === 'bundled-light' || name === 'synth600-light') {
-      mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-      writeFileSync(path.join(ROOT, `test-results/deals-${name}.png`), image);
-    }
-  });
-});
 
 describe('what the file says', () => {
   it('labels each part and the total, a heading per kind of money, states the sums as the page does, and lists the undisclosed deals', async () => {

@@ -8,8 +8,12 @@ import {
   type Handover,
   type HandoverStore,
 } from '../../src/lib/data/handover';
-import { dataRef, dataValue, fromQuery, toQuery } from '../../src/lib/state/url';
+import { dataRef, fromQuery, toQuery, type DataRef } from '../../src/lib/state/url';
 import { NO_FILTERS } from '../../src/lib/data/query';
+
+/** The `?data=` value for a DataRef: the inverse of dataRef. */
+const dataValue = (ref: DataRef): string =>
+  ref.kind === 'url' ? ref.url : ref.kind === 'local' ? `local:${ref.name}` : `studio:${ref.key}`;
 
 function mapStore(): HandoverStore & { map: Map<string, unknown> } {
   const map = new Map<string, unknown>();

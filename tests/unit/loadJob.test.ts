@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PROGRESS_EVERY as CHUNK } from '../../src/lib/data/load';
 import {
-  CHUNK,
   MAX_PROBLEMS,
   runLoad,
   type LoadMessage,

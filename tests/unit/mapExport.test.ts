@@ -1,81 +1,24 @@
 // @vitest-environment node
-// The map's static drawing through the same path as the CLI and the download (renderViewSvg), as
-// file snapshots, with its content asserted; one light and one dark file are also rendered to PNG
-// under test-results/ for a person to look at.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// The map's static drawing through the same path as the CLI and the download (renderViewSvg), with
+// its content asserted (its snapshots are in tests/unit/snapshots.test.ts); one light and two dark
+// files are also rendered to PNG under test-results/ for a person to look at.
 import { describe, expect, it } from 'vitest';
-import { Resvg } from '@resvg/resvg-js';
 import { renderViewSvg } from '../../src/export/render';
-import { delegationLine } from '../../src/lib/state/attribution';
 import mapExport from '../../src/views/WorldMap/export';
-import { synthDataset } from '../../scripts/synth/generate';
-import { DARK, LIGHT } from '../../src/lib/basics/theme';
-import { bundledDataset, english, exportInput, fixture, indexOf, ROOT, type InputOptions } from '../helpers';
+import { LIGHT } from '../../src/lib/basics/theme';
+import { bundledDataset, exportInput, fixture, indexOf } from '../helpers';
+import { png, textsOf, writeForALook } from '../snapshot';
 
 const DATASETS = {
   bundled: () => indexOf(bundledDataset()),
   'worldmap-small': () => indexOf(fixture('worldmap-small.json')),
-  // Many countries and clustered sites: every class of the ramp, long lists.
-  synth: () => indexOf(synthDataset({ engagements: 600, seed: 3 })),
 };
 
-const texts = (svg: string) =>
-  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const texts = textsOf;
 const attr = (svg: string, name: string) => [...svg.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+const look = (svg: string, name: string) => writeForALook(name, png(svg, { width: 1920 }));
 
-function png(svg: string, name: string) {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: 1920 },
-    font: {
-      fontFiles: [
-        path.join(ROOT, 'scripts/fonts/noto-sans-400.ttf'),
-        path.join(ROOT, 'scripts/fonts/noto-sans-700.ttf'),
-      ],
-      loadSystemFonts: false,
-      defaultFontFamily: 'Noto Sans',
-    },
-  });
-  mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-  const out = resvg.render().asPng();
-  writeFileSync(path.join(ROOT, 'test-results', name), out);
-  return out;
-}
-
-describe('map export snapshots', () => {
-  const cases: { dataset: keyof typeof DATASETS; theme: 'light' | 'dark'; o?: InputOptions; file?: string }[] = [
-    { dataset: 'bundled', theme: 'light' },
-    { dataset: 'bundled', theme: 'dark' },
-    { dataset: 'worldmap-small', theme: 'light' },
-    { dataset: 'worldmap-small', theme: 'dark' },
-    { dataset: 'synth', theme: 'light' },
-    { dataset: 'synth', theme: 'dark' },
-    {
-      dataset: 'bundled',
-      theme: 'light',
-      o: { filters: { countries: ['IRN'] }, options: { cumulative: true } },
-      file: 'map-bundled-iran-light.svg',
-    },
-  ];
-  it.each(cases)(
-    '$dataset, $theme $o',
-    async ({ dataset, theme, o = {}, file }) => {
-      const index = DATASETS[dataset]();
-      const svg = await renderViewSvg('map', exportInput(index, { ...o, theme }));
-      await expect(svg).toMatchFileSnapshot(`../snapshots/${file ?? `map-${dataset}-${theme}.svg`}`);
-      expect(svg).toMatch(/^<\?xml/);
-      const words = texts(svg);
-      expect(words[0]).toBe(`${delegationLine(index, english())}: Counterpart countries`);
-      expect(words).toContain('Engagements per country under these filters');
-      expect(words).toContain('No engagements');
-      const palette = theme === 'light' ? LIGHT : DARK;
-      expect(attr(svg, 'fill')).toContain(palette.map.land);
-      // No interactivity and no page CSS in a file.
-      expect(svg).not.toMatch(/tabindex|role="button"|onclick|class="svelte-/);
-    },
-    60_000,
-  );
-
+describe('map export', () => {
   it('draws the bundled dataset as the page does: colours, home, legend, notes, sources and credit', async () => {
     const svg = await renderViewSvg('map', exportInput(DATASETS.bundled()));
     const words = texts(svg);
@@ -102,7 +45,7 @@ describe('map export snapshots', () => {
     expect(attr(svg, 'stroke')).not.toContain(LIGHT.map.selected);
     // Points closer than a pixel are dropped: a file small enough to review and to download.
     expect(svg.length).toBeLessThan(400_000);
-    png(svg, 'map-bundled-light.png');
+    look(svg, 'map-bundled-light.png');
   }, 60_000);
 
   it('outlines a selected country and keeps its class; with cumulative investments, sizes a site by value', async () => {
@@ -118,13 +61,13 @@ describe('map export snapshots', () => {
       exportInput(DATASETS['worldmap-small'](), { theme: 'dark', options: { cumulative: true } }),
     );
     expect(texts(dark)).toEqual(expect.arrayContaining(['$4.2B', '$1B']));
-    png(dark, 'map-worldmap-small-dark.png');
+    look(dark, 'map-worldmap-small-dark.png');
     const all = await renderViewSvg(
       'map',
       exportInput(DATASETS.bundled(), { theme: 'dark', options: { cumulative: true } }),
     );
     expect(texts(all)).toContain('$230M');
-    png(all, 'map-bundled-dark.png');
+    look(all, 'map-bundled-dark.png');
   }, 60_000);
 
   it('says so over the map when nothing matches', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/load';
-import { checkQuotes, findMissingQuotes, normalizeWhitespace } from '../../src/lib/data/quotes';
+import { checkQuotes, normalizeWhitespace } from '../../src/lib/data/quotes';
 import type { Dataset } from '../../src/lib/data/schema';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -87,7 +87,7 @@ const FOUND_A = 'plans to invest about $1 billion';
 const FOUND_B = 'cooper exploration projects';
 const ANY_C = 'a passage of an article nobody gave';
 
-describe('findMissingQuotes', () => {
+describe('checkQuotes: the missing quotes', () => {
   const cases: {
     name: string;
     quotes: { engagement: [string, string]; deal: [string, string] };
@@ -141,14 +141,14 @@ describe('findMissingQuotes', () => {
     },
   ];
   it.each(cases)('$name', ({ quotes, articles, expected }) => {
-    expect(findMissingQuotes(dataset(quotes), articles)).toEqual(expected);
+    expect(checkQuotes(dataset(quotes), articles).missing).toEqual(expected);
   });
 
   it('does not mutate the dataset or the articles', () => {
     const data = dataset({ engagement: [' plans  to invest ', 'missing'], deal: [FOUND_A, ANY_C] });
     const articles = { a: ARTICLE_A, b: ARTICLE_B };
     const before = structuredClone({ data, articles });
-    findMissingQuotes(data, articles);
+    checkQuotes(data, articles);
     expect({ data, articles }).toEqual(before);
   });
 });

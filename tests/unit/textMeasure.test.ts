@@ -9,7 +9,6 @@ import {
   FONT_STACK,
   fitList,
   fontFaceCss,
-  hasGlyph,
   textWidth,
   truncate,
   wrapText,
@@ -32,6 +31,12 @@ const fonts = Object.fromEntries(
     return [weight, opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))];
   }),
 ) as Record<FontWeight, OpenTypeFont>;
+
+/** Whether glyphWidths.ts measures this character; if not, a fallback font draws it, at a guessed width. */
+const hasGlyph = (char: string) => {
+  const c = char.codePointAt(0)!;
+  return RUNS.some(([first, count]) => c >= first && c < first + count);
+};
 
 /** The width the shipped TTF gives, independently of glyphWidths.ts. */
 function fontWidth(text: string, fontSize: number, weight: FontWeight): number {

@@ -29,12 +29,6 @@ function decode(encoded: string): Map<number, number> {
 const ADVANCES: Record<FontWeight, Map<number, number>> = { 400: decode(WIDTHS[400]), 700: decode(WIDTHS[700]) };
 const SPACE = 0x20;
 
-/** Whether the bundled font draws this character; if not, a fallback font does, at a guessed width. */
-export function hasGlyph(char: string): boolean {
-  const c = char.codePointAt(0);
-  return c !== undefined && ADVANCES[400].has(c);
-}
-
 /**
  * Width in pixels of `text` set in the bundled font: the sum of its glyphs' advances. Kerning is
  * left out (browsers and resvg apply it, and Noto Sans's pairs mostly tighten), so the measure

@@ -33,8 +33,6 @@ export type LoadMessage =
   | { type: 'records'; id: number; key: 'engagements' | 'deals'; records: unknown[] }
   | { type: 'done'; id: number; arrays: IndexArrays };
 
-/** Records per message (one run of the check): receiving one chunk takes the page a few milliseconds. */
-export const CHUNK = PROGRESS_EVERY;
 /** Problems sent to the page: a reader fixes the first few hundred, then checks again. */
 export const MAX_PROBLEMS = 300;
 

@@ -64,8 +64,3 @@ export function checkQuotes(dataset: Dataset, articles: Readonly<Record<string, 
   }
   return result;
 }
-
-/** The citations of the given articles whose quote is not found in them (see `checkQuotes`). */
-export function findMissingQuotes(dataset: Dataset, articles: Readonly<Record<string, string>>): MissingQuote[] {
-  return checkQuotes(dataset, articles).missing;
-}

@@ -19,5 +19,3 @@ const SET = new Set(CODES.match(/.{3}/g));
 export function isAlpha3(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && SET.has(code);
 }
-
-export const ALPHA3: readonly string[] = [...SET];

@@ -119,15 +119,3 @@ export function featuresByCode(basemap: Basemap): Map<string, CountryFeature[]> 
   }
   return byCode;
 }
-
-/** Largest longitude jump between consecutive points of any ring: > 180 means a band. */
-export function maxLongitudeStep(f: CountryFeature): number {
-  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  let max = 0;
-  for (const ring of polys.flat()) {
-    for (let i = 1; i < ring.length; i++) {
-      max = Math.max(max, Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)));
-    }
-  }
-  return max;
-}

@@ -42,15 +42,6 @@ export class FilterState {
   setOptions(next: Partial<ViewOptions>) {
     this.#options = { ...this.#options, ...next };
   }
-  setColourBy(colourBy: ViewOptions['colourBy']) {
-    this.setOptions({ colourBy });
-  }
-  setCumulative(cumulative: boolean) {
-    this.setOptions({ cumulative });
-  }
-  setShowAll(showAll: boolean) {
-    this.setOptions({ showAll });
-  }
   setPlanned(planned: boolean) {
     this.setOptions({ planned });
   }
@@ -60,9 +51,6 @@ export class FilterState {
     this.setOptions({
       sort: sort.key === key ? { key, descending: !sort.descending } : { key, descending: key === 'value' },
     });
-  }
-  setSearch(search: string) {
-    this.setOptions({ search });
   }
   /** What the URL says of this state (without data, embed and theme, which the App adds). */
   get urlState(): Pick<UrlState, 'filters' | 'options' | 'lang'> {
@@ -111,14 +99,8 @@ export class FilterState {
   toggleYear(year: number) {
     this.#years = toggled(this.#years, year).sort((a, b) => a - b);
   }
-  setYears(years: readonly number[]) {
-    this.#years = [...new Set(years)].sort((a, b) => a - b);
-  }
   toggleCountry(code: string) {
     this.#countries = toggled(this.#countries, code).sort();
-  }
-  setCountries(codes: readonly string[]) {
-    this.#countries = [...new Set(codes)].sort();
   }
   toggleActorType(type: ActorType) {
     this.#actorTypes = toggled(this.#actorTypes, type).sort();
@@ -132,8 +114,8 @@ export class FilterState {
 
   /** Replace some or all filters at once (from the URL, or a "show only" action). */
   set(next: Partial<Filters>) {
-    if (next.years) this.setYears(next.years);
-    if (next.countries) this.setCountries(next.countries);
+    if (next.years) this.#years = [...new Set(next.years)].sort((a, b) => a - b);
+    if (next.countries) this.#countries = [...new Set(next.countries)].sort();
     if (next.actorTypes) this.#actorTypes = [...new Set(next.actorTypes)].sort();
     if (next.sectors) this.#sectors = [...new Set(next.sectors)].sort();
     if (next.companies) this.#companies = [...new Set(next.companies)].sort();

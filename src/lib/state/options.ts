@@ -29,8 +29,3 @@ export const DEFAULT_OPTIONS: ViewOptions = {
   sort: { key: 'when', descending: false },
   search: '',
 };
-
-/** The defaults with some options set. */
-export function withOptions(options: Partial<ViewOptions> = {}): ViewOptions {
-  return { ...DEFAULT_OPTIONS, ...options };
-}

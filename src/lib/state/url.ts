@@ -191,10 +191,6 @@ export function dataRef(data: string): DataRef {
   return m[1] === 'local' ? { kind: 'local', name: m[2]! } : { kind: 'studio', key: m[2]! };
 }
 
-/** The `?data=` value for a DataRef: the inverse of dataRef. */
-export const dataValue = (ref: DataRef): string =>
-  ref.kind === 'url' ? ref.url : ref.kind === 'local' ? `local:${ref.name}` : `studio:${ref.key}`;
-
 /** Only the options that differ from the defaults: the URL and the embed code stay short. */
 export function withoutDefaults(options: Partial<ViewOptions>): Partial<ViewOptions> {
   const out: Partial<ViewOptions> = {};

@@ -9,7 +9,7 @@
  */
 import type { DatasetIndex } from '../../lib/data/query';
 import type { Shown } from '../../lib/data/text';
-import type { KindSum, ValueSum } from '../../lib/data/values';
+import type { KindSum } from '../../lib/data/values';
 import { MONEY_KINDS, type MoneyKind } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';

@@ -8,7 +8,7 @@
  * only whitespace, zero-width or control characters.
  */
 import fc from 'fast-check';
-import { ALPHA3 } from '../../../src/lib/geo/alpha3';
+import { allAlpha3 } from '../../../src/lib/geo/codes';
 import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../../../src/lib/basics/vocabulary';
 import type { Actor, Dataset, Deal, Engagement, LocalText, Session, Source } from '../../../src/lib/data/schema';
 
@@ -30,7 +30,7 @@ const localText: fc.Arbitrary<LocalText> = fc.oneof(
 
 // Arbitraries built once: building one (a regex, a 249-code list) costs more than drawing from it.
 const idTail = fc.stringMatching(/^[a-z0-9._-]{0,5}$/);
-const country = fc.constantFrom(...ALPHA3);
+const country = fc.constantFrom(...allAlpha3());
 const month = fc.integer({ min: 1, max: 12 });
 const dayOfMonth = fc.integer({ min: 1, max: 28 });
 

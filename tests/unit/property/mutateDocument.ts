@@ -71,7 +71,10 @@ function slots(doc: Json): Slot[] {
   const visit = (node: Json) => {
     if (Array.isArray(node)) node.forEach((v, i) => (out.push({ parent: node, key: i, value: v }), visit(v)));
     else if (node && typeof node === 'object')
-      for (const [k, v] of Object.entries(node)) (out.push({ parent: node, key: k, value: v }), visit(v));
+      for (const [k, v] of Object.entries(node)) {
+        out.push({ parent: node, key: k, value: v });
+        visit(v);
+      }
   };
   visit(doc);
   return out;

@@ -3,7 +3,8 @@
 // state the page can use (and a notice for what it dropped), and toQuery/fromQuery must agree.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALPHA3, isAlpha3 } from '../../../src/lib/geo/alpha3';
+import { isAlpha3 } from '../../../src/lib/geo/alpha3';
+import { allAlpha3 } from '../../../src/lib/geo/codes';
 import { ACTOR_TYPES, ID_PATTERN } from '../../../src/lib/basics/vocabulary';
 import { LANGUAGES } from '../../../src/lib/i18n/languages';
 import enMessages from '../../../src/lib/i18n/messages/en/index';
@@ -183,7 +184,7 @@ const cleanText = (max: number) =>
     .filter((s) => s !== '' && isWellFormed(s));
 const filtersArb = fc.record({
   years: fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }), { maxLength: 4 }).map((v) => sorted(v, byNumber)),
-  countries: fc.subarray([...ALPHA3], { maxLength: 4 }).map((v) => sorted(v)),
+  countries: fc.subarray(allAlpha3(), { maxLength: 4 }).map((v) => sorted(v)),
   actorTypes: fc.subarray([...ACTOR_TYPES]).map((v) => sorted(v)),
   sectors: fc.uniqueArray(cleanText(6), { maxLength: 4 }).map((v) => sorted(v)),
   companies: fc.uniqueArray(fc.stringMatching(ID_PATTERN, { maxLength: 12 }), { maxLength: 4 }).map((v) => sorted(v)),
