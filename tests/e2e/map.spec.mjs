@@ -68,6 +68,9 @@ test('map: hovering a country shows its tooltip; clicking filters every view and
 });
 
 test('map: every counterpart can be toggled from the keyboard through the companion list', async ({ page, origin }) => {
+  // Each test has a browser context of its own now: the renderer is asked for here, not left in
+  // localStorage by an earlier test as with the old runner's shared profile.
+  await page.addInitScript(MAPLIBRE);
   await page.goto(origin + '/');
   await readyMap(page);
   const estonia = page.getByRole('button', { name: /^Estonia/ });
@@ -141,6 +144,7 @@ for (const width of [1280, 375]) {
 test.describe(() => {
   test.use({ viewport: { width: 375, height: 800 } });
   test('map: at 375 px the map fits, with its list and legend below', async ({ page, origin, shot }) => {
+    await page.addInitScript(MAPLIBRE); // as above: no longer left in localStorage by an earlier test
     await page.goto(origin + '/');
     await readyMap(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -242,11 +242,11 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   // The preview: the dashboard's views on the dataset as it stands.
   await page.getByRole('button', { name: /^Preview$/ }).click();
   const deals = page.getByRole('figure', { name: /^Deal values by company/ });
-  await deals.waitFor();
-  await page.waitForTimeout(800);
-  expect(await deals.innerText(), 'the deal chart shows the new deal').toContain(list[0].company);
+  await expect(deals, 'the deal chart shows the new deal').toContainText(list[0].company, { useInnerText: true });
   const table = page.getByRole('figure', { name: /^Engagements/ });
-  expect(await table.innerText(), 'the table shows the new engagement').toContain(list[0].participant.name);
+  await expect(table, 'the table shows the new engagement').toContainText(list[0].participant.name, {
+    useInnerText: true,
+  });
   await shot('studio-preview-1280');
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.waitForTimeout(500);
