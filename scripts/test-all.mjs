@@ -5,11 +5,12 @@
 //   lint       npm run lint: ESLint and prettier --check (one check)
 //   unit       vitest: unit and component tests (each test counts)
 //   build      vite build of the dashboard and of the studio, and the prerender (one check)
-//   browser    tests/e2e in Debian's Chromium (each test counts)
+//   browser    tests/e2e on @playwright/test in Debian's Chromium (each test counts; a test that
+//              passes only on a retry counts as passed, but the config retries none)
 //   quotes     every quote of the default dataset found verbatim in ../shared/seeds (one check;
 //              skipped with a notice where that folder is absent, as in a user's own clone)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -72,11 +73,17 @@ const buildOk =
 once('build (vite + prerender)', buildOk);
 
 if (buildOk) {
+  // Playwright's JSON report (playwright.config.mjs); an old one must not be counted again.
   const e2eJson = join(RESULTS, 'e2e.json');
+  rmSync(e2eJson, { force: true });
   const browserOk =
     step('browser tests', process.execPath, ['scripts/ensure-browser.mjs']) &&
-    step('browser tests', process.execPath, ['tests/e2e/run.mjs']);
-  counted('browser tests (Chromium)', browserOk, e2eJson, (j) => [j.passed, j.failed]);
+    step('browser tests', bin('playwright'), ['test']);
+  // Errors outside a test (a spec that does not load, the server that does not start) count as failures.
+  counted('browser tests (Playwright, Chromium)', browserOk, e2eJson, (j) => [
+    j.stats.expected + j.stats.flaky,
+    j.stats.unexpected + (j.errors?.length ?? 0),
+  ]);
 } else {
   once('browser tests (skipped: the build failed)', false);
 }

@@ -3,7 +3,7 @@
 // too: label-content-name-mismatch (WCAG 2.5.3, a mark's name contains its visible text) is one.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, assert } from './harness.mjs';
+import { test, expect } from './fixtures.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -60,18 +60,17 @@ for (const { name, path, wait } of pages) {
     await wait(page);
     await page.waitForTimeout(500);
     const problems = await audit(page);
-    assert(problems.length === 0, problems.join('\n'));
+    expect(problems.length, problems.join('\n')).toBe(0);
   });
 }
 
-test(
-  'axe: no serious or critical violations at 375 px',
-  async ({ page, origin }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('axe: no serious or critical violations at 375 px', async ({ page, origin }) => {
     await page.goto(origin + '/');
     await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
     await page.waitForTimeout(500);
     const problems = await audit(page);
-    assert(problems.length === 0, problems.join('\n'));
-  },
-  { viewport: { width: 375, height: 800 } },
-);
+    expect(problems.length, problems.join('\n')).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT } from './fixtures.mjs';
 
 const dist = join(ROOT, 'dist');
 /** The JavaScript files an HTML page loads up front: its module scripts and modulepreloads. */
@@ -20,9 +20,14 @@ const firstLoad = (page) => {
 test('build: the dashboard first loads under 80 KB gzip of JavaScript, none of it shared with the studio', async () => {
   const dashboard = firstLoad('index.html');
   const studio = firstLoad('edit.html');
-  assert(dashboard.size > 0 && studio.size > 0, `both pages load scripts: ${dashboard.size}, ${studio.size}`);
+  expect(
+    dashboard.size > 0 && studio.size > 0,
+    `both pages load scripts: ${dashboard.size}, ${studio.size}`,
+  ).toBeTruthy();
   const shared = [...dashboard].filter((f) => studio.has(f));
-  assert(shared.length === 0, `index.html and edit.html share no up-front chunk: ${shared.join(', ')}`);
+  expect(shared.length, `index.html and edit.html share no up-front chunk: ${shared.join(', ')}`).toBe(0);
   const gzip = [...dashboard].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
-  assert(gzip <= 80 * 1024, `first-load JavaScript is ${(gzip / 1024).toFixed(1)} KB gzip (budget 80 KB)`);
+  expect(gzip, `first-load JavaScript is ${(gzip / 1024).toFixed(1)} KB gzip (budget 80 KB)`).toBeLessThanOrEqual(
+    80 * 1024,
+  );
 });

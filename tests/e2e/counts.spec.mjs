@@ -2,10 +2,10 @@
 // choice is what the header says once that choice is made, and the map's country list and the
 // timeline's session buttons print the same numbers as the filter panel. Walked choice by choice
 // in Chromium on the bundled dataset and on a seeded generated one (with planned events).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { test, assert, ROOT, onScreen } from './harness.mjs';
+import { test, expect, ROOT, onScreen, writeAtomically } from './fixtures.mjs';
 
 const GROUPS = [/^Session/, /^Counterpart country/, /^Counterpart type/, /^Sector/, /^Company/];
 const panel = (page) => page.getByRole('complementary', { name: 'Filters' });
@@ -22,7 +22,7 @@ async function writeGenerated() {
   const data = synthDataset({ engagements: 300, seed: 22 });
   data.engagements.forEach((e, i) => i % 7 === 3 && (e.status = 'planned'));
   mkdirSync(join(ROOT, 'tests/e2e/generated'), { recursive: true });
-  writeFileSync(join(ROOT, GENERATED.slice(1)), JSON.stringify(data));
+  writeAtomically(join(ROOT, GENERATED.slice(1)), JSON.stringify(data));
   generatedWritten = true;
 }
 
@@ -86,7 +86,7 @@ async function walk(page, { sample = Infinity, skip = [] } = {}) {
       const before = page.url();
       await toggle.click();
       await page.waitForURL((u) => u.href !== before);
-      assert(await isOn(toggle), `${name} "${label}" is chosen after a click`);
+      expect(await isOn(toggle), `${name} "${label}" is chosen after a click`).toBeTruthy();
       // The header follows within a frame or two; wait for the printed number, then read what stays.
       await page.waitForFunction(`(${HEADER})() === '${count}'`, null, { timeout: 3000 }).catch(() => {});
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -161,16 +161,16 @@ for (const s of STATES) {
     if (s.generated) await writeGenerated();
     await open(page, origin + s.url);
     const { wrong, walked } = await walk(page, { sample: s.sample, skip: s.skip });
-    assert(walked >= (s.generated ? 20 : 10), `walked ${walked} choices`);
-    assert(wrong.length === 0, `${wrong.length} of ${walked} counts disagree:\n${wrong.join('\n')}`);
+    expect(walked, `walked ${walked} choices`).toBeGreaterThanOrEqual(s.generated ? 20 : 10);
+    expect(wrong.length, `${wrong.length} of ${walked} counts disagree:\n${wrong.join('\n')}`).toBe(0);
   });
 
   test(`counts: the map's country list prints the filter panel's numbers (${s.name})`, async ({ page, origin }) => {
     if (s.generated) await writeGenerated();
     await open(page, origin + s.url);
     const { wrong, compared } = await mapAgainstPanel(page);
-    assert(compared > 0, 'the map lists countries');
-    assert(wrong.length === 0, `${wrong.length} countries disagree:\n${wrong.join('\n')}`);
+    expect(compared, 'the map lists countries').toBeGreaterThan(0);
+    expect(wrong.length, `${wrong.length} countries disagree:\n${wrong.join('\n')}`).toBe(0);
   });
 
   test(`counts: the timeline's session buttons print the filter panel's numbers (${s.name})`, async ({
@@ -180,7 +180,7 @@ for (const s of STATES) {
     if (s.generated) await writeGenerated();
     await open(page, origin + s.url);
     const { wrong, compared } = await timelineAgainstPanel(page);
-    assert(compared > 0, 'the timeline prints a count for some session');
-    assert(wrong.length === 0, `${wrong.length} sessions disagree:\n${wrong.join('\n')}`);
+    expect(compared, 'the timeline prints a count for some session').toBeGreaterThan(0);
+    expect(wrong.length, `${wrong.length} sessions disagree:\n${wrong.join('\n')}`).toBe(0);
   });
 }

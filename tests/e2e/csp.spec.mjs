@@ -5,7 +5,7 @@
 // worker) fails the test, so a new inline script, eval or image source cannot slip in.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, assert, startServer, ROOT } from './harness.mjs';
+import { test, expect, startServer, ROOT } from './fixtures.mjs';
 
 /** The built pages' policy: the header says exactly what the <meta> says. */
 function builtPolicy() {
@@ -14,8 +14,8 @@ function builtPolicy() {
       readFileSync(join(ROOT, 'dist', file), 'utf8'),
     )?.[1];
   const policy = meta('index.html');
-  assert(policy, 'dist/index.html carries a Content-Security-Policy <meta>');
-  assert(meta('edit.html') === policy, `edit.html has the dashboard's policy: ${meta('edit.html')}`);
+  expect(policy, 'dist/index.html carries a Content-Security-Policy <meta>').toBeTruthy();
+  expect(meta('edit.html'), `edit.html has the dashboard's policy: ${meta('edit.html')}`).toBe(policy);
   return policy;
 }
 
@@ -64,7 +64,7 @@ async function underPolicy(page, fn) {
     await fn({ origin: app.origin, other: other.origin, guard });
     await page.waitForTimeout(500); // reports are posted after the fact
     const all = [...violations, ...app.reports.map((r) => `report: ${r}`)];
-    assert(all.length === 0, `policy violations:\n${all.join('\n')}`);
+    expect(all.length, `policy violations:\n${all.join('\n')}`).toBe(0);
   } finally {
     await app.close();
     await other.close();
@@ -84,7 +84,7 @@ test('csp: the dashboard runs under the recommended headers: every view, the dat
     for (const name of Object.values(VIEWS)) await page.getByRole('figure', { name }).waitFor();
     // ?year= skips the prerendered page: the data came through the worker, under the policy.
     const rows = await page.getByRole('figure', { name: VIEWS.table }).locator('tbody tr').count();
-    assert(rows > 0, 'the table lists the 2025 engagements');
+    expect(rows, 'the table lists the 2025 engagements').toBeGreaterThan(0);
     await page.getByRole('group', { name: 'World map' }).waitFor({ timeout: 20000 });
   });
 });
@@ -94,7 +94,7 @@ test('csp: every embed view, alone and on a host page through embed.js', async (
     for (const [view, name] of Object.entries(VIEWS)) {
       await page.goto(`${origin}/?embed=${view}&year=2023`);
       await page.getByRole('figure', { name }).waitFor();
-      assert((await page.locator('figure').count()) === 1, `?embed=${view} shows its view alone`);
+      expect(await page.locator('figure').count(), `?embed=${view} shows its view alone`).toBe(1);
     }
     await page.goto(origin + '/tests/e2e/host/index.html');
     await page.waitForFunction(
@@ -102,7 +102,7 @@ test('csp: every embed view, alone and on a host page through embed.js', async (
       null,
       { timeout: 10000 },
     );
-    assert((await page.frameLocator('#first').locator('tbody tr').count()) === 1, 'the embedded table drew its row');
+    expect(await page.frameLocator('#first').locator('tbody tr').count(), 'the embedded table drew its row').toBe(1);
   });
 });
 
@@ -111,8 +111,8 @@ test('csp: a ?data= dataset from another origin, with markup in its text, loads 
     await page.goto(`${origin}/?data=${encodeURIComponent(other + '/tests/fixtures/html-injection.json')}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     for (const name of Object.values(VIEWS)) await page.getByRole('figure', { name }).waitFor();
-    assert(/Injection test/.test(await page.locator('body').innerText()), "the other origin's dataset is shown");
-    assert((await page.evaluate(() => document.body.dataset.pwned)) === undefined, 'no markup from the data ran');
+    expect(await page.locator('body').innerText(), "the other origin's dataset is shown").toMatch(/Injection test/);
+    expect(await page.evaluate(() => document.body.dataset.pwned), 'no markup from the data ran').toBe(undefined);
     await page.waitForTimeout(1000); // the map loads lazily
   });
 });
@@ -123,9 +123,9 @@ test('csp: the MapLibre renderer and its worker', async ({ page }) => {
     await page.goto(origin + '/');
     const el = page.locator('.maplibre[data-ready="true"]');
     await el.waitFor({ timeout: 30000 });
-    assert((await el.locator('canvas').count()) >= 1, 'MapLibre drew its canvas');
+    expect(await el.locator('canvas').count(), 'MapLibre drew its canvas').toBeGreaterThanOrEqual(1);
     // The zoom buttons' icons are data: images in MapLibre's stylesheet.
-    assert((await page.locator('.maplibregl-ctrl-zoom-in').count()) === 1, 'the navigation control is there');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').count(), 'the navigation control is there').toBe(1);
   });
 });
 
@@ -147,7 +147,7 @@ test('csp: a view downloads as SVG, PNG, CSV and JSON', async ({ page }) => {
       const start = name.source.includes('PNG')
         ? body.subarray(0, 4).toString('latin1')
         : body.toString('utf8').slice(0, magic.length);
-      assert(start === magic, `${name.source}: the file starts as it should, got ${JSON.stringify(start)}`);
+      expect(start, `${name.source}: the file starts as it should, got ${JSON.stringify(start)}`).toBe(magic);
     }
   });
 });
@@ -162,12 +162,12 @@ test('csp: the dataset studio opens a dataset from another origin and saves it',
       page.getByRole('button', { name: 'Save JSON' }).click(),
     ]);
     const saved = JSON.parse(Buffer.concat(await (await dl.createReadStream()).toArray()).toString('utf8'));
-    assert(saved.schemaVersion === 1, 'the saved file is a dataset');
+    expect(saved.schemaVersion, 'the saved file is a dataset').toBe(1);
   });
 });
 
 test('csp: the README recommends exactly the policy the pages carry', async () => {
   const readme = readFileSync(join(ROOT, 'docs', 'hosting.md'), 'utf8');
   const line = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
-  assert(line === builtPolicy(), `README header: ${line}\npages: ${builtPolicy()}`);
+  expect(line, `README header: ${line}\npages: ${builtPolicy()}`).toBe(builtPolicy());
 });

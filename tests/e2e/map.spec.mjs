@@ -2,7 +2,7 @@
 // hover and click-to-filter, and lazy loading of maplibre-gl.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT } from './fixtures.mjs';
 
 const mapFigure = (page) => page.getByRole('figure', { name: /^Counterpart countries/ });
 
@@ -22,22 +22,24 @@ test('map: MapLibre renders a canvas, with the computed summary and the legend',
   await page.addInitScript(MAPLIBRE);
   await page.goto(origin + '/');
   const el = await readyMap(page);
-  assert((await el.locator('canvas').count()) >= 1, 'a WebGL canvas is present');
+  expect(await el.locator('canvas').count(), 'a WebGL canvas is present').toBeGreaterThanOrEqual(1);
   const caption = await mapFigure(page).locator('figcaption').innerText();
-  assert(/^Counterpart countries/.test(caption), `caption: ${caption}`);
+  expect(caption, `caption: ${caption}`).toMatch(/^Counterpart countries/);
   const described = await mapFigure(page).evaluate((f) =>
     (f.getAttribute('aria-describedby') ?? '')
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent ?? '')
       .join(' '),
   );
-  assert(
-    /8 counterpart countries; most engagements: United States \(10\)/.test(described),
-    `summary computed from data: ${described}`,
+  expect(described, `summary computed from data: ${described}`).toMatch(
+    /8 counterpart countries; most engagements: United States \(10\)/,
   );
   const legend = await mapFigure(page).innerText();
-  assert(/Home: Kazakhstan/.test(legend) && /No engagements/.test(legend), 'legend names home and neutral');
-  assert(/United Nations/.test(legend), 'organizations listed beside the map');
+  expect(
+    /Home: Kazakhstan/.test(legend) && /No engagements/.test(legend),
+    'legend names home and neutral',
+  ).toBeTruthy();
+  expect(legend, 'organizations listed beside the map').toMatch(/United Nations/);
   await mapFigure(page).screenshot({ path: join(ROOT, 'test-results/screenshots/map-1280.png') });
   await shot('map-page-1280');
 });
@@ -47,25 +49,28 @@ test('map: hovering a country shows its tooltip; clicking filters every view and
   await page.goto(origin + '/');
   const el = await readyMap(page);
   const anchors = JSON.parse((await el.getAttribute('data-anchors')) ?? '{}');
-  assert(anchors.IRN, `Iran has an anchor: ${Object.keys(anchors)}`);
+  expect(anchors.IRN, `Iran has an anchor: ${Object.keys(anchors)}`).toBeTruthy();
   const box = await el.boundingBox();
   await page.mouse.move(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
   const tip = mapFigure(page).locator('.tooltip');
   await tip.waitFor();
   const text = await tip.innerText();
-  assert(/Iran/.test(text) && /1 engagement/.test(text) && /Raisi/.test(text), `tooltip: ${text}`);
+  expect(/Iran/.test(text) && /1 engagement/.test(text) && /Raisi/.test(text), `tooltip: ${text}`).toBeTruthy();
   await page.mouse.click(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
   await page.waitForURL(/\?country=IRN$/);
   const rows = await page
     .getByRole('figure', { name: /^Engagements/ })
     .locator('tbody tr')
     .allInnerTexts();
-  assert(rows.length === 1 && /Raisi/.test(rows[0]), `the table follows: ${rows.length} rows`);
+  expect(rows.length === 1 && /Raisi/.test(rows[0]), `the table follows: ${rows.length} rows`).toBeTruthy();
   const pressed = await page.getByRole('button', { name: /^Iran, 1 engagement/ }).getAttribute('aria-pressed');
-  assert(pressed === 'true', 'the companion list shows Iran selected');
+  expect(pressed, 'the companion list shows Iran selected').toBe('true');
 });
 
 test('map: every counterpart can be toggled from the keyboard through the companion list', async ({ page, origin }) => {
+  // Each test has a browser context of its own now: the renderer is asked for here, not left in
+  // localStorage by an earlier test as with the old runner's shared profile.
+  await page.addInitScript(MAPLIBRE);
   await page.goto(origin + '/');
   await readyMap(page);
   const estonia = page.getByRole('button', { name: /^Estonia/ });
@@ -76,26 +81,7 @@ test('map: every counterpart can be toggled from the keyboard through the compan
   await page.waitForURL((u) => !u.search.includes('EST'));
 });
 
-test(
-  'map: without WebGL the SVG fallback draws the same map and filters on click',
-  async ({ page, origin, shot }) => {
-    await page.goto(origin + '/');
-    const svg = page.getByRole('group', { name: 'World map' });
-    await svg.waitFor({ timeout: 20000 });
-    assert((await page.locator('.maplibre canvas').count()) === 0, 'no MapLibre canvas');
-    // Iran rather than the United States: a click lands on the middle of the shape's box, and the
-    // box of the US (with Alaska and Hawaii) is centred over Canada.
-    await svg.getByRole('button', { name: /^Iran/ }).click();
-    await page.waitForURL(/\?country=IRN$/);
-    const rows = await page
-      .getByRole('figure', { name: /^Engagements/ })
-      .locator('tbody tr')
-      .count();
-    assert(rows === 1, `the table follows the click: ${rows} rows`);
-    await shot('map-svg-fallback-1280');
-  },
-  { args: ['--disable-webgl', '--disable-3d-apis'] },
-);
+// Without WebGL (the SVG fallback drawing the same map): mapNoWebgl.spec.mjs, a browser of its own.
 
 /**
  * Loses (restore=false) or gives back the WebGL context of MapLibre's canvas, as a GPU reset does.
@@ -110,9 +96,12 @@ const loseContext = (page, restore = false) =>
   }, restore);
 
 for (const width of [1280, 375]) {
-  test(
-    `map: a lost WebGL context gives way to the SVG map with a notice, and MapLibre comes back (${width} px)`,
-    async ({ page, origin }) => {
+  test.describe(() => {
+    test.use({ viewport: { width, height: 900 } });
+    test(`map: a lost WebGL context gives way to the SVG map with a notice, and MapLibre comes back (${width} px)`, async ({
+      page,
+      origin,
+    }) => {
       await page.addInitScript(MAPLIBRE);
       await page.goto(origin + '/');
       const el = await readyMap(page);
@@ -121,50 +110,48 @@ for (const width of [1280, 375]) {
       const svg = mapFigure(page).getByRole('group', { name: 'World map' });
       await svg.waitFor({ timeout: 10000 });
       const notice = mapFigure(page).getByRole('status').filter({ hasText: 'graphics card' });
-      assert(
-        (await notice.innerText()) === 'The graphics card stopped drawing the map, so a simpler map is shown.',
-        'the notice says why',
+      expect(await notice.innerText(), 'the notice says why').toBe(
+        'The graphics card stopped drawing the map, so a simpler map is shown.',
       );
-      assert(!(await el.locator('canvas').isVisible()), 'the blank canvas is hidden');
+      expect(await el.locator('canvas').isVisible(), 'the blank canvas is hidden').toBeFalsy();
       const after = await page.locator('.map-box').boundingBox();
-      assert(
+      expect(
         after.width === before.width && after.height === before.height,
         `the map keeps its box: ${JSON.stringify([before, after])}`,
-      );
+      ).toBeTruthy();
       await mapFigure(page).screenshot({ path: join(ROOT, `test-results/screenshots/map-context-lost-${width}.png`) });
       // The drawing is the live map: a click filters.
       await svg.getByRole('button', { name: /^Iran/ }).click();
       await page.waitForURL(/\?country=IRN$/);
-      assert(
-        (await svg.getByRole('button', { name: /^Iran/ }).getAttribute('aria-pressed')) === 'true',
+      expect(
+        await svg.getByRole('button', { name: /^Iran/ }).getAttribute('aria-pressed'),
         'the drawing shows Iran selected',
-      );
+      ).toBe('true');
       await loseContext(page, true);
       await page.locator('.maplibre[data-ready="true"]').waitFor({ timeout: 30000 });
-      assert(await el.locator('canvas').isVisible(), 'the MapLibre canvas is back');
-      assert((await svg.count()) === 0, 'the drawing is gone');
-      assert((await notice.count()) === 0, 'the notice is gone');
+      expect(await el.locator('canvas').isVisible(), 'the MapLibre canvas is back').toBeTruthy();
+      expect(await svg.count(), 'the drawing is gone').toBe(0);
+      expect(await notice.count(), 'the notice is gone').toBe(0);
       // The restored map still answers: Iran, selected while the drawing stood in, toggles off.
       const anchors = JSON.parse((await el.getAttribute('data-anchors')) ?? '{}');
       const box = await el.boundingBox();
       await page.mouse.click(box.x + anchors.IRN[0], box.y + anchors.IRN[1]);
       await page.waitForURL((u) => !u.search.includes('IRN'));
-    },
-    { viewport: { width, height: 900 } },
-  );
+    });
+  });
 }
 
-test(
-  'map: at 375 px the map fits, with its list and legend below',
-  async ({ page, origin }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('map: at 375 px the map fits, with its list and legend below', async ({ page, origin, shot }) => {
+    await page.addInitScript(MAPLIBRE); // as above: no longer left in localStorage by an earlier test
     await page.goto(origin + '/');
     await readyMap(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+    expect(overflow, `no sideways scrolling (${overflow}px)`).toBeLessThanOrEqual(0);
     await mapFigure(page).screenshot({ path: join(ROOT, 'test-results/screenshots/map-375.png') });
-  },
-  { viewport: { width: 375, height: 800 } },
-);
+  });
+});
 
 test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when the map needs it', async ({
   page,
@@ -172,22 +159,25 @@ test('map: maplibre-gl is not in the first JavaScript chunk, and loads only when
 }) => {
   const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
   const entries = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  assert(entries.length >= 1, 'index.html names its entry chunk');
+  expect(entries.length, 'index.html names its entry chunk').toBeGreaterThanOrEqual(1);
   for (const entry of entries) {
     const code = readFileSync(join(ROOT, 'dist', entry), 'utf8');
-    assert(!code.includes('Style is not done loading'), `${entry} must not contain maplibre-gl`);
-    assert(code.length < 600_000, `${entry} stays small (${code.length} bytes)`);
+    expect(code, `${entry} must not contain maplibre-gl`).not.toContain('Style is not done loading');
+    expect(code.length, `${entry} stays small (${code.length} bytes)`).toBeLessThan(600_000);
   }
   const maplibreChunks = readdirSync(join(ROOT, 'dist/assets')).filter(
     (f) => f.startsWith('maplibre-gl') && f.endsWith('.js'),
   );
-  assert(maplibreChunks.length >= 1, 'maplibre-gl is its own chunk');
+  expect(maplibreChunks.length, 'maplibre-gl is its own chunk').toBeGreaterThanOrEqual(1);
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.goto(origin + '/?embed=table');
   await page.getByRole('figure').first().waitFor();
   await page.waitForTimeout(500);
-  assert(!requested.some((u) => u.includes('maplibre')), 'a page without the map never downloads maplibre-gl');
+  expect(
+    requested.some((u) => u.includes('maplibre')),
+    'a page without the map never downloads maplibre-gl',
+  ).toBeFalsy();
 });
 
 test('map: where WebGL is emulated in software, the SVG map is drawn (MapLibre would stall every repaint)', async ({
@@ -198,13 +188,13 @@ test('map: where WebGL is emulated in software, the SVG map is drawn (MapLibre w
   await page.addInitScript(() => localStorage.removeItem('unga:map-renderer'));
   await page.goto(origin + '/');
   await mapFigure(page).locator('.map-drawing').waitFor({ timeout: 30000 });
-  assert((await page.locator('.maplibre').count()) === 0, 'no MapLibre on a software renderer');
+  expect(await page.locator('.maplibre').count(), 'no MapLibre on a software renderer').toBe(0);
   const renderer = await page.evaluate(() => {
     const gl = document.createElement('canvas').getContext('webgl');
     const info = gl?.getExtension('WEBGL_debug_renderer_info');
     return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '';
   });
-  assert(/SwiftShader|llvmpipe/i.test(renderer), `this browser's WebGL is software: ${renderer}`);
+  expect(renderer, `this browser's WebGL is software: ${renderer}`).toMatch(/SwiftShader|llvmpipe/i);
 });
 
 /**
@@ -243,37 +233,40 @@ const DATASETS = [
 
 for (const { name, query } of DATASETS) {
   for (const width of [1280, 375]) {
-    test(
-      `map: every listed counterpart has a mark of 6 × 6 px or more that shows its tooltip on hover and on focus (${name}, ${width} px)`,
-      async ({ page, origin }) => {
+    test.describe(() => {
+      test.use({ viewport: { width, height: 900 } });
+      test(`map: every listed counterpart has a mark of 6 × 6 px or more that shows its tooltip on hover and on focus (${name}, ${width} px)`, async ({
+        page,
+        origin,
+      }) => {
         await page.goto(`${origin}/${query}`);
         const figure = mapFigure(page);
         const svg = figure.getByRole('group', { name: 'World map' });
         await svg.waitFor({ timeout: 30000 });
         const list = figure.getByRole('list', { name: /^Countries/ }).getByRole('button');
         const labels = await list.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
-        assert(labels.length >= 4, `the list names the counterparts: ${labels}`);
+        expect(labels.length, `the list names the counterparts: ${labels}`).toBeGreaterThanOrEqual(4);
         const tip = figure.locator('.tooltip');
         for (const label of labels) {
           const country = label.split(',')[0];
           const mark = svg.locator(`[data-code][aria-label="${label}"]`);
-          assert((await mark.count()) === 1, `${label}: one mark on the map`);
+          expect(await mark.count(), `${label}: one mark on the map`).toBe(1);
           // Focusing the list (below the map on a phone) scrolled the page: the map comes back first.
           await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
           const mapBox = await svg.boundingBox();
           const hit = await hitArea(mark);
-          assert(hit, `${label}: its mark can be seen and pointed at (nothing covers all of it)`);
-          assert(
+          expect(hit, `${label}: its mark can be seen and pointed at (nothing covers all of it)`).toBeTruthy();
+          expect(
             hit.width >= 6 && hit.height >= 6,
             `${label}: a mark of at least 6 × 6 px (${hit.width.toFixed(1)} × ${hit.height.toFixed(1)})`,
-          );
-          assert(
+          ).toBeTruthy();
+          expect(
             hit.x >= mapBox.x &&
               hit.x <= mapBox.x + mapBox.width &&
               hit.y >= mapBox.y &&
               hit.y <= mapBox.y + mapBox.height,
             `${label}: inside the map's frame`,
-          );
+          ).toBeTruthy();
           await page.mouse.move(hit.x, hit.y);
           await tip.filter({ hasText: country }).waitFor({ timeout: 5000 });
           await page.mouse.move(0, 0);
@@ -291,12 +284,12 @@ for (const { name, query } of DATASETS) {
         for (let i = 0; i < count; i++) {
           const site = sites.nth(i);
           const box = await site.boundingBox();
-          assert(box.width >= 6 && box.height >= 6, `site ${i}: at least 6 × 6 px`);
+          expect(box.width >= 6 && box.height >= 6, `site ${i}: at least 6 × 6 px`).toBeTruthy();
           const top = await site.evaluate((el) => {
             const r = el.getBoundingClientRect();
             return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
           });
-          assert(top, `site ${i}: not covered by another mark at its centre`);
+          expect(top, `site ${i}: not covered by another mark at its centre`).toBeTruthy();
           await site.hover();
           const title = (await site.getAttribute('aria-label')).split(':')[0];
           await tip.filter({ hasText: title.replace(/ \(.*$/, '') }).waitFor({ timeout: 5000 });
@@ -306,14 +299,13 @@ for (const { name, query } of DATASETS) {
           await sites.first().focus();
           for (let i = 0; i < count; i++) {
             const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-site'));
-            assert(focused, `site ${i} has focus`);
+            expect(focused, `site ${i} has focus`).toBeTruthy();
             await tip.waitFor({ timeout: 5000 });
             await page.keyboard.press('ArrowRight');
           }
         }
-      },
-      { viewport: { width, height: 900 } },
-    );
+      });
+    });
   }
 }
 
@@ -326,13 +318,13 @@ test('map: an approximate site says so in its tooltip and the legend shows its d
   const svg = figure.getByRole('group', { name: 'World map' });
   await svg.waitFor({ timeout: 30000 });
   const dashed = svg.locator('[data-site][stroke-dasharray]');
-  assert((await dashed.count()) === 1, 'one dashed site');
+  expect(await dashed.count(), 'one dashed site').toBe(1);
   await dashed.hover();
   await figure
     .locator('.tooltip')
     .filter({ hasText: /Approximate location/ })
     .waitFor({ timeout: 5000 });
-  assert(/approximate location/.test(await figure.innerText()), 'the legend names the dashed ring');
+  expect(await figure.innerText(), 'the legend names the dashed ring').toMatch(/approximate location/);
 });
 
 test('map: with nothing matching, the notice stands above the map and the chosen country stays in sight', async ({
@@ -345,8 +337,8 @@ test('map: with nothing matching, the notice stands above the map and the chosen
   await svg.waitFor({ timeout: 30000 });
   const notice = figure.getByRole('status').filter({ hasText: 'No engagements match these filters.' });
   const [n, m] = [await notice.boundingBox(), await svg.boundingBox()];
-  assert(n.y + n.height <= m.y, `the notice is above the map: ${JSON.stringify([n, m])}`);
+  expect(n.y + n.height, `the notice is above the map: ${JSON.stringify([n, m])}`).toBeLessThanOrEqual(m.y);
   const iran = svg.getByRole('button', { name: /^Iran/ });
-  assert((await iran.getAttribute('aria-pressed')) === 'true', 'Iran is selected');
-  assert(await hitArea(iran), 'Iran can be seen');
+  expect(await iran.getAttribute('aria-pressed'), 'Iran is selected').toBe('true');
+  expect(await hitArea(iran), 'Iran can be seen').toBeTruthy();
 });

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT } from './fixtures.mjs';
 
 // A4 landscape less the 10 mm margins of app.css, in CSS pixels.
 const PAGE_WIDTH = Math.floor(((297 - 20) / 25.4) * 96);
@@ -26,7 +26,7 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   await writeFile(join(ROOT, 'test-results', 'print-ukr.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert(pages === 4, `four views, four pages: got ${pages}`);
+  expect(pages, `four views, four pages: got ${pages}`).toBe(4);
 
   // The same layout, examined: print media at the page's width.
   await page.setViewportSize({ width: PAGE_WIDTH, height: 800 });
@@ -74,19 +74,21 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
     return { width, frames, controls, emptyHeadings, text };
   }, PAGE_WIDTH);
   for (const f of report.frames) {
-    assert(f.width <= report.width + 1, `${f.view} fits the page width: ${Math.round(f.width)} px of ${report.width}`);
-    assert(
+    expect(f.width, `${f.view} fits the page width: ${Math.round(f.width)} px of ${report.width}`).toBeLessThanOrEqual(
+      report.width + 1,
+    );
+    expect(
       f.contextShown && f.context === 'Ukraine · all sessions',
       `${f.view} states the filter on paper: ${f.context}`,
-    );
-    assert(/^Sources?: /.test(f.source ?? ''), `${f.view} names its sources: ${f.source}`);
+    ).toBeTruthy();
+    expect(f.source ?? '', `${f.view} names its sources: ${f.source}`).toMatch(/^Sources?: /);
   }
-  assert(report.controls.length === 0, `no control on paper: ${report.controls.join(' | ')}`);
-  assert(report.emptyHeadings.length === 0, `no empty heading on paper: ${report.emptyHeadings.join(' | ')}`);
-  assert(/80th session · 2025/.test(report.text), 'session labels are printed');
-  assert(/When\s+Type\s+Who\s+What/.test(report.text), 'table headers are printed');
-  assert(/Toqayev later met with Ukrainian President Volodymyr Zelenskyy/.test(report.text), 'quotes are printed');
-  assert(/Ukraine/.test(report.text.split('Countries')[1] ?? ''), 'the map’s list prints as text');
+  expect(report.controls.length, `no control on paper: ${report.controls.join(' | ')}`).toBe(0);
+  expect(report.emptyHeadings.length, `no empty heading on paper: ${report.emptyHeadings.join(' | ')}`).toBe(0);
+  expect(report.text, 'session labels are printed').toMatch(/80th session · 2025/);
+  expect(report.text, 'table headers are printed').toMatch(/When\s+Type\s+Who\s+What/);
+  expect(report.text, 'quotes are printed').toMatch(/Toqayev later met with Ukrainian President Volodymyr Zelenskyy/);
+  expect(report.text.split('Countries')[1] ?? '', 'the map’s list prints as text').toMatch(/Ukraine/);
   // On paper the map is SVG: the SVG map itself, or (where MapLibre draws on screen) its SVG stand-in.
   const paper = await page.evaluate(() => {
     const box = document.querySelector('.map-box');
@@ -99,7 +101,10 @@ test('print: one page per view, the filters stated on each, nothing cut, no cont
           .some(visible) && !box.querySelector('.print-map svg'),
     };
   });
-  assert(paper.svg && !paper.canvas, `the map prints as SVG, not as a WebGL canvas: ${JSON.stringify(paper)}`);
+  expect(
+    paper.svg && !paper.canvas,
+    `the map prints as SVG, not as a WebGL canvas: ${JSON.stringify(paper)}`,
+  ).toBeTruthy();
 });
 
 test('print: a long view continues over pages, each view still starting its own', async ({ page, origin }) => {
@@ -108,13 +113,12 @@ test('print: a long view continues over pages, each view still starting its own'
   const breaks = await page.evaluate(() =>
     [...document.querySelectorAll('.frame')].map((f) => getComputedStyle(f).breakBefore),
   );
-  assert(
-    JSON.stringify(breaks) === JSON.stringify(['auto', 'page', 'page', 'page']),
-    `the map follows the title; each other view starts a page: ${breaks}`,
+  expect(JSON.stringify(breaks), `the map follows the title; each other view starts a page: ${breaks}`).toBe(
+    JSON.stringify(['auto', 'page', 'page', 'page']),
   );
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert(pages >= 4, `at least a page per view: ${pages}`);
+  expect(pages, `at least a page per view: ${pages}`).toBeGreaterThanOrEqual(4);
   await writeFile(join(ROOT, 'test-results', 'print-2023.pdf'), pdf);
 });
 
@@ -125,7 +129,7 @@ test('print: where MapLibre draws the map on screen, paper gets its SVG drawing'
   await page.waitForTimeout(1500);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  assert((await page.locator('.print-map svg.map-drawing').count()) === 1, 'the SVG stand-in is drawn for paper');
+  expect(await page.locator('.print-map svg.map-drawing').count(), 'the SVG stand-in is drawn for paper').toBe(1);
   await page.evaluate(() => localStorage.removeItem('unga:map-renderer'));
 });
 
@@ -176,38 +180,40 @@ for (const { query, name, budget } of [
     await ready(page, origin, query);
     const pages = await printed(page, name);
     const n = pages.length;
-    assert(n <= budget, `${name} prints in at most ${budget} pages: got ${n}`);
+    expect(n, `${name} prints in at most ${budget} pages: got ${n}`).toBeLessThanOrEqual(budget);
     // The map's page is the first: the title, the summary and the whole map view, nothing of it left over.
-    assert(
+    expect(
       pages[0].includes(DATASET_TITLE) && /Counterpart countries/.test(pages[0]) && /Basemap:/.test(pages[0]),
       'the first page has the title, summary and map',
-    );
-    assert(
-      /^\s*Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions/.test(pages[1]),
+    ).toBeTruthy();
+    expect(
+      pages[1],
       `the map's view ends on the first page; the timeline starts the second: ${pages[1].slice(0, 80)}`,
-    );
+    ).toMatch(/^\s*Kazakhstan · Kassym-Jomart Tokayev: UNGA sessions/);
     const tablePages = pages
       .map((text, k) => ({ k, rows: (text.match(TABLE_ROW) ?? []).length, text }))
       .filter((p) => p.rows);
-    assert(
+    expect(
       tablePages.length > 0 && /^\s*Kazakhstan · Kassym-Jomart Tokayev: Engagements/.test(tablePages[0].text),
       'the table starts a page under its title',
-    );
+    ).toBeTruthy();
     for (const p of tablePages)
-      assert(TABLE_HEADERS.test(p.text), `page ${p.k + 1} of the table repeats its column headers`);
+      expect(TABLE_HEADERS.test(p.text), `page ${p.k + 1} of the table repeats its column headers`).toBeTruthy();
     // Every page of the table but its last is full: at least 8 records on each.
-    for (const p of tablePages.slice(0, -1)) assert(p.rows >= 8, `page ${p.k + 1} holds at least 8 records: ${p.rows}`);
+    for (const p of tablePages.slice(0, -1))
+      expect(p.rows, `page ${p.k + 1} holds at least 8 records: ${p.rows}`).toBeGreaterThanOrEqual(8);
     pages.forEach((text, k) => {
       const lines = text.split('\n').filter((l) => l.trim());
       // A running footer: the dataset's title and "k / n" on the last line of every page.
       const footer = lines.at(-1) ?? '';
-      assert(
+      expect(
         footer.includes(DATASET_TITLE) && new RegExp(`\\b${k + 1}\\s*/\\s*${n}\\s*$`).test(footer),
         `page ${k + 1} has its running footer: ${footer}`,
-      );
+      ).toBeTruthy();
       // No page holds only overflow: more than its footer and a line or two.
-      assert(lines.length > 4, `page ${k + 1} holds more than overflow: ${lines.join(' | ')}`);
-      for (const words of CONTROL_WORDS) assert(!words.test(text), `no control on paper: ${words} on page ${k + 1}`);
+      expect(lines.length, `page ${k + 1} holds more than overflow: ${lines.join(' | ')}`).toBeGreaterThan(4);
+      for (const words of CONTROL_WORDS)
+        expect(words.test(text), `no control on paper: ${words} on page ${k + 1}`).toBeFalsy();
     });
   });
 }
@@ -216,10 +222,10 @@ test('print from a phone: the table prints as a table, not as cards', async ({ p
   await page.setViewportSize({ width: 375, height: 800 });
   await ready(page, origin, '?year=2025');
   const pages = await printed(page, '2025-phone');
-  assert(pages.length <= 7, `within the budget from a phone too: ${pages.length}`);
+  expect(pages.length, `within the budget from a phone too: ${pages.length}`).toBeLessThanOrEqual(7);
   const tablePages = pages.filter((text) => text.match(TABLE_ROW));
-  assert(
+  expect(
     tablePages.length > 0 && tablePages.every((text) => TABLE_HEADERS.test(text)),
     'each page of the table has the column headers in a row',
-  );
+  ).toBeTruthy();
 });

@@ -3,7 +3,7 @@
 // each other in this browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT } from './fixtures.mjs';
 
 const MINIMAL = join(ROOT, 'tests/fixtures/minimal.json');
 const TITLE = 'Test fixture: a fictional delegation at two UNGA sessions';
@@ -17,7 +17,7 @@ test('roundtrip: minimal.json through ?data= shows as many table rows as the tes
 }) => {
   await page.goto(`${origin}/?data=/tests/fixtures/minimal.json`);
   await page.locator('#records tr[data-at]').first().waitFor();
-  assert((await rows(page)) === ROWS, `rows: ${await rows(page)}`);
+  expect(await rows(page), `rows: ${await rows(page)}`).toBe(ROWS);
 });
 
 test('roundtrip: a file picked with "Open a dataset file…" shows its records, and the address says it is local', async ({
@@ -27,22 +27,21 @@ test('roundtrip: a file picked with "Open a dataset file…" shows its records, 
 }) => {
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Open a dataset file…' }).waitFor();
-  assert(
-    (await page.locator('input[type=file][accept=".json,application/json"]').count()) === 1,
-    'one JSON file input',
+  expect(await page.locator('input[type=file][accept=".json,application/json"]').count(), 'one JSON file input').toBe(
+    1,
   );
   await page.locator('input[type=file]').setInputFiles(MINIMAL);
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   await page.locator('#records tr[data-at]').first().waitFor();
-  assert((await rows(page)) === ROWS, `the file's records: ${await rows(page)}`);
+  expect(await rows(page), `the file's records: ${await rows(page)}`).toBe(ROWS);
   const search = new URL(page.url()).searchParams.get('data');
-  assert(search === 'local:minimal.json', `the address names the local file: ${page.url()}`);
+  expect(search, `the address names the local file: ${page.url()}`).toBe('local:minimal.json');
   await shot('roundtrip-local-file');
   // A reload cannot reopen the file: it says so, and offers to open it again.
   await page.reload();
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert(/minimal\.json is a file opened from a computer/.test(await alert.innerText()), await alert.innerText());
+  expect(await alert.innerText(), await alert.innerText()).toMatch(/minimal\.json is a file opened from a computer/);
   await page.getByRole('button', { name: 'Open a dataset file…' }).waitFor();
   await shot('roundtrip-local-reload');
 });
@@ -66,15 +65,15 @@ test('roundtrip: a file dropped on the dashboard shows its records; a broken one
   await drop('minimal.json', readFileSync(MINIMAL, 'utf8'));
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   await page.locator('#records tr[data-at]').first().waitFor();
-  assert((await rows(page)) === ROWS, `the file's records: ${await rows(page)}`);
+  expect(await rows(page), `the file's records: ${await rows(page)}`).toBe(ROWS);
   await drop('broken.json', readFileSync(join(ROOT, 'tests/fixtures/broken.json'), 'utf8'));
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.innerText();
-  assert(
+  expect(
     /broken\.json/.test(text) && /engagements\[1\]\.citations/.test(text),
     `the problem list names the file and paths: ${text.slice(0, 300)}`,
-  );
+  ).toBeTruthy();
   // The page still offers to open another file.
   await page.getByRole('button', { name: 'Open a dataset file…' }).waitFor();
 });
@@ -102,12 +101,12 @@ test('roundtrip: the studio\'s "Open in the dashboard" shows the edited work; "E
     .catch(async (e) => {
       throw new Error(`${e.message}\n${dash.url()}\n${(await dash.locator('body').innerText()).slice(0, 500)}`);
     });
-  assert(/data=studio%3A|data=studio:/.test(dash.url()), `a hand-over address: ${dash.url()}`);
+  expect(dash.url(), `a hand-over address: ${dash.url()}`).toMatch(/data=studio%3A|data=studio:/);
   // The studio goes on changing its work: "Edit this dataset" opens what the dashboard shows.
   await title.fill('Changed later in the studio');
   await title.blur();
   const edit = dash.getByRole('link', { name: 'Edit this dataset' });
-  assert(/data=studio/.test((await edit.getAttribute('href')) ?? ''), 'Edit passes the same hand-over');
+  expect((await edit.getAttribute('href')) ?? '', 'Edit passes the same hand-over').toMatch(/data=studio/);
   await edit.click();
   await dash.waitForURL(/edit\.html/);
   // The first studio tab still owns the work, which has unsaved changes: this tab says both, and
@@ -118,7 +117,7 @@ test('roundtrip: the studio\'s "Open in the dashboard" shows the edited work; "E
   await dash.waitForURL((u) => !new URL(u).searchParams.has('data'));
   await dash.getByRole('textbox', { name: 'Title', exact: true }).waitFor();
   const value = await dash.getByRole('textbox', { name: 'Title', exact: true }).inputValue();
-  assert(value === 'Edited in the studio', `the studio opens the handed-over work: ${value}`);
+  expect(value, `the studio opens the handed-over work: ${value}`).toBe('Edited in the studio');
   await dash.close();
 });
 
@@ -141,5 +140,5 @@ test('roundtrip: "Edit this dataset" on a local file opens the studio on that fi
   await page.waitForURL((u) => !new URL(u).searchParams.has('data'));
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
   await title.waitFor();
-  assert((await title.inputValue()) === TITLE, `the studio shows the file: ${await title.inputValue()}`);
+  expect(await title.inputValue(), `the studio shows the file: ${await title.inputValue()}`).toBe(TITLE);
 });

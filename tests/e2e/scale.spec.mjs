@@ -2,10 +2,10 @@
 // time (never committed): every view renders, the table counts and pages through, a search finds
 // a record on a later page, filters keep every view consistent, and the page never stops
 // answering (no task over 1 s — a loose bound for a test; the real targets live in npm run bench).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { test, assert, ROOT, onScreen } from './harness.mjs';
+import { test, expect, ROOT, onScreen, writeAtomically } from './fixtures.mjs';
 
 const DIR = join(ROOT, 'tests/e2e/generated');
 const FILE = join(DIR, 'synth-10000.json');
@@ -18,7 +18,7 @@ async function ensureDataset() {
   dataset = synthDataset({ engagements: 10000, seed: 1 });
   // Written afresh each run: the file served and the object the assertions read are the same data.
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(FILE, JSON.stringify(dataset));
+  writeAtomically(FILE, JSON.stringify(dataset));
   return dataset;
 }
 
@@ -51,26 +51,25 @@ test('scale: 10,000 engagements load, every view renders, the table shows its co
 }) => {
   const table = await open(page, origin);
   for (const name of [/^Counterpart countries/, /^UNGA sessions/, /^Deal values by company/]) {
-    assert(await page.getByRole('figure', { name }).isVisible(), `${name} is drawn`);
+    expect(await page.getByRole('figure', { name }).isVisible(), `${name} is drawn`).toBeTruthy();
   }
   const data = await ensureDataset();
   const total = data.engagements.length + data.deals.length;
   const first = await rangeText(table);
-  assert(
-    first.replace(/\s/g, ' ') === `1–50 of ${total.toLocaleString('en-US')}`,
-    `the count of every record is shown: ${first}`,
+  expect(first.replace(/\s/g, ' '), `the count of every record is shown: ${first}`).toBe(
+    `1–50 of ${total.toLocaleString('en-US')}`,
   );
-  assert((await table.locator('tbody tr').count()) === 50, 'the DOM holds one page of rows, not 10,000');
+  expect(await table.locator('tbody tr').count(), 'the DOM holds one page of rows, not 10,000').toBe(50);
   await table.getByRole('button', { name: 'Next page' }).click();
-  assert((await rangeText(table)).startsWith('51–100 of'), `next page: ${await rangeText(table)}`);
+  expect((await rangeText(table)).startsWith('51–100 of'), `next page: ${await rangeText(table)}`).toBeTruthy();
   // The compact timeline: one group per session, not a mark per engagement.
   const sessions = await page
     .getByRole('figure', { name: /^UNGA sessions/ })
     .getByRole('button')
     .count();
-  assert(sessions > 10 && sessions <= 200, `one control per session (${sessions})`);
+  expect(sessions > 10 && sessions <= 200, `one control per session (${sessions})`).toBeTruthy();
   const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
-  assert(longest < 1000, `no task over 1 s while loading and paging (longest ${Math.round(longest)} ms)`);
+  expect(longest, `no task over 1 s while loading and paging (longest ${Math.round(longest)} ms)`).toBeLessThan(1000);
   await shot('scale-10k-1280');
 });
 
@@ -90,7 +89,7 @@ test('scale: a search finds a record that sits on a later page', async ({ page, 
     { timeout: 10_000 },
   );
   const range = await rangeText(table);
-  assert(count(range.split('of')[1]) < 100, `the search narrows every row, not one page: ${range}`);
+  expect(count(range.split('of')[1]), `the search narrows every row, not one page: ${range}`).toBeLessThan(100);
   await page.waitForURL(/[?&]q=/);
 });
 
@@ -122,10 +121,10 @@ async function counts(page) {
 test('scale: filtering keeps every view consistent, and the page keeps answering', async ({ page, origin }) => {
   const table = await open(page, origin);
   const all = await counts(page);
-  assert(
+  expect(
     all.summary > 9000 && all.summary === all.table && all.table === all.timeline,
     `every view counts the same engagements: ${JSON.stringify(all)}`,
-  );
+  ).toBeTruthy();
   // The most frequent counterpart country, from the filter panel.
   const panel = page.getByRole('complementary', { name: 'Filters' });
   await panel
@@ -135,17 +134,22 @@ test('scale: filtering keeps every view consistent, and the page keeps answering
     .check();
   await page.waitForURL(/country=/);
   const one = await counts(page);
-  assert(one.summary > 0 && one.summary < all.summary, `the filter narrows (${one.summary} of ${all.summary})`);
-  assert(one.summary === one.table && one.table === one.timeline, `every view follows: ${JSON.stringify(one)}`);
+  expect(
+    one.summary > 0 && one.summary < all.summary,
+    `the filter narrows (${one.summary} of ${all.summary})`,
+  ).toBeTruthy();
+  expect(
+    one.summary === one.table && one.table === one.timeline,
+    `every view follows: ${JSON.stringify(one)}`,
+  ).toBeTruthy();
   const map = await page
     .getByRole('figure', { name: /^Counterpart countries/ })
     .locator('p')
     .first()
     .innerText();
   // Every engagement left involves the chosen country (others may take part too): the map's top country has them all.
-  assert(
-    map.includes(`(${one.summary.toLocaleString('en-US')})`),
-    `the map's chosen country counts every engagement shown (${one.summary}): ${map}`,
+  expect(map, `the map's chosen country counts every engagement shown (${one.summary}): ${map}`).toContain(
+    `(${one.summary.toLocaleString('en-US')})`,
   );
   // A session toggled on the timeline: the table and the summary follow.
   await page
@@ -155,14 +159,17 @@ test('scale: filtering keeps every view consistent, and the page keeps answering
     .click();
   await page.waitForURL(/year=/);
   const year = await counts(page);
-  assert(year.summary === year.table && year.summary <= one.summary, `after a session click: ${JSON.stringify(year)}`);
+  expect(
+    year.summary === year.table && year.summary <= one.summary,
+    `after a session click: ${JSON.stringify(year)}`,
+  ).toBeTruthy();
   await table.getByRole('searchbox').fill('zzzz-no-such-text');
   await table
     .getByText(/No records match|Clear the search/)
     .first()
     .waitFor();
   const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
-  assert(longest < 1000, `no task over 1 s while filtering (longest ${Math.round(longest)} ms)`);
+  expect(longest, `no task over 1 s while filtering (longest ${Math.round(longest)} ms)`).toBeLessThan(1000);
 });
 
 test('scale: a dataset named by ?data= is requested while the page parses, before the app runs', async ({
@@ -180,11 +187,11 @@ test('scale: a dataset named by ?data= is requested while the page parses, befor
     };
   }, 'synth-10000.json');
   // Module scripts run only after parsing ends (domInteractive): a request before it is the inline script's.
-  assert(
+  expect(
     t.requested !== undefined && t.requested < t.parsed,
     `requested at ${Math.round(t.requested)} ms, parsing ended at ${Math.round(t.parsed)} ms`,
-  );
-  assert(t.count === 1, `the worker does not fetch it a second time (${t.count} requests)`);
+  ).toBeTruthy();
+  expect(t.count, `the worker does not fetch it a second time (${t.count} requests)`).toBe(1);
 });
 
 /**
@@ -220,29 +227,32 @@ test('scale: a filter answers in the next frame; the views follow one per frame,
   await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
   const all = await counts(page);
   const { before, sameTask, frames } = await page.evaluate(FRAMES_AFTER_CLICK);
-  assert(before.busy === 'false', `the views had settled before the click (${before.busy})`);
-  assert(
+  expect(before.busy, `the views had settled before the click (${before.busy})`).toBe('false');
+  expect(
     sameTask.pressed === 'true' && sameTask.busy === 'true',
     `in the click's task the button is pressed and the views are marked busy: ${JSON.stringify(sameTask)}`,
-  );
+  ).toBeTruthy();
   const first = frames[0];
-  assert(
+  expect(
     first.pressed === 'true' && first.busy === 'true' && first.search === before.search,
     `the next frame shows the pressed button, views still following, the address unchanged: ${JSON.stringify(first)}`,
-  );
+  ).toBeTruthy();
   const last = frames.at(-1);
-  assert(last.busy === 'false', `the views finish following (${frames.length} frames)`);
-  assert(frames.length >= 3, `the four views follow over several frames, not in one task (${frames.length} frames)`);
-  assert(
+  expect(last.busy, `the views finish following (${frames.length} frames)`).toBe('false');
+  expect(
+    frames.length,
+    `the four views follow over several frames, not in one task (${frames.length} frames)`,
+  ).toBeGreaterThanOrEqual(3);
+  expect(
     frames.slice(0, -1).every((f) => f.search === before.search),
     'the address waits until every view follows',
-  );
+  ).toBeTruthy();
   await page.waitForURL(/[?&]year=\d{4}/);
   const one = await counts(page);
-  assert(
+  expect(
     one.summary < all.summary && one.summary === one.table && one.table === one.timeline,
     `once settled every view counts the same: ${JSON.stringify(one)}`,
-  );
+  ).toBeTruthy();
 });
 
 test("scale: the table's new page comes in two frames, half its rows while the views are busy, all once they are not", async ({
@@ -253,13 +263,18 @@ test("scale: the table's new page comes in two frames, half its rows while the v
   await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
   const { frames } = await page.evaluate(FRAMES_AFTER_CLICK);
   const last = frames.at(-1);
-  assert(last.busy === 'false' && last.rows === 50, `settled: a whole page of 50 rows (${JSON.stringify(last)})`);
+  expect(
+    last.busy === 'false' && last.rows === 50,
+    `settled: a whole page of 50 rows (${JSON.stringify(last)})`,
+  ).toBeTruthy();
   const half = frames.filter((f) => f.rows === 25);
-  assert(
+  expect(
     half.length >= 1 && half.every((f) => f.busy === 'true'),
     `the first half shows for a frame, always while the views are busy: ${JSON.stringify(frames)}`,
+  ).toBeTruthy();
+  expect(frames.indexOf(half.at(-1)), 'then the rest').toBeLessThan(
+    frames.findIndex((f) => f.rows === 50 && f.busy === 'false'),
   );
-  assert(frames.indexOf(half.at(-1)) < frames.findIndex((f) => f.rows === 50 && f.busy === 'false'), 'then the rest');
 });
 
 test('scale: the map follows in two steps, its drawing and summary first, the country list beside it next', async ({
@@ -291,15 +306,18 @@ test('scale: the map follows in two steps, its drawing and summary first, the co
     seen.disconnect();
     return { batches: batches.filter((b) => b.summary || b.list), settled: document.getElementById('views').getAttribute('aria-busy') };
   })()`);
-  assert(settled === 'false', 'the views settle');
+  expect(settled, 'the views settle').toBe('false');
   const first = batches.findIndex((b) => b.summary);
   const list = batches.findIndex((b) => b.list);
-  assert(first >= 0 && list >= 0, `both the summary and the list follow the year: ${JSON.stringify(batches)}`);
-  assert(
+  expect(
+    first >= 0 && list >= 0,
+    `both the summary and the list follow the year: ${JSON.stringify(batches)}`,
+  ).toBeTruthy();
+  expect(
     !batches[first].list && first < list,
     `the summary changes in a task before the list's: ${JSON.stringify(batches)}`,
-  );
-  assert(batches[first].busy === 'true', 'while the views are still following');
+  ).toBeTruthy();
+  expect(batches[first].busy, 'while the views are still following').toBe('true');
 });
 
 test("scale: a small dataset (the bundled one) is drawn in the click's own task, never staged", async ({
@@ -309,14 +327,14 @@ test("scale: a small dataset (the bundled one) is drawn in the click's own task,
   await page.goto(`${origin}/`);
   await page.getByRole('figure', { name: /^Engagements/ }).waitFor({ timeout: 30_000 });
   const { sameTask, frames } = await page.evaluate(FRAMES_AFTER_CLICK);
-  assert(
+  expect(
     sameTask.busy === 'false' && frames.every((f) => f.busy === 'false'),
     `no view lags behind: ${JSON.stringify({ sameTask, frames })}`,
-  );
-  assert(
+  ).toBeTruthy();
+  expect(
     frames[0].search !== '' && /year=/.test(frames[0].search),
     `the address is written at once: ${frames[0].search}`,
-  );
+  ).toBeTruthy();
 });
 
 test('scale: an embedded view of a large dataset is marked busy while it follows a click, then shows it', async ({
@@ -342,8 +360,11 @@ test('scale: an embedded view of a large dataset is marked busy while it follows
     });
     return { during, after: main.getAttribute('aria-busy'), heading: document.querySelector('h1')?.textContent ?? '' };
   });
-  assert(seen.during === 'true' && seen.after === 'false', `busy while following, then not: ${JSON.stringify(seen)}`);
-  assert(/\d{4}/.test(seen.heading), `the heading states the chosen session's year: ${seen.heading}`);
+  expect(
+    seen.during === 'true' && seen.after === 'false',
+    `busy while following, then not: ${JSON.stringify(seen)}`,
+  ).toBeTruthy();
+  expect(seen.heading, `the heading states the chosen session's year: ${seen.heading}`).toMatch(/\d{4}/);
   await page.waitForURL(/[?&]year=\d{4}/);
-  assert((await main.getAttribute('aria-busy')) === 'false', 'settled once the address is written');
+  expect(await main.getAttribute('aria-busy'), 'settled once the address is written').toBe('false');
 });

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT, SHOTS } from './fixtures.mjs';
 
 // STUDIO_SEEDS points elsewhere (or nowhere, to try the fallback article).
 const SEEDS = process.env.STUDIO_SEEDS ?? join(ROOT, '..', 'shared', 'seeds');
@@ -145,7 +145,7 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     await page.getByRole('button', { name: 'Add a session' }).click();
     await field(page, 'Session number').fill(n);
   }
-  assert((await field(page, 'Year').inputValue()) === '2025', 'session 80 opens in 2025');
+  expect(await field(page, 'Year').inputValue(), 'session 80 opens in 2025').toBe('2025');
 
   // The sources, each with its article text pasted.
   for (const a of list) {
@@ -160,9 +160,8 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     await page.getByRole('button', { name: 'Use this text' }).click();
     a.id = await field(page, 'Id').inputValue();
   }
-  assert(
-    list[0].id === (list === SEED_ARTICLES ? 'orda-kz' : 'example-test-wire-2025'),
-    `source id suggested from the publisher: ${list[0].id}`,
+  expect(list[0].id, `source id suggested from the publisher: ${list[0].id}`).toBe(
+    list === SEED_ARTICLES ? 'orda-kz' : 'example-test-wire-2025',
   );
 
   for (const [k, a] of list.entries()) {
@@ -176,13 +175,12 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
       await page.getByText(`Selected (${a.participant.name.length} characters):`).waitFor();
       await page.keyboard.press('Enter');
       const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-      assert(focused === 'New engagement', `Enter in the article goes to the actions (focus on "${focused}")`);
+      expect(focused, `Enter in the article goes to the actions (focus on "${focused}")`).toBe('New engagement');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      assert(
-        (await field(page, 'Name').inputValue()) === a.participant.name,
-        'the new actor is named by the selection',
+      expect(await field(page, 'Name').inputValue(), 'the new actor is named by the selection').toBe(
+        a.participant.name,
       );
       if (a.participant.country)
         await pick(page, 'Country', a.participant.country, new RegExp(`${a.participant.country}$`));
@@ -192,7 +190,7 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     await page.getByRole('button', { name: /^Article$/ }).click();
     await selectPassage(page, a.engagement);
     await page.getByRole('button', { name: 'New engagement' }).click();
-    assert((await field(page, 'Quote 1').inputValue()) === a.engagement, 'the quote is the selected text');
+    expect(await field(page, 'Quote 1').inputValue(), 'the quote is the selected text').toBe(a.engagement);
     await page.getByText('Found in the article.').first().waitFor();
     await field(page, 'Summary').fill(`Talks with ${a.participant.name}.`);
     await pick(
@@ -205,7 +203,10 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     // A new deal: the value the passage states is read from it.
     await selectPassage(page, a.deal);
     await page.getByRole('button', { name: 'New deal' }).click();
-    assert(await page.getByRole('radio', { name: 'Disclosed', exact: true }).isChecked(), 'the passage gives a value');
+    expect(
+      await page.getByRole('radio', { name: 'Disclosed', exact: true }).isChecked(),
+      'the passage gives a value',
+    ).toBeTruthy();
     await pick(page, 'Company', a.company, new RegExp(`${a.company}`));
     await field(page, 'Sector').fill('transport & logistics');
     await field(page, 'Summary').fill(`Deal with ${a.company}.`);
@@ -223,14 +224,14 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
         .getByRole('combobox', { name: 'or add as citation to' })
         .selectOption({ label: `meeting: ${a.participant.name}` });
       await page.getByRole('button', { name: 'Add citation' }).click();
-      assert((await field(page, 'Quote 2').inputValue()) === a.cite, 'the second citation is the selected text');
+      expect(await field(page, 'Quote 2').inputValue(), 'the second citation is the selected text').toBe(a.cite);
     }
   }
 
   // Highlighted quotes in the article, no problems left.
   await page.getByRole('button', { name: /^Article$/ }).click();
   const marks = await page.locator('[role="textbox"][aria-readonly="true"] mark').count();
-  assert(marks >= 2, `the article highlights its quotes (${marks})`);
+  expect(marks, `the article highlights its quotes (${marks})`).toBeGreaterThanOrEqual(2);
   await page.getByRole('button', { name: 'No problems' }).waitFor();
   await shot('studio-article-1280');
   await page.setViewportSize({ width: 1024, height: 800 });
@@ -241,11 +242,11 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   // The preview: the dashboard's views on the dataset as it stands.
   await page.getByRole('button', { name: /^Preview$/ }).click();
   const deals = page.getByRole('figure', { name: /^Deal values by company/ });
-  await deals.waitFor();
-  await page.waitForTimeout(800);
-  assert((await deals.innerText()).includes(list[0].company), 'the deal chart shows the new deal');
+  await expect(deals, 'the deal chart shows the new deal').toContainText(list[0].company, { useInnerText: true });
   const table = page.getByRole('figure', { name: /^Engagements/ });
-  assert((await table.innerText()).includes(list[0].participant.name), 'the table shows the new engagement');
+  await expect(table, 'the table shows the new engagement').toContainText(list[0].participant.name, {
+    useInnerText: true,
+  });
   await shot('studio-preview-1280');
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.waitForTimeout(500);
@@ -257,9 +258,9 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   await page.waitForTimeout(500);
   await page.reload();
   await page.getByText(/Your work was restored/).waitFor();
-  assert(unloadWarning, 'leaving with unsaved changes asks first');
+  expect(unloadWarning, 'leaving with unsaved changes asks first').toBeTruthy();
   const after = await page.getByRole('navigation', { name: 'Parts of the dataset' }).innerText();
-  assert(after === before, `the same records after a reload:\n${before}\n---\n${after}`);
+  expect(after, `the same records after a reload:\n${before}\n---\n${after}`).toBe(before);
 
   // Undo one change with Ctrl+Z.
   await section(page, 'Engagements');
@@ -267,9 +268,9 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   await type.selectOption({ label: 'call' });
   await page.locator('h1').click();
   await page.keyboard.press('Control+z');
-  assert((await type.inputValue()) === '"bilateral"', 'Ctrl+Z undid the type change');
+  expect(await type.inputValue(), 'Ctrl+Z undid the type change').toBe('"bilateral"');
   await page.keyboard.press('Control+Shift+z');
-  assert((await type.inputValue()) === '"call"', 'Ctrl+Shift+Z redid it');
+  expect(await type.inputValue(), 'Ctrl+Shift+Z redid it').toBe('"call"');
   await page.keyboard.press('Control+z');
 
   // Save: a file with stable key order that validates and whose quotes are in their articles.
@@ -280,17 +281,20 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
   const file = join(OUT, 'studio-dataset.json');
   await download.saveAs(file);
   const text = readFileSync(file, 'utf8');
-  assert(text.startsWith('{\n  "schemaVersion": 1,\n  "title": '), 'keys in the format order, two-space indentation');
+  expect(
+    text.startsWith('{\n  "schemaVersion": 1,\n  "title": '),
+    'keys in the format order, two-space indentation',
+  ).toBeTruthy();
   const saved = JSON.parse(text);
-  assert(
+  expect(
     saved.engagements.length === list.length && saved.deals.length === list.length,
     'one engagement and one deal per article',
-  );
-  assert(
+  ).toBeTruthy();
+  expect(
     saved.deals[0].value.usd > 0 && saved.deals[0].value.qualifier === 'about',
     `the deal keeps its value: ${JSON.stringify(saved.deals[0].value)}`,
-  );
-  assert(!('text' in saved.sources[0]), 'article texts stay out of the file unless asked');
+  ).toBeTruthy();
+  expect('text' in saved.sources[0], 'article texts stay out of the file unless asked').toBeFalsy();
   await page.getByText('no unsaved changes to the file').waitFor();
   const run = (script, args) =>
     execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', script), ...args], {
@@ -299,10 +303,10 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
       env: { ...process.env, INIT_CWD: ROOT },
     });
   const validated = run('validate.ts', [file]);
-  assert(/valid \(/.test(validated), validated);
+  expect(validated, validated).toMatch(/valid \(/);
   const pairs = list.map((a) => `${a.id}=${a.file}`);
   const quotes = run('check-quotes.ts', [file, ...pairs]);
-  assert(/found verbatim/.test(quotes), quotes);
+  expect(quotes, quotes).toMatch(/found verbatim/);
   writeFileSync(join(OUT, 'studio-check.txt'), `${validated}\n${quotes}`);
 });
 
@@ -326,19 +330,19 @@ test('studio: a dataset with problems opens with them listed, and one is fixed i
   const count = page.getByRole('button', { name: /^\d+ problems$/ });
   await count.waitFor();
   const n = Number((await count.innerText()).split(' ')[0]);
-  assert(n >= 2, `the broken fixture's problems are listed (${n})`);
+  expect(n, `the broken fixture's problems are listed (${n})`).toBeGreaterThanOrEqual(2);
   await page.getByRole('button', { name: /^Problems \(/ }).click();
   const item = page.getByRole('listitem').filter({ hasText: 'deals[1].value.usd' });
-  assert((await item.innerText()).includes('usd must be positive'), 'the problem says what to fix');
+  expect(await item.innerText(), 'the problem says what to fix').toContain('usd must be positive');
   await shot('studio-problems-1280');
   await item.getByRole('button').click();
   const usd = field(page, 'Amount in US dollars');
   await usd.waitFor();
-  assert(await usd.evaluate((el) => el === document.activeElement), 'the link focuses the field');
+  expect(await usd.evaluate((el) => el === document.activeElement), 'the link focuses the field').toBeTruthy();
   await usd.fill('5 million');
   await page.getByRole('listitem').filter({ hasText: 'deals[1].value.usd' }).waitFor({ state: 'detached' });
   const left = Number((await count.innerText()).split(' ')[0]);
-  assert(left === n - 1, `one problem fewer (${left} of ${n})`);
+  expect(left, `one problem fewer (${left} of ${n})`).toBe(n - 1);
 });
 
 test("studio: opens the dashboard's ?data= dataset, and says so at narrow widths while still opening, checking and saving", async ({
@@ -359,15 +363,15 @@ test("studio: opens the dashboard's ?data= dataset, and says so at narrow widths
   await page.getByText(/need a window at least 1024 pixels wide/).waitFor();
   await page.getByText('/tests/fixtures/minimal.json').first().waitFor();
   await page.getByRole('heading', { name: 'No problems' }).first().waitFor();
-  assert(!(await page.getByRole('main').isVisible()), 'the forms are hidden at 800 px');
+  expect(await page.getByRole('main').isVisible(), 'the forms are hidden at 800 px').toBeFalsy();
   await shot('studio-narrow-800');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save JSON' }).click(),
   ]);
-  assert(download.suggestedFilename() === 'minimal.json', download.suggestedFilename());
+  expect(download.suggestedFilename(), download.suggestedFilename()).toBe('minimal.json');
   const back = await page.getByRole('link', { name: 'Back to the dashboard' }).getAttribute('href');
-  assert(back === './?data=%2Ftests%2Ffixtures%2Fminimal.json', `back to the same dataset: ${back}`);
+  expect(back, `back to the same dataset: ${back}`).toBe('./?data=%2Ftests%2Ffixtures%2Fminimal.json');
 });
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -424,7 +428,7 @@ test('studio: axe finds no serious or critical violations in the forms, the arti
   found.push(...(await audit(page)).map((p) => `Article: ${p}`));
   await page.getByRole('button', { name: /^Problems \(/ }).click();
   found.push(...(await audit(page)).map((p) => `Problems: ${p}`));
-  assert(found.length === 0, found.join('\n'));
+  expect(found.length, found.join('\n')).toBe(0);
 });
 
 test('studio: an .html article keeps only what its readers see, and says what its styles hid', async ({
@@ -453,9 +457,9 @@ test('studio: an .html article keeps only what its readers see, and says what it
     .setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
   await page.getByText(/The page hid 2 elements with its own styles/).waitFor();
   const article = await page.evaluate(() => document.body.innerText);
-  assert(article.includes('The president met the minister.'), 'the visible paragraph is the article');
-  assert(
+  expect(article, 'the visible paragraph is the article').toContain('The president met the minister.');
+  expect(
     !article.includes('$9 billion') && !article.includes('planted'),
     'text the page hid is not offered as the article',
-  );
+  ).toBeTruthy();
 });

@@ -1,7 +1,7 @@
 // The studio never loses work: a second tab says the work is open elsewhere and can take it over
 // (the first becomes read-only), a saved copy that cannot be read leaves the page usable with its
 // rescue offered, and an address asks before replacing unsaved work.
-import { test, assert } from './harness.mjs';
+import { test, expect } from './fixtures.mjs';
 
 const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
@@ -71,21 +71,20 @@ test('studio safety: a second tab says the work is open elsewhere, takes it over
       .getByRole('alert')
       .filter({ hasText: 'The studio is open in another tab; edits here would overwrite it.' });
     await other.waitFor();
-    assert(
-      (await field(second, 'Title').inputValue()) === 'Kept by the first tab',
-      'the second tab shows the work as kept',
+    expect(await field(second, 'Title').inputValue(), 'the second tab shows the work as kept').toBe(
+      'Kept by the first tab',
     );
-    assert(
-      (await second.locator('.columns').getAttribute('inert')) !== null,
+    expect(
+      await second.locator('.columns').getAttribute('inert'),
       'the second tab is read-only until it takes over',
-    );
+    ).not.toBe(null);
     await shot('studio-safety-other-tab-1280');
     await second.screenshot({ path: 'test-results/screenshots/studio-safety-second-tab-1280.png', fullPage: true });
 
     await second.getByRole('button', { name: 'Take over here' }).click();
     await other.waitFor({ state: 'detached' });
     await page.getByRole('alert').filter({ hasText: 'Another tab took over the work.' }).waitFor();
-    assert((await page.locator('.columns').getAttribute('inert')) !== null, 'the first tab is read-only now');
+    expect(await page.locator('.columns').getAttribute('inert'), 'the first tab is read-only now').not.toBe(null);
     await page.getByText('read-only: the work is open in another tab').waitFor();
 
     await field(second, 'Title').fill('Edited in the second tab');
@@ -94,7 +93,7 @@ test('studio safety: a second tab says the work is open elsewhere, takes it over
     // The first tab writes nothing: a reload of the second keeps its edit.
     await second.reload();
     await second.getByText('Your work was restored').waitFor();
-    assert((await field(second, 'Title').inputValue()) === 'Edited in the second tab', 'the taking tab kept its edit');
+    expect(await field(second, 'Title').inputValue(), 'the taking tab kept its edit').toBe('Edited in the second tab');
   } finally {
     await second.close();
   }
@@ -116,14 +115,17 @@ test('studio safety: a reshaped saved record leaves the page ready, offering its
   await shot('studio-safety-damaged-1280');
   // Narrow, the forms are hidden but the rescue stays within reach.
   await page.setViewportSize({ width: 375, height: 800 });
-  assert(await page.getByRole('button', { name: 'Start fresh' }).isVisible(), 'the rescue shows at 375 px');
+  expect(
+    await page.getByRole('button', { name: 'Start fresh' }).isVisible(),
+    'the rescue shows at 375 px',
+  ).toBeTruthy();
   await shot('studio-safety-damaged-375');
   await page.setViewportSize({ width: 1280, height: 900 });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the saved copy' }).click(),
   ]);
-  assert(download.suggestedFilename() === 'studio-work-as-saved.json', download.suggestedFilename());
+  expect(download.suggestedFilename(), download.suggestedFilename()).toBe('studio-work-as-saved.json');
   await page.getByRole('button', { name: 'Start fresh' }).click();
   await alert.waitFor({ state: 'detached' });
   await field(page, 'Title').fill('A fresh start');
@@ -142,7 +144,7 @@ test('studio safety: a saved record with a readable dataset offers it back', asy
   });
   await page.goto(`${origin}/edit.html`);
   await page.getByRole('button', { name: 'Open what was rescued' }).click();
-  assert((await field(page, 'Title').inputValue()) === 'Rescued title', 'the rescued dataset opens');
+  expect(await field(page, 'Title').inputValue(), 'the rescued dataset opens').toBe('Rescued title');
 });
 
 test('studio safety: a newer localStorage copy wins over an older IndexedDB one', async ({ page, origin }) => {
@@ -159,7 +161,7 @@ test('studio safety: a newer localStorage copy wins over an older IndexedDB one'
   });
   await page.goto(`${origin}/edit.html`);
   await page.getByText('Your work was restored').waitFor();
-  assert((await field(page, 'Title').inputValue()) === 'Newer, in localStorage', 'the newest copy is restored');
+  expect(await field(page, 'Title').inputValue(), 'the newest copy is restored').toBe('Newer, in localStorage');
 });
 
 test('studio safety: ?data= asks before replacing unsaved work, and a bad %-escape says what to fix', async ({
@@ -176,14 +178,17 @@ test('studio safety: ?data= asks before replacing unsaved work, and a bad %-esca
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/minimal.json`);
   const ask = page.getByRole('alertdialog');
   await ask.waitFor();
-  assert((await ask.innerText()).includes('/tests/fixtures/minimal.json'), 'the dialog names the address');
+  expect(await ask.innerText(), 'the dialog names the address').toContain('/tests/fixtures/minimal.json');
   await shot('studio-safety-ask-1280');
   await ask.getByRole('button', { name: 'Keep my work' }).click();
-  assert((await field(page, 'Title').inputValue()) === 'Unsaved work', 'the work is kept');
+  expect(await field(page, 'Title').inputValue(), 'the work is kept').toBe('Unsaved work');
   await page.reload();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Open it' }).click();
   await page.getByText('/tests/fixtures/minimal.json').first().waitFor();
-  assert((await field(page, 'Title').inputValue()).startsWith('Test fixture'), 'the address opens when asked to');
+  expect(
+    (await field(page, 'Title').inputValue()).startsWith('Test fixture'),
+    'the address opens when asked to',
+  ).toBeTruthy();
 
   await seedStorage(page, origin, {});
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/min%25ZZimal.json`.replace('%25', '%'));
@@ -195,5 +200,5 @@ test('studio safety: ?data= asks before replacing unsaved work, and a bad %-esca
       .click()
       .then(() => page.getByRole('button', { name: 'Save JSON' }).click()),
   ]);
-  assert(download.suggestedFilename().endsWith('.json'), download.suggestedFilename());
+  expect(download.suggestedFilename().endsWith('.json'), download.suggestedFilename()).toBeTruthy();
 });

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, assert, ROOT } from './harness.mjs';
+import { test, expect, ROOT } from './fixtures.mjs';
 
 const OUT = join(ROOT, 'test-results', 'studio');
 const ARTICLE = readFileSync(join(ROOT, 'tests', 'fixtures', 'studio-india.txt'), 'utf8').split(/^-{10}\n/m)[1];
@@ -73,9 +73,8 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   await type(field('Published'), '2023-09-25');
   await type(page.getByRole('textbox', { name: "Paste the article's text" }), ARTICLE);
   await click(button('Use this text'), 'Use this text');
-  assert(
-    (await field('Article title').inputValue()) === "India's External Affairs Minister at the 78th UN General Assembly",
-    'the headline is the title',
+  expect(await field('Article title').inputValue(), 'the headline is the title').toBe(
+    "India's External Affairs Minister at the 78th UN General Assembly",
   );
 
   // One passage, three meetings: each a new engagement citing it.
@@ -109,16 +108,15 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   ];
   for (const [typed, name] of meetings) {
     await click(button('New engagement'), 'New engagement');
-    assert(
-      (await field('Date').inputValue()) === '2023-09-24',
-      "the date is the day the passage names, in the source's year",
+    expect(await field('Date').inputValue(), "the date is the day the passage names, in the source's year").toBe(
+      '2023-09-24',
     );
     const participant = combo('Add a participant');
     await type(participant, typed);
     const first = page.locator(
       `#${await participant.getAttribute('aria-controls')} [role="option"][aria-selected="true"]`,
     );
-    assert((await first.innerText()).startsWith(name), `"${typed}" offers ${name} first`);
+    expect((await first.innerText()).startsWith(name), `"${typed}" offers ${name} first`).toBeTruthy();
     await press('Enter');
     await type(field('Summary'), `Bilateral meeting with ${name}.`);
   }
@@ -129,7 +127,7 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   await shot('studioWalk-1280');
   const total = actions + TO_DASHBOARD;
   console.log(`    (walk: ${total} actions, opening the dashboard included)\n      ${log.join('\n      ')}`);
-  assert(total <= 25, `the walk takes ${total} actions (at most 25):\n${log.join('\n')}`);
+  expect(total, `the walk takes ${total} actions (at most 25):\n${log.join('\n')}`).toBeLessThanOrEqual(25);
 
   // The dataset saved from the studio passes `npm run validate`, and its quotes are in the article.
   mkdirSync(OUT, { recursive: true });
@@ -137,20 +135,19 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   const file = join(OUT, 'studio-walk.json');
   await download.saveAs(file);
   const saved = JSON.parse(readFileSync(file, 'utf8'));
-  assert(saved.engagements.length === 3, `three engagements (${saved.engagements.length})`);
-  assert(
+  expect(saved.engagements.length, `three engagements (${saved.engagements.length})`).toBe(3);
+  expect(
     saved.sessions.length === 1 && saved.sessions[0].number === 78 && saved.sessions[0].year === 2023,
     `session 78 from the source's date: ${JSON.stringify(saved.sessions)}`,
-  );
+  ).toBeTruthy();
   const states = saved.actors.map((a) => `${a.type}:${a.country}`).sort();
-  assert(
-    JSON.stringify(states) === JSON.stringify(['state:BIH', 'state:CZE', 'state:GBR']),
-    `three states with their countries: ${states}`,
+  expect(JSON.stringify(states), `three states with their countries: ${states}`).toBe(
+    JSON.stringify(['state:BIH', 'state:CZE', 'state:GBR']),
   );
   const validated = execFileSync(
     join(ROOT, 'node_modules', '.bin', 'tsx'),
     [join(ROOT, 'scripts', 'validate.ts'), file],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } },
   );
-  assert(/valid \(/.test(validated), validated);
+  expect(validated, validated).toMatch(/valid \(/);
 });

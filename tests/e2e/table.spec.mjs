@@ -1,6 +1,6 @@
 // The Engagements table in the browser: a record's quote is a few key presses from page load, the
 // keys are shown while the rows have focus, and the columns leave "What" room enough for short rows.
-import { test, assert } from './harness.mjs';
+import { test, expect } from './fixtures.mjs';
 
 const ready = (page) => page.locator('#records tr[data-at]').first().waitFor();
 const focused = (page) =>
@@ -27,35 +27,42 @@ test('table: from page load, at most 5 Tab presses (following the skip link) rea
     const now = await focused(page);
     if (now.quote) break;
     if (now.skip && !followed) {
-      assert(now.text === 'Skip to the engagements table', `the skip link reads "${now.text}"`);
-      assert(await page.locator('a.skip-link[href="#records"]').isVisible(), 'the skip link shows when it has focus');
+      expect(now.text, `the skip link reads "${now.text}"`).toBe('Skip to the engagements table');
+      expect(
+        await page.locator('a.skip-link[href="#records"]').isVisible(),
+        'the skip link shows when it has focus',
+      ).toBeTruthy();
       await page.keyboard.press('Enter');
       followed = true;
     }
   }
-  assert(followed, 'a skip link to the table is among the first Tab stops');
-  assert((await focused(page)).quote, 'Tab never reached the first record’s Quote button');
-  assert(tabs <= 5, `${tabs} Tab presses to the first record’s Quote button`);
+  expect(followed, 'a skip link to the table is among the first Tab stops').toBeTruthy();
+  expect((await focused(page)).quote, 'Tab never reached the first record’s Quote button').toBeTruthy();
+  expect(tabs, `${tabs} Tab presses to the first record’s Quote button`).toBeLessThanOrEqual(5);
   // The keys are shown while the rows have focus.
   const hint = page.locator('#records').locator('xpath=ancestor::table/following-sibling::p[1]');
-  assert(await hint.isVisible(), 'the keys note shows while the table has focus');
-  assert(/up and down arrows/.test(await hint.innerText()), 'the note says what the arrows do');
+  expect(await hint.isVisible(), 'the keys note shows while the table has focus').toBeTruthy();
+  expect(await hint.innerText(), 'the note says what the arrows do').toMatch(/up and down arrows/);
   await page.keyboard.press('Enter');
   const button = page.locator('#records tr[data-at="0"] .quote-toggle').first();
-  assert((await button.getAttribute('aria-expanded')) === 'true', 'Enter opens the quote');
+  expect(await button.getAttribute('aria-expanded'), 'Enter opens the quote').toBe('true');
   const quote = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
-  assert(await quote.isVisible(), 'the opened quote is visible');
+  expect(await quote.isVisible(), 'the opened quote is visible').toBeTruthy();
   // It reads across the table, not in the narrow sources column.
   const [q, table] = await Promise.all([quote.boundingBox(), page.locator('#records').boundingBox()]);
-  assert(
-    q.width > table.width * 0.5,
+  expect(
+    q.width,
     `the quote is ${Math.round(q.width)} px wide in a ${Math.round(table.width)} px table`,
-  );
+  ).toBeGreaterThan(table.width * 0.5);
 });
 
-test(
-  'table: at 1280 px "What" is the widest column and most rows are a few lines tall',
-  async ({ page, origin, shot }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test('table: at 1280 px "What" is the widest column and most rows are a few lines tall', async ({
+    page,
+    origin,
+    shot,
+  }) => {
     await page.goto(origin + '/');
     await ready(page);
     const { what, others, heights, line } = await page.evaluate(() => {
@@ -79,43 +86,45 @@ test(
       };
     });
     await shot('table-1280');
-    assert(
+    expect(
       others.every((w) => w < what),
       `What (${Math.round(what)} px) is narrower than another column (${others.map(Math.round).join(', ')})`,
-    );
-    assert(what >= 350, `What is ${Math.round(what)} px wide`);
+    ).toBeTruthy();
+    expect(what, `What is ${Math.round(what)} px wide`).toBeGreaterThanOrEqual(350);
     const sorted = [...heights].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     // Padding of 16 px; a row of five lines of text or fewer.
-    assert(
-      median <= 5 * line + 16 + 1,
+    expect(
+      median,
       `the median row is ${Math.round(median)} px tall (${Math.round((median - 16) / line)} lines)`,
-    );
-  },
-  { viewport: { width: 1280, height: 900 } },
-);
+    ).toBeLessThanOrEqual(5 * line + 16 + 1);
+  });
+});
 
-test(
-  'table: at 375 px each record is a card, nothing wider than the screen, and its quote opens',
-  async ({ page, origin, shot }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('table: at 375 px each record is a card, nothing wider than the screen, and its quote opens', async ({
+    page,
+    origin,
+    shot,
+  }) => {
     await page.goto(origin + '/');
     await ready(page);
     const row = page.locator('#records tr[data-at="0"]');
     await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = await row.boundingBox();
-    assert(
+    expect(
       box.x >= 0 && box.x + box.width <= 375,
       `the first card spans ${Math.round(box.x)}–${Math.round(box.x + box.width)} px`,
-    );
+    ).toBeTruthy();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert(overflow <= 375, `the page is ${overflow} px wide`);
+    expect(overflow, `the page is ${overflow} px wide`).toBeLessThanOrEqual(375);
     const button = row.locator('.quote-toggle').first();
     await button.click();
     const quote = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
-    assert(await quote.isVisible(), 'the quote opens in a card');
+    expect(await quote.isVisible(), 'the quote opens in a card').toBeTruthy();
     const q = await quote.boundingBox();
-    assert(q.x + q.width <= 375, 'the quote fits the screen');
+    expect(q.x + q.width, 'the quote fits the screen').toBeLessThanOrEqual(375);
     await shot('table-375');
-  },
-  { viewport: { width: 375, height: 800 } },
-);
+  });
+});

@@ -1,9 +1,9 @@
 // The timeline of UNGA sessions in Chromium: session toggles, marks with tooltips, both widths.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { test, assert, ROOT, onScreen } from './harness.mjs';
+import { test, expect, ROOT, onScreen, writeAtomically } from './fixtures.mjs';
 
 const timeline = (page) => page.getByRole('figure', { name: /^UNGA sessions/ });
 
@@ -12,13 +12,13 @@ test('timeline: sessions with the gap between them, one mark per engagement', as
   const fig = timeline(page);
   await fig.waitFor();
   const text = await fig.innerText();
-  assert(/78th/.test(text) && /80th/.test(text), 'both sessions labelled');
-  assert(
+  expect(/78th/.test(text) && /80th/.test(text), 'both sessions labelled').toBeTruthy();
+  expect(
     /79th\s+(session\s+)?(· )?2024/.test(text) && /no recorded visit/.test(text),
     `the 79th session shows as a gap: ${text.slice(0, 400)}`,
-  );
+  ).toBeTruthy();
   const marks = await fig.getByRole('img').count();
-  assert(marks === 24, `one mark per engagement (24), got ${marks}`);
+  expect(marks, `one mark per engagement (24), got ${marks}`).toBe(24);
   await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/timeline-1280.png') });
 });
 
@@ -30,19 +30,19 @@ test('timeline: clicking a session filters by its year; hovering a mark shows wh
   const fig = timeline(page);
   await fig.getByRole('button', { name: /^78th/ }).click();
   await page.waitForURL(/\?year=2023$/);
-  assert(
-    (await fig.getByRole('button', { name: /^78th/ }).getAttribute('aria-pressed')) === 'true',
+  expect(
+    await fig.getByRole('button', { name: /^78th/ }).getAttribute('aria-pressed'),
     'the session shows as selected',
-  );
+  ).toBe('true');
   const rows = await page
     .getByRole('figure', { name: /^Engagements/ })
     .locator('tbody tr')
     .allInnerTexts();
-  assert(rows.length > 0 && !rows.some((r) => /Zelenskyy/.test(r)), 'the table follows the year');
+  expect(rows.length > 0 && !rows.some((r) => /Zelenskyy/.test(r)), 'the table follows the year').toBeTruthy();
   const raisi = fig.getByRole('img', { name: /Raisi/ });
   await raisi.hover();
   const tip = await fig.getByRole('tooltip').innerText();
-  assert(/Raisi/.test(tip) && /Kazinform/.test(tip), `tooltip names who and the publisher: ${tip}`);
+  expect(/Raisi/.test(tip) && /Kazinform/.test(tip), `tooltip names who and the publisher: ${tip}`).toBeTruthy();
 });
 
 test('timeline and deal chart: marks that are buttons press like buttons: no text caret or selection in the drawing', async ({
@@ -64,7 +64,7 @@ test('timeline and deal chart: marks that are buttons press like buttons: no tex
     await page.evaluate(() => getSelection()?.removeAllRanges());
     await mark.click();
     const selection = await page.evaluate(() => getSelection()?.type);
-    assert(selection === 'None', `pressing ${what} leaves no caret or selection (${selection})`);
+    expect(selection, `pressing ${what} leaves no caret or selection (${selection})`).toBe('None');
     await mark.click();
   }
 });
@@ -79,20 +79,19 @@ test('timeline: keyboard reaches sessions and toggles them with Enter', async ({
   await page.waitForURL((u) => u.search === '');
 });
 
-test(
-  'timeline: at 375 px it stays inside the screen with labels readable',
-  async ({ page, origin }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('timeline: at 375 px it stays inside the screen with labels readable', async ({ page, origin }) => {
     await page.goto(origin + '/');
     const fig = timeline(page);
     await fig.waitFor();
     const box = await fig.boundingBox();
-    assert(box.x >= 0 && box.x + box.width <= 375, `figure inside the viewport: ${JSON.stringify(box)}`);
+    expect(box.x >= 0 && box.x + box.width <= 375, `figure inside the viewport: ${JSON.stringify(box)}`).toBeTruthy();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+    expect(overflow, `no sideways scrolling (${overflow}px)`).toBeLessThanOrEqual(0);
     await fig.screenshot({ path: join(ROOT, 'test-results/screenshots/timeline-375.png') });
-  },
-  { viewport: { width: 375, height: 800 } },
-);
+  });
+});
 
 // Topics read as labels, and callouts stay whole on a phone.
 
@@ -148,8 +147,8 @@ for (const { lang, expected, absent } of LANGS) {
     await page.goto(`${origin}/?lang=${lang}`);
     let found = await callouts(timeline(page).or(page.locator('figure.timeline')).first());
     const topics = found.map((c) => topicOf(c.text)).filter(Boolean);
-    assert(topics.length >= 2, `the speech and the summit are labelled: ${JSON.stringify(found)}`);
-    for (const t of topics) assert(!/^\p{Ll}/u.test(t), `"${t}" is shown as a raw key`);
+    expect(topics.length, `the speech and the summit are labelled: ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(2);
+    for (const t of topics) expect(t, `"${t}" is shown as a raw key`).not.toMatch(/^\p{Ll}/u);
 
     // A dataset that translates its topics: each page shows its own language's label.
     await page.goto(`${origin}/?data=${encodeURIComponent(TOPICS)}&lang=${lang}`);
@@ -157,21 +156,24 @@ for (const { lang, expected, absent } of LANGS) {
     await fig.waitFor();
     found = await callouts(fig);
     const texts = found.map((c) => c.text);
-    for (const e of expected) assert(texts.includes(e), `"${e}" among the callouts: ${JSON.stringify(texts)}`);
+    for (const e of expected) expect(texts, `"${e}" among the callouts: ${JSON.stringify(texts)}`).toContain(e);
     for (const a of absent)
-      assert(!texts.some((t) => t.includes(a)), `"${a}" (another language) not shown: ${JSON.stringify(texts)}`);
+      expect(
+        texts.some((t) => t.includes(a)),
+        `"${a}" (another language) not shown: ${JSON.stringify(texts)}`,
+      ).toBeFalsy();
     for (const t of texts) {
       const topic = topicOf(t);
-      if (topic) assert(!/^\p{Ll}/u.test(topic), `"${t}": topic not cased`);
+      if (topic) expect(topic, `"${t}": topic not cased`).not.toMatch(/^\p{Ll}/u);
     }
     // A mark is named by the words beside it (WCAG 2.5.3), and its tooltip lists every topic.
     const summit = fig.getByRole('img', { name: new RegExp(`^${expected[1].replace(/[+]/g, '\\+')} — `) });
     await summit.hover();
     const tip = await fig.getByRole('tooltip').innerText();
-    assert(
+    expect(
       tip.includes(expected[1].split(': ')[1]) && tip.includes('Central asia'),
       `the tooltip lists the topics: ${tip}`,
-    );
+    ).toBeTruthy();
   });
 }
 
@@ -182,29 +184,31 @@ for (const { lang, query } of [
   { lang: 'ru', query: `&data=${encodeURIComponent(TOPICS)}` },
   { lang: 'kk', query: `&data=${encodeURIComponent(TOPICS)}` },
 ]) {
-  test(
-    `timeline: at 375 px, ${lang}${query ? ' (translated topics)' : ''}: every callout wraps inside the drawing, none is cut`,
-    async ({ page, origin }) => {
+  test.describe(() => {
+    test.use({ viewport: { width: 375, height: 800 } });
+    test(`timeline: at 375 px, ${lang}${query ? ' (translated topics)' : ''}: every callout wraps inside the drawing, none is cut`, async ({
+      page,
+      origin,
+    }) => {
       await page.goto(`${origin}/?lang=${lang}${query}`);
       const fig = page.locator('figure.timeline');
       await fig.waitFor();
       const found = await callouts(fig);
-      assert(found.length >= 3, `callouts drawn: ${JSON.stringify(found)}`);
+      expect(found.length, `callouts drawn: ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(3);
       for (const c of found) {
-        assert(c.insideView && c.insideSvg, `"${c.text}" stays inside the drawing: ${JSON.stringify(c)}`);
-        assert(!c.text.includes('…'), `"${c.text}" is whole, not cut`);
+        expect(c.insideView && c.insideSvg, `"${c.text}" stays inside the drawing: ${JSON.stringify(c)}`).toBeTruthy();
+        expect(c.text, `"${c.text}" is whole, not cut`).not.toContain('…');
       }
       if (query)
-        assert(
+        expect(
           found.some((c) => c.lines > 1),
           `a long callout wraps onto several lines: ${JSON.stringify(found)}`,
-        );
+        ).toBeTruthy();
       await fig.screenshot({
         path: join(ROOT, `test-results/screenshots/timeline-375-${lang}${query ? '-topics' : ''}.png`),
       });
-    },
-    { viewport: { width: 375, height: 800 } },
-  );
+    });
+  });
 }
 
 // Accessibility of the drawing itself, in both forms and at both widths, with axe's Label in Name
@@ -217,13 +221,16 @@ async function ensureSynth() {
   const { synthDataset } = await tsImport('../../scripts/synth/generate.ts', import.meta.url);
   mkdirSync(join(ROOT, 'tests/e2e/generated'), { recursive: true });
   // More engagements than one mark each can show: the compact form, a column per session.
-  writeFileSync(join(ROOT, SYNTH), JSON.stringify(synthDataset({ engagements: 2000, seed: 1 })));
+  writeAtomically(join(ROOT, SYNTH), JSON.stringify(synthDataset({ engagements: 2000, seed: 1 })));
 }
 
 for (const width of [1280, 375]) {
-  test(
-    `timeline: axe finds nothing serious in either form at ${width} px, names holding the words shown`,
-    async ({ page, origin }) => {
+  test.describe(() => {
+    test.use({ viewport: { width, height: 900 } });
+    test(`timeline: axe finds nothing serious in either form at ${width} px, names holding the words shown`, async ({
+      page,
+      origin,
+    }) => {
       await ensureSynth();
       for (const [form, query] of [
         ['detailed', '/?year=2023'],
@@ -235,7 +242,10 @@ for (const width of [1280, 375]) {
         await fig.waitFor();
         await onScreen(fig);
         const marks = await fig.getByRole('img').count();
-        assert(form === 'compact' ? marks === 0 : marks > 0, `${query}: the ${form} form (${marks} marks)`);
+        expect(
+          form === 'compact' ? marks === 0 : marks > 0,
+          `${query}: the ${form} form (${marks} marks)`,
+        ).toBeTruthy();
         await page.evaluate(axeSource);
         const result = await page.evaluate(async () =>
           // @ts-ignore axe is injected above
@@ -245,8 +255,8 @@ for (const width of [1280, 375]) {
           }),
         );
         const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        assert(
-          serious.length === 0,
+        expect(
+          serious.length,
           `${query}: ${serious
             .map(
               (v) =>
@@ -256,9 +266,8 @@ for (const width of [1280, 375]) {
                   .join(', ')}`,
             )
             .join('\n')}`,
-        );
+        ).toBe(0);
       }
-    },
-    { viewport: { width, height: 900 } },
-  );
+    });
+  });
 }
