@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, readResponse, type DatasetProblem } from '../../src/lib/data/load';
 import { MAX_BYTES, MAX_RECORDS, MAX_SESSION, MAX_USD } from '../../src/lib/data/limits';
 import { runLoad, type LoadMessage } from '../../src/lib/data/loadJob';
-import { buildIndexArrays } from '../../src/lib/data/datasetIndex';
+import { buildIndexArrays } from '../../src/lib/data/buildIndex';
 
 type Loose = any;
 const minimalText = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');

@@ -7,7 +7,8 @@
  */
 import { parseDatasetText, PROGRESS_EVERY, type DatasetProblem, type ProblemKind } from './load';
 import { fetchDatasetText, perMegabyte, tooLargeProblem } from './request';
-import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
+import { buildIndexArrays } from './buildIndex';
+import { transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
 import { MAX_BYTES } from './limits';
 
