@@ -10,7 +10,8 @@
 import { linearScale } from '../shared/linearScale';
 import { px } from '../../export/frame';
 import { textWidth, truncate, wrapText } from '../../export/textMeasure';
-import type { BarRow, LegendEntry, Segment } from './bars';
+import type { BarRow, Segment } from './bars';
+import type { LegendEntry } from './legend';
 import type { DealModel } from './model';
 
 export const SIZE = {
