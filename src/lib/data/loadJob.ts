@@ -8,7 +8,8 @@
 import { parseDatasetText } from './load';
 import type { DatasetProblem, ProblemKind } from './problems';
 import { fetchDatasetText, perMegabyte, tooLargeProblem } from './request';
-import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
+import { buildIndexArrays } from './buildIndex';
+import { transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
 import { MAX_BYTES } from './limits';
 
