@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/load';
 import { checkWork } from '../../src/studio/check';
-import { editRecord, setText } from '../../src/studio/edits';
+import { setText } from '../../src/studio/articleEdits';
+import { editRecord } from '../../src/studio/edits';
 import { workFromText, type Work } from '../../src/studio/work';
 import { ROOT } from '../helpers';
 

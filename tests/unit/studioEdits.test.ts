@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { addCitation, headlineOf, recordFromSelection, setArticle, setText } from '../../src/studio/articleEdits';
 import {
   addActorAsParticipant,
-  addCitation,
   addRecord,
   blankRecord,
   editRecord,
   mergeActor,
-  recordFromSelection,
-  headlineOf,
   removeRecord,
-  setArticle,
-  setIn,
-  setText,
-  suggestId,
 } from '../../src/studio/edits';
+import { setIn } from '../../src/studio/paths';
+import { suggestId } from '../../src/studio/recordIds';
 import { makeSelector } from '../../src/studio/quoteSelector';
 import { workFromDocument, type Work } from '../../src/studio/work';
 

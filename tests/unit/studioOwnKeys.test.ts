@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../src/studio/articleQuotes';
-import { renameReferences, setText } from '../../src/studio/edits';
+import { setText } from '../../src/studio/articleEdits';
+import { renameReferences } from '../../src/studio/recordIds';
 import { orderKeys } from '../../src/studio/serialize';
 import { documentOf, emptyWork, workFromDocument } from '../../src/studio/work';
 
