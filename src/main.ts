@@ -11,7 +11,7 @@ import { themeCss } from './lib/basics/theme';
 import { indexDataset } from './lib/data/buildIndex';
 import { preferredLanguage } from './lib/i18n/languages';
 import { readBoot, canHydrate } from './lib/state/boot';
-import { afterPaint } from './lib/state/settle';
+import { afterPaint } from './lib/state/afterPaint';
 import { fromQuery } from './lib/state/url';
 
 const target = document.getElementById('app');
