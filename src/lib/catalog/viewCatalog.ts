@@ -3,12 +3,13 @@
  * parser (`?embed=`), the context statement and file names (which options a view draws with), the
  * CSV and JSON downloads (which table), the command line (`--view`), the dashboard and the embeds
  * (`src/views/registry.ts` adds each view's live component), the picture downloads
- * (`src/export/registry.ts` loads each view's `export.ts`).
+ * (`src/export/registry.ts` loads the `export.ts` of each view's folder).
  *
- * A view is one folder and one entry here. The folder, `src/views/<folder>/`, holds `index.ts`
- * (its live component, as its default export) and `export.ts` (its static drawing for files); the
- * entry says the rest. Svelte-free and below lib/state and lib/downloads, so the command line
- * reads it under plain Node and lib never imports the views. Pure.
+ * A view is a folder `src/views/<folder>/` (its live component and its `export.ts`, the static
+ * drawing for files), one entry here and its live component in `src/views/registry.ts` (a type
+ * error until it is there); docs/architecture.md, "How to add a view". Svelte-free and below
+ * lib/state and lib/downloads, so the command line reads it under plain Node and lib never
+ * imports the views. Pure.
  */
 import type { I18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/keys';

@@ -92,6 +92,5 @@ export interface ViewExport {
 export interface ViewEntry extends Omit<ViewDefinition, 'title'> {
   /** The accessible name the view's figure begins with, in the reader's language. */
   title(i18n: I18n): string;
-  /** The default export of the view folder's `index.ts`. */
   component: Component<ViewProps>;
 }
