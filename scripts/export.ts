@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { fromQuery } from '../src/lib/state/url';
 import { VIEW_IDS, type ViewId } from '../src/lib/catalog/viewCatalog';
 import { DEFAULT_OPTIONS } from '../src/lib/state/options';
-import { DEFAULT_EXPORT_WIDTH } from '../src/export/registry';
+import { DEFAULT_EXPORT_WIDTH } from '../src/export/frame';
 import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
 import type { CliRequest } from './export/run';
 import { checkWritable, FileProblem, jsonErrorWhere, readText, writeFile } from './fileAccess.mjs';

@@ -35,7 +35,7 @@ export function loadViewExport(view: ViewId): Promise<{ spec: ViewExport; extra:
   return pending;
 }
 
-export const DEFAULT_EXPORT_WIDTH = 960;
+export { DEFAULT_EXPORT_WIDTH } from './frame';
 
 /** The drawing, the frame around it and its label, for these inputs. Pure once the export is loaded. */
 export function exportFrame(
