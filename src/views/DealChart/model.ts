@@ -72,21 +72,9 @@ export function dealOffers(index: DatasetIndex): { cumulative: boolean; planned:
 
 export function dealModel({ index, filtered, filters, options, i18n }: ViewInput): DealModel {
   const d = filtered.d;
-  const {
-    usd,
-    bits,
-    grain,
-    disclosed,
-    undisclosed,
-    touched,
-    kUsd,
-    kBits,
-    kGrain,
-    kDisclosed,
-    kDeals,
-    counts,
-    dealsOf,
-  } = tallyDeals(index, d, options);
+  const pass = tallyDeals(index, d, options);
+  const { usd, bits, grain, disclosed, undisclosed, touched } = pass;
+  const { kUsd, kBits, kGrain, kDisclosed, kDeals, counts, dealsOf } = pass;
 
   const names = new Map<number, Shown>();
   const nameOf = (a: number): Shown => {
