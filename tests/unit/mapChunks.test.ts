@@ -13,6 +13,9 @@ const LAZY = ['maplibre-gl', 'd3-geo', 'world-atlas', 'topojson-client'];
 const LAZY_FILES = [
   'src/views/WorldMap/mapLoader.ts',
   'src/views/WorldMap/geometry.ts',
+  'src/views/WorldMap/framing.ts',
+  'src/views/WorldMap/mapScreen.ts',
+  'src/views/WorldMap/sitePlacement.ts',
   'src/views/WorldMap/style.ts',
   'src/lib/geo/loadBasemap.ts',
 ];
