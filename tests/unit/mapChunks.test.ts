@@ -17,6 +17,9 @@ const LAZY_FILES = [
   'src/views/WorldMap/mapScreen.ts',
   'src/views/WorldMap/sitePlacement.ts',
   'src/views/WorldMap/style.ts',
+  'src/views/WorldMap/featureStates.ts',
+  'src/views/WorldMap/maplibrePaint.ts',
+  'src/views/WorldMap/maplibreView.ts',
   'src/lib/geo/loadBasemap.ts',
 ];
 
