@@ -22,7 +22,7 @@ export default defineConfig(
   },
   {
     // Tests run in Node, component tests under jsdom; the scripts and the configs in Node.
-    files: ['tests/**', 'scripts/**', '*.config.{js,ts}'],
+    files: ['tests/**', 'scripts/**', '*.config.{js,mjs,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

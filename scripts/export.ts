@@ -4,9 +4,10 @@
  */
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EMBED_VIEWS, fromQuery, type EmbedView } from '../src/lib/state/url';
+import { fromQuery } from '../src/lib/state/url';
+import { VIEW_IDS, type ViewId } from '../src/lib/catalog/viewCatalog';
 import { DEFAULT_OPTIONS } from '../src/lib/state/options';
-import { DEFAULT_EXPORT_WIDTH } from '../src/export/registry';
+import { DEFAULT_EXPORT_WIDTH } from '../src/export/frame';
 import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
 import type { CliRequest } from './export/run';
 import { checkWritable, FileProblem, jsonErrorWhere, readText, writeFile } from './fileAccess.mjs';
@@ -20,7 +21,7 @@ export const HELP = `Export one view of a dataset as a file, exactly as the dash
 
 usage: npm run export -- --view <view> [options]
 
-  --view map|timeline|deals|table   the view (required)
+  ${`--view ${VIEW_IDS.join('|')}`.padEnd(33)} the view (required)
   --format svg|png|csv|json         the file type (default svg); png is drawn at twice the size
   --out FILE                        where to write (default: standard output); a CSV's description
                                     (CSV on the Web metadata) is written beside it, FILE-metadata.json
@@ -104,9 +105,8 @@ if (values.help) {
   process.exit(0);
 }
 
-const view = values.view as EmbedView | undefined;
-if (!view || !(EMBED_VIEWS as readonly string[]).includes(view))
-  fail(`--view must be one of ${EMBED_VIEWS.join(', ')}`);
+const view = values.view as ViewId | undefined;
+if (!view || !(VIEW_IDS as readonly string[]).includes(view)) fail(`--view must be one of ${VIEW_IDS.join(', ')}`);
 const format = values.format as CliRequest['format'];
 if (!(FORMATS as readonly string[]).includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}`);
 const width = values.width === undefined ? DEFAULT_EXPORT_WIDTH : Number(values.width);

@@ -1,11 +1,12 @@
-// The import graph of src/: every relative import (type-only and dynamic ones included),
-// resolved to a file, then the cycles among files and among folders.
+// The import graph of src/: every relative import (type-only, dynamic and Vite's
+// import.meta.glob ones included), resolved to files, then the cycles among files and among folders.
 // Run: node scripts/import-graph.mjs [--json]. Used by tests/unit/architecture.test.ts.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
 
 const IMPORT =
   /(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const GLOB = /import\.meta\.glob\b[^(]*\(\s*['"]([^'"]+)['"]/g;
 const EXTENSIONS = ['', '.ts', '.svelte.ts', '.js', '.svelte', '/index.ts'];
 
 function walk(dir, out = []) {
@@ -26,10 +27,23 @@ function resolveImport(from, spec) {
   return null;
 }
 
+// The files a relative glob matches among `files`: a star stands for any name within one folder,
+// two stars and a slash for any folders (`./*/index.ts`, `../views/*/export.ts`).
+function globMatches(from, pattern, files) {
+  const absolute = resolve(dirname(from), pattern);
+  const source = absolute
+    .split(/(\*\*\/|\*)/)
+    .map((part) => (part === '**/' ? '(?:.*/)?' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  const matcher = new RegExp(`^${source}$`);
+  return files.filter((f) => matcher.test(f));
+}
+
 /** Files and their relative imports inside `root`. */
 export function importGraph(root) {
   const graph = new Map();
-  for (const file of walk(root)) {
+  const files = walk(root);
+  for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const targets = new Set();
     for (const match of text.matchAll(IMPORT)) {
@@ -37,6 +51,10 @@ export function importGraph(root) {
       if (!spec || !spec.startsWith('.')) continue;
       const target = resolveImport(file, spec);
       if (target && target.startsWith(root)) targets.add(relative(root, target));
+    }
+    for (const match of text.matchAll(GLOB)) {
+      if (!match[1].startsWith('.')) continue;
+      for (const target of globMatches(file, match[1], files)) targets.add(relative(root, target));
     }
     graph.set(relative(root, file), targets);
   }

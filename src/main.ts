@@ -8,10 +8,10 @@ import App from './App.svelte';
 import './app.css';
 import defaultDataUrl from '../data/kazakhstan-unga.json?url';
 import { themeCss } from './lib/basics/theme';
-import { indexDataset } from './lib/data/datasetIndex';
+import { indexDataset } from './lib/data/buildIndex';
 import { preferredLanguage } from './lib/i18n/languages';
 import { readBoot, canHydrate } from './lib/state/boot';
-import { afterPaint } from './lib/state/settle';
+import { afterPaint } from './lib/state/afterPaint';
 import { fromQuery } from './lib/state/url';
 
 const target = document.getElementById('app');

@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { parseDataset } from './lib/data/load';
-import { indexDataset } from './lib/data/datasetIndex';
+import { indexDataset } from './lib/data/buildIndex';
 import { loadLanguage } from './lib/i18n/loadLanguage';
 import { bootJson } from './lib/state/boot';
 import { fromQuery } from './lib/state/url';

@@ -13,7 +13,7 @@ import { loadLanguage } from '../../src/lib/i18n/loadLanguage';
 import type { Language } from '../../src/lib/i18n/languages';
 import { contextStatement } from '../../src/lib/state/context';
 import type { ViewOptions } from '../../src/lib/state/options';
-import type { EmbedView } from '../../src/lib/state/url';
+import { viewTitle, type ViewId } from '../../src/lib/catalog/viewCatalog';
 import type { ExportInput } from '../../src/views/shared/types';
 import { nodeFontCss, ttfFiles } from './fonts';
 import { renderViewSvg } from '../../src/export/render';
@@ -22,7 +22,7 @@ import { THEMES, type ThemeName } from '../../src/lib/basics/theme';
 import { oneLine } from '../terminal';
 
 export interface CliRequest {
-  view: EmbedView;
+  view: ViewId;
   format: 'svg' | 'png' | 'csv' | 'json';
   json: unknown;
   filters: Filters;
@@ -126,7 +126,7 @@ export async function runExport(request: CliRequest): Promise<CliResult> {
   const { spec } = await loadViewExport(request.view);
   const shown = spec.records?.(input) ?? filtered;
   const table = viewTable(request.view, filtered, shown, index, i18n, request.options.planned);
-  const title = spec.title(i18n);
+  const title = viewTitle(request.view, i18n);
   if (request.format === 'csv') {
     const files = csvFiles(table, {
       csvName: request.csvName ?? `${request.view}.csv`,

@@ -5,7 +5,7 @@
  * the same on any machine.
  */
 import { flushSync, mount, unmount } from 'svelte';
-import type { EmbedView } from '../lib/state/url';
+import type { ViewId } from '../lib/catalog/viewCatalog';
 import type { ExportInput } from '../views/shared/types';
 import ExportFrame from './ExportFrame.svelte';
 import { exportFrame, loadViewExport, svgFile } from './registry';
@@ -29,7 +29,7 @@ export function embeddedFontCss(): Promise<string> {
   return fontCss;
 }
 
-export async function viewSvg(view: EmbedView, input: ExportInput): Promise<string> {
+export async function viewSvg(view: ViewId, input: ExportInput): Promise<string> {
   const { spec, extra } = await loadViewExport(view);
   const { layout, drawing, label } = exportFrame(view, spec, extra, input);
   const target = document.createElement('div');

@@ -5,6 +5,9 @@
  */
 import { wrapText } from '../lib/basics/textMeasure';
 
+/** The width of a downloaded picture, in CSS pixels, unless the reader or `--width` asks for another. */
+export const DEFAULT_EXPORT_WIDTH = 960;
+
 export const FRAME_PAD = 16;
 const TITLE = { size: 18, line: 23 };
 const CONTEXT = { size: 13, line: 17 };

@@ -1,40 +1,45 @@
 /**
- * Each view's static drawing for export, loaded on demand so that no export code is in the
- * page's first chunk. The download buttons and `npm run export` both go through `exportFrame`,
- * so the browser and the command line make the same file.
+ * Each view's static drawing for export (the default export of its folder's `export.ts`), loaded
+ * on demand so that no export code is in the page's first chunk. The download buttons and
+ * `npm run export` both go through `exportFrame`, so the browser and the command line make the
+ * same file.
  */
-import type { EmbedView } from '../lib/state/url';
+import { viewDefinition, type ViewId } from '../lib/catalog/viewCatalog';
 import { attribution, sentences } from '../lib/state/exportAttribution';
 import { fileStem } from '../lib/state/context';
 import type { ExportDrawing, ExportInput, ViewExport } from '../views/shared/types';
 import { frameLayout, type FrameLabel, type FrameLayout } from './frame';
 import { wellFormedXml } from './wellFormedXml';
 
-const LOADERS: Record<EmbedView, () => Promise<{ default: ViewExport }>> = {
-  map: () => import('../views/WorldMap/export'),
-  timeline: () => import('../views/Timeline/export'),
-  deals: () => import('../views/DealChart/export'),
-  table: () => import('../views/EngagementTable/export'),
-};
+// Lazy: each is a chunk of its own, found by its view's folder (the catalog's `folder`).
+const LOADERS = import.meta.glob<ViewExport>('../views/*/export.ts', { import: 'default' });
 
-const prepared = new Map<EmbedView, Promise<{ spec: ViewExport; extra: Record<string, unknown> }>>();
+const prepared = new Map<ViewId, Promise<{ spec: ViewExport; extra: Record<string, unknown> }>>();
+
+function loader(view: ViewId): () => Promise<ViewExport> {
+  const { folder } = viewDefinition(view);
+  const load = LOADERS[`../views/${folder}/export.ts`];
+  if (!load)
+    throw new Error(`The view "${view}" has no export: add src/views/${folder}/export.ts (see docs/architecture.md).`);
+  return load;
+}
 
 /** A view's export and whatever its drawing needs loaded (the map's basemap), once per page or process. */
-export function loadViewExport(view: EmbedView): Promise<{ spec: ViewExport; extra: Record<string, unknown> }> {
+export function loadViewExport(view: ViewId): Promise<{ spec: ViewExport; extra: Record<string, unknown> }> {
   let pending = prepared.get(view);
   if (!pending) {
-    pending = LOADERS[view]().then(async ({ default: spec }) => ({ spec, extra: (await spec.prepare?.()) ?? {} }));
+    pending = loader(view)().then(async (spec) => ({ spec, extra: (await spec.prepare?.()) ?? {} }));
     pending.catch(() => prepared.delete(view));
     prepared.set(view, pending);
   }
   return pending;
 }
 
-export const DEFAULT_EXPORT_WIDTH = 960;
+export { DEFAULT_EXPORT_WIDTH } from './frame';
 
 /** The drawing, the frame around it and its label, for these inputs. Pure once the export is loaded. */
 export function exportFrame(
-  view: EmbedView,
+  view: ViewId,
   spec: ViewExport,
   extra: Record<string, unknown>,
   input: ExportInput,

@@ -3,13 +3,13 @@
  * static page), through svelte/server and the same ExportFrame the browser mounts.
  */
 import { render } from 'svelte/server';
-import type { EmbedView } from '../lib/state/url';
+import type { ViewId } from '../lib/catalog/viewCatalog';
 import type { ExportInput } from '../views/shared/types';
 import ExportFrame from './ExportFrame.svelte';
 import { exportFrame, loadViewExport, svgFile } from './registry';
 
 export async function renderViewSvg(
-  view: EmbedView,
+  view: ViewId,
   input: ExportInput,
   options: { fontCss?: string } = {},
 ): Promise<string> {

@@ -26,7 +26,7 @@ function actions() {
     toggleActorType: vi.fn(),
     toggleSector: vi.fn(),
     toggleCompany: vi.fn(),
-    clear: vi.fn(),
+    clearFilters: vi.fn(),
   };
 }
 
@@ -167,7 +167,7 @@ describe('FilterPanel on a small dataset', () => {
     const clear = screen.getByRole('button', { name: 'Clear filters' });
     expect(clear).toBeEnabled();
     await user.click(clear);
-    expect(a.clear).toHaveBeenCalledOnce();
+    expect(a.clearFilters).toHaveBeenCalledOnce();
   });
 
   it('names a sector and a company as the reader reads them, marking a text in another language', () => {

@@ -143,7 +143,7 @@ for (const width of [1280, 375]) {
 
 test.describe(() => {
   test.use({ viewport: { width: 375, height: 800 } });
-  test('map: at 375 px the map fits, with its list and legend below', async ({ page, origin, shot }) => {
+  test('map: at 375 px the map fits, with its list and legend below', async ({ page, origin }) => {
     await page.addInitScript(MAPLIBRE); // as above: no longer left in localStorage by an earlier test
     await page.goto(origin + '/');
     await readyMap(page);

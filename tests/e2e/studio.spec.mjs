@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, ROOT, SHOTS } from './fixtures.mjs';
+import { test, expect, ROOT } from './fixtures.mjs';
 
 // STUDIO_SEEDS points elsewhere (or nowhere, to try the fallback article).
 const SEEDS = process.env.STUDIO_SEEDS ?? join(ROOT, '..', 'shared', 'seeds');

@@ -5,7 +5,7 @@ import type { Filters } from '../../src/lib/data/query';
 import type { Dataset } from '../../src/lib/data/schema';
 import { contextParts, contextStatement, fileStem } from '../../src/lib/state/context';
 import { DEFAULT_OPTIONS, type ViewOptions } from '../../src/lib/state/options';
-import type { EmbedView } from '../../src/lib/state/url';
+import type { ViewId } from '../../src/lib/catalog/viewCatalog';
 import { bundledDataset, english, filters, indexOf, i18nFor } from '../helpers';
 
 /** The defaults with some options set. */
@@ -14,11 +14,11 @@ const withOptions = (options: Partial<ViewOptions> = {}): ViewOptions => ({ ...D
 const index = indexOf(bundledDataset());
 const en = english();
 
-const statement = (f: Partial<Filters>, o: Partial<ViewOptions> = {}, view?: EmbedView) =>
+const statement = (f: Partial<Filters>, o: Partial<ViewOptions> = {}, view?: ViewId) =>
   contextStatement({ filters: filters(f), options: withOptions(o), index, i18n: en, view });
 
 describe('contextStatement', () => {
-  const cases: { name: string; input: [Partial<Filters>, Partial<ViewOptions>?, EmbedView?]; expected: string }[] = [
+  const cases: { name: string; input: [Partial<Filters>, Partial<ViewOptions>?, ViewId?]; expected: string }[] = [
     { name: 'nothing chosen', input: [{}], expected: 'all sessions' },
     { name: 'one country, every session', input: [{ countries: ['IRN'] }], expected: 'Iran · all sessions' },
     {
@@ -194,7 +194,7 @@ describe('contextStatement', () => {
 });
 
 describe('fileStem', () => {
-  const cases: { name: string; input: [EmbedView, Partial<Filters>, Partial<ViewOptions>?]; expected: string }[] = [
+  const cases: { name: string; input: [ViewId, Partial<Filters>, Partial<ViewOptions>?]; expected: string }[] = [
     { name: 'nothing chosen', input: ['deals', {}], expected: 'deals' },
     {
       name: 'a year and a country',

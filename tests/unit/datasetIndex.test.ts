@@ -2,14 +2,11 @@
 // The flat arrays every filter and aggregation runs over, built once per dataset (in the worker
 // for the page, in place for the tools), and their trip through postMessage.
 import { describe, expect, it } from 'vitest';
+import { buildIndexArrays, indexDataset, parseDay, sectorKey } from '../../src/lib/data/buildIndex';
 import {
   assembleIndex,
-  buildIndexArrays,
-  indexDataset,
   itemsOf,
-  parseDay,
   positionOf,
-  sectorKey,
   transferablesOf,
   TYPE_BIT,
   type Csr,

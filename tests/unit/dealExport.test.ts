@@ -7,8 +7,9 @@ import { renderViewSvg } from '../../src/export/render';
 import { DARK, LIGHT } from '../../src/lib/basics/theme';
 import { summarize, type DatasetIndex } from '../../src/lib/data/query';
 import { synthDataset } from '../../scripts/synth/generate';
-import exportSpec, { dealNotes, undisclosedEntries, undisclosedNote } from '../../src/views/DealChart/export';
+import { dealNotes, undisclosedEntries, undisclosedNote } from '../../src/views/DealChart/export';
 import { dealModel } from '../../src/views/DealChart/model';
+import { viewDefinition, viewTitle } from '../../src/lib/catalog/viewCatalog';
 import { bundledDataset, english, exportInput, fixture, indexOf, type InputOptions } from '../helpers';
 import { png, textsOf } from '../snapshot';
 
@@ -179,7 +180,8 @@ describe('notes', () => {
   });
 
   it('is titled with the view’s name', () => {
-    expect(exportSpec.title(i18n)).toBe('Deal values by company');
-    expect(exportSpec.view).toBe('deals');
+    // The catalog names the view and the folder whose export.ts this is.
+    expect(viewTitle('deals', i18n)).toBe('Deal values by company');
+    expect(viewDefinition('deals').folder).toBe('DealChart');
   });
 });

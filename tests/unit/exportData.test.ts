@@ -15,11 +15,11 @@ import {
   toJson,
   viewTable,
   type Cell,
-  type ExportView,
   type JsonMeta,
   type ShownRecords,
   type Table,
 } from '../../src/lib/downloads/exportData';
+import type { ViewId } from '../../src/lib/catalog/viewCatalog';
 import { csvFiles, csvMetadata, type CsvAbout } from '../../src/lib/downloads/csvMetadata';
 import { csvwProblems, liveFormulasInCsv, liveFormulasInJson, readCsvStrictly } from '../csvw.mjs';
 import { filterDataset, indexDataset, NO_FILTERS, type DatasetIndex, type Filtered } from '../../src/lib/data/query';
@@ -40,7 +40,7 @@ function variant(change: (d: Dataset) => void): DatasetIndex {
   return indexDataset(d);
 }
 const table = (
-  view: ExportView,
+  view: ViewId,
   i: DatasetIndex,
   f: Filtered = filterDataset(i, NO_FILTERS),
   includePlanned = false,
@@ -502,7 +502,7 @@ describe('csvMetadata: CSV on the Web metadata beside the CSV', () => {
   const b = indexOf(bundledDataset());
   const f = filterDataset(b, filters({ years: [2025] }));
   const shown: ShownRecords = { engagements: f.engagements, deals: f.deals };
-  const about = (view: ExportView, o: Partial<CsvAbout> = {}): CsvAbout => ({
+  const about = (view: ViewId, o: Partial<CsvAbout> = {}): CsvAbout => ({
     csvName: `${view}-2025.csv`,
     title: 'Deal values by company',
     context: '2025',

@@ -8,7 +8,7 @@ import { readResponse } from '../../src/lib/data/request';
 import type { DatasetProblem } from '../../src/lib/data/problems';
 import { MAX_BYTES, MAX_RECORDS, MAX_SESSION, MAX_USD } from '../../src/lib/data/limits';
 import { runLoad, type LoadMessage } from '../../src/lib/data/loadJob';
-import { buildIndexArrays } from '../../src/lib/data/datasetIndex';
+import { buildIndexArrays } from '../../src/lib/data/buildIndex';
 
 type Loose = any;
 const minimalText = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');

@@ -15,13 +15,8 @@ import {
   type LoadSource,
 } from '../../src/lib/data/loadJob';
 import { DatasetLoader, type Loaded, type LoadProgress, type WorkerLike } from '../../src/lib/data/datasetLoader';
-import {
-  buildIndexArrays,
-  indexDataset,
-  transferablesOf,
-  type Csr,
-  type IndexArrays,
-} from '../../src/lib/data/datasetIndex';
+import { buildIndexArrays, indexDataset } from '../../src/lib/data/buildIndex';
+import { transferablesOf, type Csr, type IndexArrays } from '../../src/lib/data/datasetIndex';
 import { parseDataset, parseDatasetText } from '../../src/lib/data/load';
 import type { Dataset } from '../../src/lib/data/schema';
 import { synthDataset } from '../../scripts/synth/generate';

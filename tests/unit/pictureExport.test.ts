@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderViewSvg } from '../../src/export/render';
 import type { DatasetIndex } from '../../src/lib/data/query';
-import type { EmbedView } from '../../src/lib/state/url';
+import type { ViewId } from '../../src/lib/catalog/viewCatalog';
 import { dealModel } from '../../src/views/DealChart/model';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { timelineModel } from '../../src/views/Timeline/model';
@@ -22,7 +22,7 @@ const bundled = indexOf(bundledDataset());
 const other = indexOf(fixture('artefacts-other-delegation.json'));
 
 /** What each view's figure on the page tells a screen reader, from the same models the page uses. */
-const PAGE_DESCRIPTION: Record<EmbedView, (input: ExportInput) => string> = {
+const PAGE_DESCRIPTION: Record<ViewId, (input: ExportInput) => string> = {
   deals: (input) => dealModel(input).description,
   map: (input) => `${mapModel(input, mapScales(input.index, input.options, input.theme.map.classes.length)).summary}.`,
   timeline: (input) => timelineModel(input).description,
@@ -75,7 +75,7 @@ const CASES: { name: string; index: DatasetIndex; o: InputOptions; delegation: s
   },
 ];
 
-const TITLES: Record<EmbedView, string> = {
+const TITLES: Record<ViewId, string> = {
   map: 'Counterpart countries',
   timeline: 'UNGA sessions',
   deals: 'Deal values by company',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/data/load';
 import { checkWork } from '../../src/studio/model/check';
-import { editRecord, setText } from '../../src/studio/model/edits';
+import { setText } from '../../src/studio/model/articleEdits';
+import { editRecord } from '../../src/studio/model/edits';
 import { workFromText, type Work } from '../../src/studio/model/editedDataset';
 import { ROOT } from '../helpers';
 

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { addCitation, headlineOf, recordFromSelection, setArticle, setText } from '../../src/studio/model/articleEdits';
 import {
   addActorAsParticipant,
-  addCitation,
   addRecord,
   blankRecord,
   editRecord,
   mergeActor,
-  recordFromSelection,
-  headlineOf,
   removeRecord,
-  setArticle,
-  setIn,
-  setText,
-  suggestId,
 } from '../../src/studio/model/edits';
+import { setIn } from '../../src/studio/model/paths';
+import { suggestId } from '../../src/studio/model/recordIds';
 import { makeSelector } from '../../src/studio/model/quoteSelector';
 import { workFromDocument, type Work } from '../../src/studio/model/editedDataset';
 

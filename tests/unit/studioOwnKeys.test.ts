@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../src/studio/model/articleQuotes';
-import { renameReferences, setText } from '../../src/studio/model/edits';
+import { setText } from '../../src/studio/model/articleEdits';
+import { renameReferences } from '../../src/studio/model/recordIds';
 import { orderKeys } from '../../src/studio/model/serialize';
 import { documentOf, emptyWork, workFromDocument } from '../../src/studio/model/editedDataset';
 

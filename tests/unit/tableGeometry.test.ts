@@ -7,6 +7,7 @@ import tableExport from '../../src/views/EngagementTable/export';
 import { fitLines, FONT, HEADER, tableGeometry, type TableGeometry } from '../../src/views/EngagementTable/geometry';
 import { staticTable } from '../../src/views/EngagementTable/model';
 import type { ViewExport } from '../../src/views/shared/types';
+import { viewTitle } from '../../src/lib/catalog/viewCatalog';
 import { bundledDataset, exportInput, fixture, indexOf } from '../helpers';
 
 /** The table's export as the registry sees it. */
@@ -135,7 +136,7 @@ describe('export', () => {
       '1 record announced as still to come is tagged “planned”.',
     ]);
     expect(drawing.sources).toEqual(['Orda.kz', 'Kazinform']);
-    expect(spec.title(input.i18n)).toBe('Engagements');
+    expect(viewTitle('table', input.i18n)).toBe('Engagements');
   });
 
   it('draws only the rows the search finds, and cites only their publishers', () => {

@@ -17,10 +17,10 @@ import {
   tableCounts,
   tableOrder,
   tableRecords,
-  tableRow,
-  type TableRow,
 } from '../../src/views/EngagementTable/model';
-import { collationRanks, fold, tableKeys } from '../../src/views/EngagementTable/tableKeys';
+import { tableRow, type TableRow } from '../../src/views/EngagementTable/rowWords';
+import { collationRanks } from '../../src/views/EngagementTable/collation';
+import { fold, tableKeys } from '../../src/views/EngagementTable/tableKeys';
 import { mulberry32, synthDataset } from '../../scripts/synth/generate';
 import { bundledDataset, english, exportInput, filters, fixture, indexOf } from '../helpers';
 

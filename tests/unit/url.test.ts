@@ -5,7 +5,6 @@ import { NO_FILTERS, type Filters } from '../../src/lib/data/query';
 import { ACTOR_TYPES } from '../../src/lib/basics/vocabulary';
 import { DEFAULT_OPTIONS, SORT_KEYS, type ViewOptions } from '../../src/lib/state/options';
 import {
-  EMBED_VIEWS,
   KNOWN_PARAMS,
   THEMES,
   fromQuery,
@@ -15,6 +14,7 @@ import {
   type ParsedQuery,
   type UrlState,
 } from '../../src/lib/state/url';
+import { VIEW_IDS } from '../../src/lib/catalog/viewCatalog';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
 import { mulberry32 } from '../../scripts/synth/generate';
 import { english, filters } from '../helpers';
@@ -584,7 +584,7 @@ describe('round trip', () => {
       };
       if (Object.keys(options).length) state.options = options;
       if (rng() < 0.3) state.lang = pick(LANGUAGES);
-      if (rng() < 0.2) state.embed = pick(EMBED_VIEWS);
+      if (rng() < 0.2) state.embed = pick(VIEW_IDS);
       if (rng() < 0.2) state.theme = pick(THEMES);
       if (rng() < 0.2) state.data = pick(['d.json', 'https://example.org/a,b.json?x=1&y=2', '/data/файл.json']);
       const query = toQuery(state);

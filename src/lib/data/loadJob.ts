@@ -5,10 +5,11 @@
  * to receive and the page receives while the worker checks), then build and send the index.
  * Pure apart from `fetch`: the tests run it in-process with a fake channel.
  */
-import { parseDatasetText, PROGRESS_EVERY } from './load';
+import { parseDatasetText } from './load';
 import type { DatasetProblem, ProblemKind } from './problems';
 import { fetchDatasetText, perMegabyte, tooLargeProblem } from './request';
-import { buildIndexArrays, transferablesOf, type IndexArrays } from './datasetIndex';
+import { buildIndexArrays } from './buildIndex';
+import { transferablesOf, type IndexArrays } from './datasetIndex';
 import type { Dataset } from './schema';
 import { MAX_BYTES } from './limits';
 

@@ -20,14 +20,13 @@ import {
 import { counterpartsMet } from '../data/counterparts';
 import type { Deal, Engagement } from '../data/schema';
 import { topicLabel } from '../data/topics';
+import { viewDefinition, type DownloadTable, type ViewId } from '../catalog/viewCatalog';
 
 export type Cell = string | number | null;
 export interface Table {
   columns: string[];
   rows: Record<string, Cell>[];
 }
-
-export type ExportView = 'map' | 'timeline' | 'deals' | 'table';
 
 /** The records a view shows: by default the filtered ones; a view narrows them (the table's search, the chart's cumulative choice). */
 export interface ShownRecords {
@@ -153,34 +152,39 @@ function countryTable(filtered: Filtered, index: DatasetIndex, i18n: I18n, inclu
   return { columns, rows };
 }
 
-/** The records a view shows, as one table. */
+/** Engagements and deals together, as the table view shows them: one file, a "record" column tells them apart. */
+function engagementAndDealTable(shown: ShownRecords, index: DatasetIndex, i18n: I18n): Table {
+  const e = engagementTable(shown.engagements, index, i18n);
+  const d = dealTable(shown.deals, index, i18n);
+  const columns = ['record', ...new Set([...e.columns, ...d.columns])];
+  const rows = [
+    ...e.rows.map((r) => ({ record: 'engagement', ...r })),
+    ...d.rows.map((r) => ({ record: 'deal', ...r })),
+  ];
+  return { columns, rows };
+}
+
+/** Each table a view's download can be (the view catalog names one per view). */
+const TABLES: Record<
+  DownloadTable,
+  (filtered: Filtered, shown: ShownRecords, index: DatasetIndex, i18n: I18n, includePlanned: boolean) => Table
+> = {
+  counterparts: (filtered, _shown, index, i18n, includePlanned) => countryTable(filtered, index, i18n, includePlanned),
+  engagements: (_filtered, shown, index, i18n) => engagementTable(shown.engagements, index, i18n),
+  deals: (_filtered, shown, index, i18n) => dealTable(shown.deals, index, i18n),
+  engagementsAndDeals: (_filtered, shown, index, i18n) => engagementAndDealTable(shown, index, i18n),
+};
+
+/** The records a view shows, as one table (the one its catalog entry names). */
 export function viewTable(
-  view: ExportView,
+  view: ViewId,
   filtered: Filtered,
   shown: ShownRecords,
   index: DatasetIndex,
   i18n: I18n,
   includePlanned: boolean,
 ): Table {
-  switch (view) {
-    case 'map':
-      return countryTable(filtered, index, i18n, includePlanned);
-    case 'timeline':
-      return engagementTable(shown.engagements, index, i18n);
-    case 'deals':
-      return dealTable(shown.deals, index, i18n);
-    case 'table': {
-      // The table shows engagements and deals together: one file, a "record" column tells them apart.
-      const e = engagementTable(shown.engagements, index, i18n);
-      const d = dealTable(shown.deals, index, i18n);
-      const columns = ['record', ...new Set([...e.columns, ...d.columns])];
-      const rows = [
-        ...e.rows.map((r) => ({ record: 'engagement', ...r })),
-        ...d.rows.map((r) => ({ record: 'deal', ...r })),
-      ];
-      return { columns, rows };
-    }
-  }
+  return TABLES[viewDefinition(view).table](filtered, shown, index, i18n, includePlanned);
 }
 
 /**
@@ -219,7 +223,7 @@ export function toCsv(table: Table): string {
 
 export interface JsonMeta {
   title: string;
-  view: ExportView;
+  view: ViewId;
   /** The context statement: what the file shows (filters and options), in words. */
   context: string;
   filters: unknown;

@@ -7,7 +7,7 @@
  */
 import type { DatasetIndex } from '../data/query';
 import type { I18n } from '../i18n/i18n';
-import type { EmbedView } from './url';
+import { viewTitle, type ViewId } from '../catalog/viewCatalog';
 
 /** "Kazakhstan · Kassym-Jomart Tokayev": the delegation's country and leader in the reader's language. */
 export function delegationLine(index: DatasetIndex, i18n: I18n): string {
@@ -19,8 +19,8 @@ export function delegationLine(index: DatasetIndex, i18n: I18n): string {
 }
 
 /** "Kazakhstan · Kassym-Jomart Tokayev: Deal values by company". */
-export function attributedTitle(index: DatasetIndex, i18n: I18n, view: EmbedView): string {
-  return i18n.t('export.attributedTitle', { delegation: delegationLine(index, i18n), view: i18n.t(`view.${view}`) });
+export function attributedTitle(index: DatasetIndex, i18n: I18n, view: ViewId): string {
+  return i18n.t('export.attributedTitle', { delegation: delegationLine(index, i18n), view: viewTitle(view, i18n) });
 }
 
 /** The dataset's title, in the reader's language where it has one, without a closing full stop (the line adds its own). */

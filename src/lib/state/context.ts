@@ -7,19 +7,16 @@
 import type { DatasetIndex, Filters } from '../data/query';
 import { actorName } from '../data/query';
 import type { I18n } from '../i18n/i18n';
-import type { EmbedView } from './url';
+import { VIEW_CATALOG, type ViewId } from '../catalog/viewCatalog';
 import { DEFAULT_OPTIONS, type ViewOptions } from './options';
 
 /** Past this many names a list says "and N more": a subtitle is one or two lines. */
 const NAMED = 3;
 
-/** Which options each view draws with (only those are stated on that view's files). */
-const VIEW_OPTIONS: Record<EmbedView, readonly (keyof ViewOptions)[]> = {
-  map: ['cumulative', 'planned'],
-  timeline: ['planned'],
-  deals: ['colourBy', 'cumulative', 'showAll', 'planned'],
-  table: ['planned', 'sort', 'search'],
-};
+/** Which options a view draws with (only those are stated on its files). An option the catalog misspells fails to compile here. */
+function optionsOf(view: ViewId): readonly (keyof ViewOptions)[] {
+  return VIEW_CATALOG.find((v) => v.id === view)!.options;
+}
 
 export interface ContextInput {
   filters: Filters;
@@ -27,7 +24,7 @@ export interface ContextInput {
   index: DatasetIndex;
   i18n: I18n;
   /** The view being published; without it, the options of every view are stated. */
-  view?: EmbedView;
+  view?: ViewId;
 }
 
 function named(items: readonly string[], i18n: I18n): string {
@@ -66,7 +63,7 @@ export function contextParts({ filters, options, index, i18n, view }: ContextInp
     );
   }
   if (!years.length) parts.push(i18n.t('context.allSessions'));
-  const shown = view ? VIEW_OPTIONS[view] : (Object.keys(DEFAULT_OPTIONS) as (keyof ViewOptions)[]);
+  const shown = view ? optionsOf(view) : (Object.keys(DEFAULT_OPTIONS) as (keyof ViewOptions)[]);
   const differs = (k: keyof ViewOptions) =>
     shown.includes(k) && JSON.stringify(options[k]) !== JSON.stringify(DEFAULT_OPTIONS[k]);
   if (differs('colourBy')) parts.push(i18n.t('context.colourBySession'));
@@ -101,7 +98,7 @@ const slugify = (s: string) =>
  * A short file-name form of the same statement, language-independent (codes and ids, not names):
  * `deals-2025-usa`, `map-irn`, `deals-by-session-cumulative`. Long lists are cut with their count.
  */
-export function fileStem(view: EmbedView, filters: Filters, options: ViewOptions): string {
+export function fileStem(view: ViewId, filters: Filters, options: ViewOptions): string {
   const list = (values: readonly (string | number)[]) =>
     values.length > NAMED
       ? [...values.slice(0, NAMED).map(String), `and-${values.length - NAMED}-more`]
@@ -114,7 +111,7 @@ export function fileStem(view: EmbedView, filters: Filters, options: ViewOptions
     ...list([...filters.sectors].sort()),
     ...list([...filters.companies].sort()),
   ];
-  const o = VIEW_OPTIONS[view];
+  const o = optionsOf(view);
   if (o.includes('colourBy') && options.colourBy !== DEFAULT_OPTIONS.colourBy) words.push(`by-${options.colourBy}`);
   if (o.includes('cumulative') && options.cumulative) words.push('cumulative');
   if (o.includes('showAll') && options.showAll) words.push('all');

@@ -3,7 +3,8 @@
  * string builders over toQuery; the iframe code is in ./iframeCode.ts, loaded when a share panel
  * opens.
  */
-import { toQuery, type EmbedView, type UrlState } from './url';
+import type { ViewId } from '../catalog/viewCatalog';
+import { toQuery, type UrlState } from './url';
 
 /** The dashboard's address without its query: `https://host/path/`. */
 export function appBase(href: string): string {
@@ -17,7 +18,7 @@ export function shareUrl(base: string, state: UrlState): string {
 }
 
 /** Address of one view alone, in this state. */
-export function embedUrl(base: string, view: EmbedView, state: UrlState): string {
+export function embedUrl(base: string, view: ViewId, state: UrlState): string {
   return base + toQuery({ ...state, embed: view });
 }
 

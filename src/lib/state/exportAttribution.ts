@@ -5,7 +5,7 @@
  */
 import { contextStatement, type ContextInput } from './context';
 import { attributedTitle, delegationLine, sourceLine } from './attribution';
-import type { EmbedView } from './url';
+import { viewTitle, type ViewId } from '../catalog/viewCatalog';
 
 export interface Attribution {
   /** "Kazakhstan · Kassym-Jomart Tokayev". */
@@ -26,7 +26,7 @@ export interface Attribution {
 }
 
 export interface AttributionInput extends ContextInput {
-  view: EmbedView;
+  view: ViewId;
   /** Publishers of what the view draws, in the dataset's order of sources (publishersOf). */
   publishers: readonly string[];
 }
@@ -37,7 +37,7 @@ export function attribution(input: AttributionInput): Attribution {
   const mark = (lang: string) => (lang === i18n.lang ? undefined : lang);
   return {
     delegation: delegationLine(index, i18n),
-    view: i18n.t(`view.${view}`),
+    view: viewTitle(view, i18n),
     title: attributedTitle(index, i18n, view),
     context: contextStatement(input),
     source: sourceLine(index, i18n, input.publishers),

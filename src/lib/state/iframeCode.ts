@@ -5,7 +5,8 @@
  * the panel, so its code is not part of the page's first load.
  */
 import { embedUrl } from './embedCode';
-import type { EmbedView, UrlState } from './url';
+import type { ViewId } from '../catalog/viewCatalog';
+import type { UrlState } from './url';
 
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
@@ -16,7 +17,7 @@ const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&q
  */
 export function iframeCode(opts: {
   base: string;
-  view: EmbedView;
+  view: ViewId;
   state: UrlState;
   title: string;
   height?: number;

@@ -12,6 +12,7 @@
  *
  * No Svelte, no DOM beyond the two timers given (tests pass their own).
  */
+import { afterPaint, type AfterPaint } from './afterPaint';
 
 /** From this many records (engagements plus deals) on, views follow a filter one per frame. */
 export const STAGED_FROM = 2_000;
@@ -20,26 +21,6 @@ export const STAGED_FROM = 2_000;
 export function stagedFor(records: number): boolean {
   return records >= STAGED_FROM;
 }
-
-/** Runs `fn` after the browser has painted the current frame; returns a function that cancels it. */
-export type AfterPaint = (fn: () => void) => () => void;
-
-/**
- * The frame's paint happens after requestAnimationFrame callbacks: a task queued from one runs
- * after that paint. Where there are no frames (a hidden tab, a test), a plain task.
- */
-export const afterPaint: AfterPaint = (fn) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(fn, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-};
 
 export interface SettleOptions<T> {
   /** How many stages (views) follow the value. */

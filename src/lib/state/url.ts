@@ -10,11 +10,9 @@ import { ACTOR_TYPES, ID_PATTERN, type ActorType } from '../basics/vocabulary';
 import { wellFormed } from '../data/text';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
 import type { MessageKey } from '../i18n/keys';
+import { VIEW_IDS, type ViewId } from '../catalog/viewCatalog';
 import { DEFAULT_OPTIONS, SORT_KEYS, type SortKey, type ViewOptions } from './options';
 
-/** The views that `?embed=` can show alone. */
-export const EMBED_VIEWS = ['map', 'timeline', 'deals', 'table'] as const;
-export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -25,7 +23,8 @@ export interface UrlState {
   options?: Partial<ViewOptions>;
   /** Address of a dataset to load instead of the bundled one. */
   data?: string;
-  embed?: EmbedView;
+  /** The view shown alone (any view of the catalog). */
+  embed?: ViewId;
   theme?: Theme;
   lang?: Language;
 }
@@ -166,7 +165,7 @@ export function fromQuery(search: string): ParsedQuery {
 
   const data = single('data')?.trim();
   if (data) state.data = data;
-  choice('embed', EMBED_VIEWS, (v) => (state.embed = v));
+  choice('embed', VIEW_IDS, (v) => (state.embed = v));
   choice('theme', THEMES, (v) => (state.theme = v));
   const lang = single('lang');
   if (lang !== null) {

@@ -35,6 +35,9 @@ export interface Work {
 
 export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A string value, or '' for anything else (a missing field, a number, an object). */
+export const stringOf = (v: Json | undefined): string => (typeof v === 'string' ? v : '');
+
 /**
  * The records of a collection (an empty list when the document has none). Opening keeps only
  * objects in the collections (workFromDocument) and every edit adds objects, so no filtering here:

@@ -4,10 +4,11 @@
  * FilterState. Works are immutable, so the history holds them as they are ($state.raw).
  */
 import { checkWork, type Checked } from './check';
+import * as articles from './articleEdits';
 import * as edits from './edits';
 import * as history from './history';
 import type { History } from './history';
-import { formatPath, recordOf, type Path } from './paths';
+import { formatPath, recordOf, setIn, type Path } from './paths';
 import type { QuoteSelector } from './quoteSelector';
 import {
   COLLECTIONS,
@@ -104,7 +105,7 @@ export class Workspace {
 
   /** Change a field of the dataset itself (title, delegation…). */
   editDataset(path: Path, value: Json | undefined): void {
-    this.change(edits.setIn(this.work, path, value), formatPath(path));
+    this.change(setIn(this.work, path, value), formatPath(path));
   }
 
   add(collection: Collection, record: JsonObject): void {
@@ -125,21 +126,21 @@ export class Workspace {
   }
 
   setText(sourceId: string, text: string): void {
-    this.change(edits.setText(this.work, sourceId, text), `text:${sourceId}`);
+    this.change(articles.setText(this.work, sourceId, text), `text:${sourceId}`);
   }
 
   setIncludeTexts(include: boolean): void {
-    this.change(edits.setIncludeTexts(this.work, include));
+    this.change(articles.setIncludeTexts(this.work, include));
   }
 
   fromSelection(collection: 'engagements' | 'deals', sourceId: string, selector: QuoteSelector): void {
-    const { work, index } = edits.recordFromSelection(this.work, collection, sourceId, selector);
+    const { work, index } = articles.recordFromSelection(this.work, collection, sourceId, selector);
     this.change(work);
     this.show(collection, index);
   }
 
   citeSelection(collection: 'engagements' | 'deals', index: number, sourceId: string, selector: QuoteSelector): void {
-    this.change(edits.addCitation(this.work, collection, index, sourceId, selector));
+    this.change(articles.addCitation(this.work, collection, index, sourceId, selector));
     this.show(collection, index);
   }
 

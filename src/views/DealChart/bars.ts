@@ -1,16 +1,14 @@
 /**
- * The bars of the deal chart, from a tally of the filtered deals (the typed arrays the model fills
- * in its one pass): each drawn company's segments and words, the "Others" bar, the legend and the
- * sentence that describes the bars. A bar is one company's money of one kind (values.ts): the
+ * The bars of the deal chart, from a tally of the filtered deals (the typed arrays of tally.ts,
+ * filled in one pass): each drawn company's segments and words, the "Others" bar and the sentence
+ * that describes the bars (their legend: legend.ts). A bar is one company's money of one kind (values.ts): the
  * tally is kept per company and kind, so no bar adds a plan to a signed agreement. Only the bars
  * drawn are made into objects. Pure.
  */
-import type { DatasetIndex } from '../../lib/data/query';
-import type { Shown } from '../../lib/data/text';
-import { combineQualifiers, roundToGrain, type Combined, type ValueSum } from '../../lib/data/values';
-import { DEAL_BASES, MONEY_KINDS, QUALIFIERS, type DealBasis, type MoneyKind } from '../../lib/basics/vocabulary';
+import type { ValueSum } from '../../lib/data/values';
+import { DEAL_BASES, MONEY_KINDS, type DealBasis, type MoneyKind } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
-import type { ViewOptions } from '../../lib/state/options';
+import { KINDS, sumOf, type Tally } from './tally';
 
 /** Parts a bar's annotation names before "and N more" (the tooltip and the table have them all). */
 const NAMED_PARTS = 4;
@@ -67,48 +65,6 @@ export interface BarRow {
   /** `valued[s]`: say segment s's value in the annotation; `cut`: the bar is drawn cut (Others only). */
   words(valued: readonly boolean[], cut?: boolean): RowWords;
 }
-
-export interface LegendEntry {
-  /** null: a neutral swatch (hatching or a dashed outline is what it explains). */
-  colour: ColourKey | null;
-  cumulative: boolean;
-  planned: boolean;
-  label: string;
-}
-
-/** Kinds of money: a bar's slot in the tally is `actor * KINDS + kind`. */
-export const KINDS = MONEY_KINDS.length;
-
-/** What the model's pass found, per company and kind (arrays by slot, `actor * KINDS + kind`), and how to read it. */
-export interface Tally {
-  index: DatasetIndex;
-  i18n: I18n;
-  colourBy: ViewOptions['colourBy'];
-  /** Company ids in the filter. */
-  selected: ReadonlySet<string>;
-  usd: Float64Array;
-  /** The qualifiers of a company's disclosed values, bit q for QUALIFIERS[q]. */
-  bits: Uint8Array;
-  /** The coarsest precision among the qualified values (values.ts `grainOfValue`; 0: all exact). */
-  grain: Float64Array;
-  disclosed: Uint32Array;
-  undisclosed: Uint32Array;
-  /** A slot's deals in the chart, in dataset order (positions). */
-  dealsOf(slot: number): number[];
-  /** A company's name, by actor position. */
-  nameOf(a: number): Shown;
-}
-
-// A qualifier set as bits (bit q for QUALIFIERS[q]) and what the one rule makes of each of the 16 sets.
-const COMBINED: Combined[] = Array.from({ length: 1 << QUALIFIERS.length }, (_, bits) =>
-  combineQualifiers(QUALIFIERS.filter((_, q) => bits & (1 << q))),
-);
-/** A sum from a tally: rounded to the coarsest precision of its parts, its qualifiers combined. */
-export const sumOf = (usd: number, parts: number, bits: number, grain: number): ValueSum => ({
-  usd: roundToGrain(usd, grain),
-  parts,
-  combined: COMBINED[bits]!,
-});
 
 /** Message select keys cannot hold "-": "investment-plan" → "investmentPlan". */
 export const selectKey = (basis: DealBasis) => basis.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -253,48 +209,6 @@ export function othersRow(t: Tally, rest: readonly number[]): BarRow {
       return { detail, annotation, label: i18n.t('deals.bar.label', { company: name, annotation }) };
     },
   };
-}
-
-export function legendOf(rows: readonly BarRow[], byBasis: boolean, index: DatasetIndex, i18n: I18n): LegendEntry[] {
-  const bases = new Set<DealBasis>();
-  const slots = new Set<number>();
-  let cumulative = false;
-  let planned = false;
-  for (const row of rows) {
-    for (const s of row.segments) {
-      if (s.colour.kind === 'basis') bases.add(s.colour.basis);
-      else slots.add(s.colour.slot);
-      cumulative ||= s.cumulative;
-      planned ||= s.planned;
-    }
-  }
-  const entries: LegendEntry[] = [];
-  const cumulativeLabel = i18n.t('deals.legend.cumulative');
-  if (byBasis) {
-    for (const basis of BASIS_ORDER) {
-      if (!bases.has(basis)) continue;
-      const isCumulative = basis === 'cumulative-investment';
-      entries.push({
-        colour: { kind: 'basis', basis },
-        cumulative: isCumulative,
-        planned: false,
-        label: isCumulative ? cumulativeLabel : i18n.t(`basis.${basis}`),
-      });
-    }
-  } else {
-    for (const slot of [...slots].sort((a, b) => a - b)) {
-      const n = index.sessionNumbers[slot]!;
-      entries.push({
-        colour: { kind: 'session', slot },
-        cumulative: false,
-        planned: false,
-        label: i18n.t('session.withYear', { n, year: String(index.sessions.get(n)?.year ?? '') }),
-      });
-    }
-    if (cumulative) entries.push({ colour: null, cumulative: true, planned: false, label: cumulativeLabel });
-  }
-  if (planned) entries.push({ colour: null, cumulative: false, planned: true, label: i18n.t('deals.legend.planned') });
-  return entries;
 }
 
 /** One sentence for screen readers: the groups of bars, each kind with its largest and smallest bar drawn. */

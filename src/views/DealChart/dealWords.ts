@@ -52,6 +52,13 @@ export function tooltipOf(row: BarRow, index: DatasetIndex, i18n: I18n): Tooltip
   return { title: row.name, titleLang: row.nameLang, lines };
 }
 
+/** What the chart's data table and its list of undisclosed deals are given: the words come from these. */
+export interface DealWordsProps {
+  model: DealModel;
+  index: DatasetIndex;
+  i18n: I18n;
+}
+
 export interface DealItem {
   /** The deal's id (a stable key). */
   id: string;

@@ -79,8 +79,6 @@ export function dealSources(model: DealModel, index: DatasetIndex): string[] {
 }
 
 export default {
-  view: 'deals',
-  title: (i18n) => i18n.t('view.deals'),
   draw(input: ExportInput) {
     const model = dealModel(input);
     const layout = dealLayout(model, input.width, { heading: model.total || model.message || '' });

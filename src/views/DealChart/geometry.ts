@@ -11,7 +11,8 @@ import { flowLegend, type LegendFlow, type LegendItem } from '../shared/legendLa
 import { linearScale } from '../shared/linearScale';
 import { px } from '../../lib/basics/pixels';
 import { textWidth, truncate, wrapText } from '../../lib/basics/textMeasure';
-import type { BarRow, LegendEntry, Segment } from './bars';
+import type { BarRow, Segment } from './bars';
+import type { LegendEntry } from './legend';
 import type { DealModel } from './model';
 
 export const SIZE = {

@@ -4,8 +4,8 @@
  * one bar per company with a disclosed value of that kind, stacked from its deals by basis or by
  * session, the top ones and "Others"; the undisclosed deals apart (never drawn as zero); every
  * number worded by the one rule of values.ts. All groups share one scale. One pass over
- * the filtered deal positions with the index arrays, so 20,000 deals cost a few milliseconds;
- * objects are made only for the bars drawn. Pure: no Svelte, no DOM, inputs never mutated.
+ * the filtered deal positions with the index arrays (tally.ts), so 20,000 deals cost a few
+ * milliseconds; objects are made only for the bars drawn (bars.ts). Pure: no Svelte, no DOM, inputs never mutated.
  */
 import type { DatasetIndex } from '../../lib/data/query';
 import type { Shown } from '../../lib/data/text';
@@ -13,37 +13,15 @@ import type { KindSum } from '../../lib/data/values';
 import { MONEY_KINDS, type MoneyKind } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { ViewOptions } from '../../lib/state/options';
-import {
-  companyRow,
-  describeBars,
-  KINDS,
-  legendOf,
-  othersRow,
-  sumOf,
-  type BarRow,
-  type LegendEntry,
-  type Tally,
-} from './bars';
+import { companyRow, describeBars, othersRow, type BarRow } from './bars';
+import { legendOf, type LegendEntry } from './legend';
+import { KINDS, sumOf, tallyDeals, type DealCounts, type Tally } from './tally';
 import type { ViewInput } from '../shared/types';
 
 /** Companies drawn in a kind before the rest fold into "Others": the same at every width, so a download shows what the reader saw. */
 export const TOP_COMPANIES = 10;
 
 export type DealState = 'no-deals' | 'no-match' | 'only-excluded' | 'none-disclosed' | 'bars';
-
-export interface DealCounts {
-  /** Deals the chart covers (drawn or listed). */
-  included: number;
-  disclosed: number;
-  undisclosed: number;
-  /** Cumulative investments in the chart (when included). */
-  cumulativeIncluded: number;
-  /** Left out because cumulative investments are not included. */
-  cumulativeLeftOut: number;
-  /** Left out because planned deals are not counted. */
-  plannedLeftOut: number;
-  plannedCounted: number;
-}
 
 /** The bars of one kind of money, under a heading that gives the kind's total. */
 export interface KindGroup {
@@ -93,78 +71,22 @@ export function dealOffers(index: DatasetIndex): { cumulative: boolean; planned:
 }
 
 export function dealModel({ index, filtered, filters, options, i18n }: ViewInput): DealModel {
-  const nA = index.data.actors.length;
   const d = filtered.d;
-  // Each slot's deals (slot: company × kind of money) as a linked list through the filtered
-  // positions: one pass, no arrays per company.
-  const nS = nA * KINDS;
-  const head = new Int32Array(nS).fill(-1);
-  const next = new Int32Array(d.length);
-  const usd = new Float64Array(nS);
-  const bits = new Uint8Array(nS);
-  const grain = new Float64Array(nS);
-  const disclosed = new Uint32Array(nS);
-  const undisclosed = new Uint32Array(nS);
-  const touched: number[] = [];
-  // Per kind: the sum's parts, and how many deals of the kind (disclosed or not).
-  const kUsd = new Float64Array(KINDS);
-  const kBits = new Uint8Array(KINDS);
-  const kGrain = new Float64Array(KINDS);
-  const kDisclosed = new Uint32Array(KINDS);
-  const kDeals = new Uint32Array(KINDS);
-  const counts: DealCounts = {
-    included: 0,
-    disclosed: 0,
-    undisclosed: 0,
-    cumulativeIncluded: 0,
-    cumulativeLeftOut: 0,
-    plannedLeftOut: 0,
-    plannedCounted: 0,
-  };
-  for (let k = 0; k < d.length; k++) {
-    const i = d[k]!;
-    const cumulative = index.dCumulative[i] === 1;
-    const planned = index.dPlanned[i] === 1;
-    if (cumulative && !options.cumulative) {
-      counts.cumulativeLeftOut++;
-      continue;
-    }
-    if (planned && !options.planned) {
-      counts.plannedLeftOut++;
-      continue;
-    }
-    if (cumulative) counts.cumulativeIncluded++;
-    if (planned) counts.plannedCounted++;
-    const kind = index.dKind[i]!;
-    const slot = index.dCompany[i]! * KINDS + kind;
-    if (head[slot] === -1) touched.push(slot);
-    next[k] = head[slot]!;
-    head[slot] = k;
-    counts.included++;
-    kDeals[kind]!++;
-    const v = index.dUsd[i]!;
-    if (Number.isNaN(v)) {
-      undisclosed[slot]!++;
-      counts.undisclosed++;
-    } else {
-      const q = 1 << index.dQualifier[i]!;
-      const g = index.dGrain[i]!;
-      usd[slot]! += v;
-      bits[slot]! |= q;
-      if (g > grain[slot]!) grain[slot] = g;
-      disclosed[slot]!++;
-      kUsd[kind]! += v;
-      kBits[kind]! |= q;
-      if (g > kGrain[kind]!) kGrain[kind] = g;
-      kDisclosed[kind]!++;
-      counts.disclosed++;
-    }
-  }
-  const dealsOf = (slot: number): number[] => {
-    const out: number[] = [];
-    for (let k = head[slot]!; k !== -1; k = next[k]!) out.push(d[k]!);
-    return out.reverse();
-  };
+  const {
+    usd,
+    bits,
+    grain,
+    disclosed,
+    undisclosed,
+    touched,
+    kUsd,
+    kBits,
+    kGrain,
+    kDisclosed,
+    kDeals,
+    counts,
+    dealsOf,
+  } = tallyDeals(index, d, options);
 
   const names = new Map<number, Shown>();
   const nameOf = (a: number): Shown => {

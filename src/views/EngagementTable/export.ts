@@ -11,8 +11,6 @@ import { tableGeometry } from './geometry';
 import EngagementTableDrawing from './EngagementTableDrawing.svelte';
 
 export default {
-  view: 'table',
-  title: (i18n) => i18n.t('view.table'),
   draw(input) {
     const table = staticTable(input);
     const geometry = tableGeometry(table, input.width);

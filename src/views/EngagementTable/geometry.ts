@@ -4,7 +4,8 @@
  * stacked. Pure, so the download and the command line put every word at the same pixel.
  */
 import { textWidth, truncate, wrapText, type FontWeight } from '../../lib/basics/textMeasure';
-import { COLUMNS, whoLine, type Column, type StaticTable, type TableRow } from './model';
+import { COLUMNS, type Column, type StaticTable } from './model';
+import { whoLine, type TableRow } from './rowWords';
 
 export const FONT = 11;
 export const LINE = 14;

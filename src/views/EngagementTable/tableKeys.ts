@@ -1,13 +1,16 @@
 /**
  * What the Engagements table computes once per dataset and language, on first use, and keeps in a
- * WeakMap: each column's labels, their ranks in the language's collation, every row sorted by
- * each column both ways, and the search text of every row. After that a filter, sort or search
- * change costs one pass (model.ts `tableOrder`), at 100,000 records as at 36. Pure.
+ * WeakMap: each column's labels, their ranks in the language's collation (collation.ts), every
+ * row sorted by each column both ways (rowSort.ts), and the search text of every row. After that
+ * a filter, sort or search change costs one pass (model.ts `tableOrder`), at 100,000 records as
+ * at 36. Pure.
  */
 import { actorLabel, type DatasetIndex } from '../../lib/data/query';
 import type { Deal, Engagement } from '../../lib/data/schema';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { SortKey } from '../../lib/state/options';
+import { collationRanks } from './collation';
+import { reverseRuns, sortRows, type SortSpec } from './rowSort';
 
 /** What depends only on the dataset and the language, computed on first use and kept. */
 export class TableKeys {
@@ -193,109 +196,6 @@ export class TableKeys {
     const group = key === 'type' ? Float64Array.from({ length: rows }, (_, r) => (r < nE ? 0 : 1)) : undefined;
     return { group, missing, value };
   }
-}
-
-interface SortSpec {
-  /** Compared first, in the chosen direction. */
-  group?: Float64Array;
-  /** Compared next, in either direction: no value (1, 2) after a value (0). */
-  missing: Uint8Array;
-  value: Float64Array;
-}
-
-/** Every row ascending: group, then missing values last, then value; ties by `tie`, then row number. */
-function sortRows(rows: number, spec: SortSpec, tie: ArrayLike<number>): Uint32Array {
-  const { group, missing, value } = spec;
-  const order = new Uint32Array(rows);
-  for (let r = 0; r < rows; r++) order[r] = r;
-  return order.sort(
-    (a, b) =>
-      (group ? group[a]! - group[b]! : 0) ||
-      missing[a]! - missing[b]! ||
-      value[a]! - value[b]! ||
-      tie[a]! - tie[b]! ||
-      a - b,
-  );
-}
-
-/**
- * The descending order from the ascending one, in one pass instead of a second sort: groups in
- * reverse, and in each group the runs of equal values in reverse, each run keeping its
- * (chronological) order; rows without a value stay last in their group, as they were.
- */
-function reverseRuns(ascending: Uint32Array, { group, missing, value }: SortSpec): Uint32Array {
-  const n = ascending.length;
-  const out = new Uint32Array(n);
-  let w = 0;
-  let end = n;
-  while (end > 0) {
-    let start = end - 1;
-    if (group) while (start > 0 && group[ascending[start - 1]!] === group[ascending[end - 1]!]) start--;
-    else start = 0;
-    let present = start;
-    while (present < end && missing[ascending[present]!] === 0) present++;
-    for (let hi = present; hi > start;) {
-      let lo = hi - 1;
-      while (lo > start && value[ascending[lo - 1]!] === value[ascending[hi - 1]!]) lo--;
-      out.set(ascending.subarray(lo, hi), w);
-      w += hi - lo;
-      hi = lo;
-    }
-    out.set(ascending.subarray(present, end), w);
-    w += end - present;
-    end = start;
-  }
-  return out;
-}
-
-/** 1 space, 2 a–z, 3 а–я; 0 anything else (digits sort by number, punctuation and other letters by the collator's rules). */
-function plainClass(c: number): number {
-  if (c === 32) return 1;
-  if (c >= 97 && c <= 122) return 2;
-  return c >= 0x430 && c <= 0x44f ? 3 : 0;
-}
-
-/**
- * The collator's answer, most of the time without asking it (a collator call costs about a
- * microsecond; 100,000 distinct summaries need over a million comparisons). At the first
- * difference of the lower-cased strings, the code points give the language's order when both
- * characters are letters of the same basic alphabet (a–z, or а–я: й included, ё not), or one is a
- * space or the end of the string. Anything else asks the collator: digits (numeric order),
- * punctuation, accented letters, and a Latin letter against a Cyrillic one (Russian and Kazakh
- * put Cyrillic first).
- */
-function quickCompare(a: string, b: string, la: string, lb: string, compare: (a: string, b: string) => number): number {
-  const n = Math.min(la.length, lb.length);
-  let i = 0;
-  while (i < n && la.charCodeAt(i) === lb.charCodeAt(i)) i++;
-  const ca = i < la.length ? la.charCodeAt(i) : -1;
-  const cb = i < lb.length ? lb.charCodeAt(i) : -1;
-  if (ca === -1 && cb === -1) return compare(a, b);
-  const ka = ca === -1 ? -1 : plainClass(ca);
-  const kb = cb === -1 ? -1 : plainClass(cb);
-  if (ka && kb && (ka === kb || ka < 2 || kb < 2)) return ca - cb;
-  return compare(a, b);
-}
-
-/**
- * The rank of each string in the language's order; strings the collator calls equal share a rank.
- * `compare` is the language's collator (`i18n.compare`): its order of a–z and а–я is assumed.
- */
-export function collationRanks(strings: readonly string[], compare: (a: string, b: string) => number): Uint32Array {
-  const distinct = [...new Set(strings)];
-  const lower = distinct.map((s) => s.toLowerCase());
-  const order = distinct
-    .map((_, i) => i)
-    .sort((x, y) => quickCompare(distinct[x]!, distinct[y]!, lower[x]!, lower[y]!, compare));
-  const rankOf = new Map<string, number>();
-  let rank = 0;
-  order.forEach((at, k) => {
-    const prev = order[k - 1];
-    if (prev !== undefined && quickCompare(distinct[prev]!, distinct[at]!, lower[prev]!, lower[at]!, compare) !== 0)
-      rank++;
-    rankOf.set(distinct[at]!, rank);
-  });
-  return Uint32Array.from(strings, (s) => rankOf.get(s)!);
 }
 
 /** Lower case without accents, so "niinisto" finds "Niinistö" and "ANTÓNIO" finds "António". */

@@ -10,8 +10,6 @@ import { timelineModel, timelineNotes } from './model';
 import TimelineDrawing from './TimelineDrawing.svelte';
 
 export default {
-  view: 'timeline',
-  title: (i18n) => i18n.t('view.timeline'),
   draw(input) {
     const model = timelineModel(input);
     const geometry = timelineGeometry(model, input.width, input.i18n);

@@ -18,7 +18,6 @@ import type { EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
 import { COMPACT, compactGeometry, type CompactGeometry } from './compact';
 import { detailedGeometry, type DetailedGeometry } from './detailed';
-import type { Text } from './labelPlacement';
 import { KINDS, type CounterpartKind } from './marks';
 import { chooseForm, type TimelineModel } from './model';
 import { flowLegend, type LegendFlow, type LegendItem as SharedLegendItem } from '../shared/legendLayout';

@@ -1,20 +1,28 @@
 /**
- * What the live drawing needs beyond the picture: which item shows its tooltip, which items Tab
- * reaches, and the callbacks. The export passes none of it. Pure.
+ * What the page's drawing adds to the picture, as props of TimelineDrawing that it hands on to the
+ * detailed and compact forms and their session toggles: which item shows its tooltip, which items
+ * Tab reaches, and the callbacks. The export passes `static` and none of the rest. Pure.
  */
-export interface Live {
-  /** Key of the session or mark whose tooltip is open. */
-  active: string | null;
+export interface InteractionProps {
+  /** Marks only: no roles, handlers, focus or rings (the exported file). */
+  static?: boolean;
+  /** Prefix of the items' element ids, unique in the document. */
+  ids?: string;
+  /** The item (its key) whose tooltip is open, and the tooltip's id. */
+  described?: { id: string; tooltip: string } | null;
   /** The one session and the one mark that Tab reaches (roving tabindex); arrow keys move on. */
-  tabStops: ReadonlySet<string>;
-  tooltipId: string;
-  /** Element id of an item, to move the focus to it. */
-  idOf(key: string): string;
-  toggle(year: number): void;
-  show(key: string): void;
-  hide(key: string): void;
-  keydown(event: KeyboardEvent, key: string): void;
+  tabStops?: ReadonlySet<string>;
+  /** A session asks for its year in the filter. */
+  ontoggle?: (year: number) => void;
+  /** An item is hovered or focused: its tooltip opens. */
+  onshow?: (key: string) => void;
+  /** The pointer or the focus leaves an item. */
+  onhide?: (key: string) => void;
+  onkeydown?: (event: KeyboardEvent, key: string) => void;
 }
+
+/** Element id of an item, to move the focus to it. */
+export const itemId = (ids: string | undefined, key: string) => `${ids ?? 'timeline'}-${key}`;
 
 const STEPS: Record<string, (at: number, last: number) => number> = {
   ArrowRight: (at, last) => Math.min(at + 1, last),

@@ -50,8 +50,6 @@ function publishers({ index, filtered, options }: ExportInput): string[] {
 }
 
 export default {
-  view: 'map',
-  title: (i18n) => i18n.t('view.map'),
   async prepare() {
     return { basemap: await loadBasemap() };
   },

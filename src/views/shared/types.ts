@@ -9,7 +9,7 @@ import type { DatasetIndex, Filtered, Filters } from '../../lib/data/query';
 import type { I18n } from '../../lib/i18n/i18n';
 import type { Theme } from '../../lib/basics/theme';
 import type { SortKey, ViewOptions } from '../../lib/state/options';
-import type { EmbedView } from '../../lib/state/url';
+import type { ViewDefinition } from '../../lib/catalog/viewCatalog';
 import type { ActorType } from '../../lib/basics/vocabulary';
 import type { ShownRecords } from '../../lib/downloads/exportData';
 
@@ -39,7 +39,7 @@ export interface ViewProps extends ViewInput {
   theme: Theme;
   actions: ViewActions;
   /**
-   * True in the first frame of a view that follows in two steps (`ViewEntry.steps`): the table
+   * True in the first frame of a view that follows in two steps (its catalog entry's `steps`): the table
    * draws the first half of its page, the rest in the next frame, so that no frame lays out a
    * whole page of new rows; the map draws its countries, the list beside them follows.
    */
@@ -73,10 +73,8 @@ export interface ExportDrawing {
   credit?: string;
 }
 
+/** What a view folder's `export.ts` exports by default (its id and title are in the view catalog). */
 export interface ViewExport {
-  view: EmbedView;
-  /** The title written at the top of the file (the view's caption). */
-  title(i18n: I18n): string;
   /** Data the drawing needs beyond the dataset, loaded once (the map's basemap). */
   prepare?(): Promise<Record<string, unknown>>;
   /** The drawing for these inputs; `extra` is what `prepare` loaded. */
@@ -89,16 +87,9 @@ export interface ViewExport {
   records?(input: ExportInput): ShownRecords;
 }
 
-/** A view as the dashboard and `?embed=` show it. */
-export interface ViewEntry {
-  id: EmbedView;
+/** A view as the dashboard and `?embed=` show it: its catalog entry and its live component. */
+export interface ViewEntry extends Omit<ViewDefinition, 'title'> {
   /** The accessible name the view's figure begins with, in the reader's language. */
   title(i18n: I18n): string;
   component: Component<ViewProps>;
-  /**
-   * Frames a large dataset's view takes to follow a filter on the dashboard (1 when left out).
-   * With 2 it is drawn `partial` in the first: the table lays out half its page in each, the map
-   * its drawing and then its country list.
-   */
-  steps?: 1 | 2;
 }

@@ -9,15 +9,8 @@ import { ACTOR_TYPES, ID_PATTERN } from '../../../src/lib/basics/vocabulary';
 import { LANGUAGES } from '../../../src/lib/i18n/languages';
 import enMessages from '../../../src/lib/i18n/messages/en/index';
 import { SORT_KEYS, type ViewOptions } from '../../../src/lib/state/options';
-import {
-  EMBED_VIEWS,
-  KNOWN_PARAMS,
-  THEMES,
-  fromQuery,
-  toQuery,
-  type ParsedQuery,
-  type UrlState,
-} from '../../../src/lib/state/url';
+import { KNOWN_PARAMS, THEMES, fromQuery, toQuery, type ParsedQuery, type UrlState } from '../../../src/lib/state/url';
+import { VIEW_IDS } from '../../../src/lib/catalog/viewCatalog';
 import { fcParameters } from './fcParameters';
 
 const byNumber = (a: number, b: number) => a - b;
@@ -68,7 +61,7 @@ function problemsOf(state: Omit<ParsedQuery, 'notices'> & { notices?: unknown })
     check(o.search === undefined || isCleanText(o.search), 'search');
   }
   check(state.data === undefined || isCleanText(state.data), 'data');
-  check(state.embed === undefined || EMBED_VIEWS.includes(state.embed), 'embed');
+  check(state.embed === undefined || VIEW_IDS.includes(state.embed), 'embed');
   check(state.theme === undefined || THEMES.includes(state.theme), 'theme');
   check(state.lang === undefined || LANGUAGES.includes(state.lang), 'lang');
   const allowed = new Set(['filters', 'options', 'data', 'embed', 'theme', 'lang', 'notices']);
@@ -207,7 +200,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record(
     filters: filtersArb,
     options: optionsArb.filter((o) => Object.keys(o).length > 0),
     data: cleanText(12),
-    embed: fc.constantFrom(...EMBED_VIEWS),
+    embed: fc.constantFrom(...VIEW_IDS),
     theme: fc.constantFrom(...THEMES),
     lang: fc.constantFrom(...LANGUAGES),
   },
