@@ -13,7 +13,13 @@ const LAZY = ['maplibre-gl', 'd3-geo', 'world-atlas', 'topojson-client'];
 const LAZY_FILES = [
   'src/views/WorldMap/mapLoader.ts',
   'src/views/WorldMap/geometry.ts',
+  'src/views/WorldMap/framing.ts',
+  'src/views/WorldMap/mapScreen.ts',
+  'src/views/WorldMap/sitePlacement.ts',
   'src/views/WorldMap/style.ts',
+  'src/views/WorldMap/featureStates.ts',
+  'src/views/WorldMap/maplibrePaint.ts',
+  'src/views/WorldMap/maplibreView.ts',
   'src/lib/geo/loadBasemap.ts',
 ];
 

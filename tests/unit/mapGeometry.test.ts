@@ -3,21 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json';
 import { basemapFromTopology } from '../../src/lib/geo/basemap';
+import { coveringSpan, fitFrame, type MapFocus } from '../../src/views/WorldMap/framing';
 import {
-  coveringSpan,
-  fitFrame,
   MAP_ASPECT,
   MAX_ZOOM,
   mapGeometry,
   mapHeight,
   missingCodes,
   prepareMapGeometry,
-  screenOf,
   TINY_AREA,
-  tinyDots,
   WORLD,
-  type MapFocus,
 } from '../../src/views/WorldMap/geometry';
+import { screenOf, tinyDots } from '../../src/views/WorldMap/mapScreen';
 import { legendLayout, LEGEND_FONT } from '../../src/views/WorldMap/legendLayout';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { textWidth } from '../../src/lib/basics/textMeasure';

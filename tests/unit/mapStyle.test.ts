@@ -7,8 +7,14 @@ import { basemapFromTopology, flatBasemap } from '../../src/lib/geo/basemap';
 import { DARK, LIGHT } from '../../src/lib/basics/theme';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { siteRadius } from '../../src/views/WorldMap/sites';
-import * as S from '../../src/views/WorldMap/style';
+import * as featureStates from '../../src/views/WorldMap/featureStates';
+import * as maplibrePaint from '../../src/views/WorldMap/maplibrePaint';
+import * as maplibreView from '../../src/views/WorldMap/maplibreView';
+import * as style from '../../src/views/WorldMap/style';
 import { exportInput, fixture, indexOf, type InputOptions } from '../helpers';
+
+// The MapLibre map's pure parts, wherever they live.
+const S = { ...style, ...featureStates, ...maplibrePaint, ...maplibreView };
 
 const basemap = basemapFromTopology(atlas as unknown as Topology);
 const modelOf = (o: InputOptions = {}) => {

@@ -72,5 +72,5 @@ export async function loadMap(width?: () => number): Promise<LoadedMap> {
   const choice = rendererChoice();
   if (kind === 'none' || choice === 'svg' || (kind === 'software' && choice !== 'maplibre'))
     return loadDrawing(basemap, width?.());
-  return { basemap, kind: 'maplibre', component: (await import('./MaplibreMap.svelte')).default };
+  return { basemap, kind: 'maplibre', component: (await import('./MaplibreWithDrawing.svelte')).default };
 }

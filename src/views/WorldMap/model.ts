@@ -11,7 +11,7 @@ import type { I18n } from '../../lib/i18n/i18n';
 import type { Theme } from '../../lib/basics/theme';
 import type { ViewOptions } from '../../lib/state/options';
 import { classColour, classifier, colourClasses, type ColourClass } from './classes';
-import type { MapFocus } from './geometry';
+import type { MapFocus } from './framing';
 import {
   dealIncluded,
   largestPlaceUsd,

@@ -1,0 +1,149 @@
+/**
+ * What part of the world the map is framed on: the region that holds the counterparts met and the
+ * deal sites (by their main polygons, so an overseas island does not pull the frame across an
+ * ocean), and the frame that shows it with a padding. Pure.
+ */
+import { geoArea, geoBounds, geoPath } from 'd3-geo';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { featuresByCode, type Basemap } from '../../lib/geo/basemap';
+import { normalizeLon, type LonLat } from '../../lib/geo/anchor';
+import { PLACES_WITHOUT_SHAPE } from '../../lib/geo/placesWithoutShape';
+import { siteMaxRadius } from './sites';
+import { framedProjection, mapHeight, MAX_ZOOM, WORLD, type MapFrame } from './geometry';
+
+/** What the map is framed on: countries (alpha-3) and points (deal sites). */
+export interface MapFocus {
+  codes: readonly string[];
+  points: readonly LonLat[];
+}
+
+/**
+ * The polygons that give a country its place on the map: those at least a sixth of its largest,
+ * so Alaska counts for the United States but Hawaii, French Guiana or Chukotka's tip across 180°
+ * do not pull the frame across an ocean.
+ */
+const partsKept = new WeakMap<Basemap, Map<string, Polygon[]>>();
+function mainParts(basemap: Basemap, code: string): Polygon[] {
+  let byCode = partsKept.get(basemap);
+  if (!byCode) partsKept.set(basemap, (byCode = new Map()));
+  let parts = byCode.get(code);
+  if (!parts) {
+    const polygons = (featuresByCode(basemap).get(code) ?? []).flatMap((f) =>
+      f.geometry.type === 'Polygon'
+        ? [f.geometry]
+        : f.geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates })),
+    );
+    const areas = polygons.map((p) => geoArea(p));
+    const largest = Math.max(0, ...areas);
+    parts = polygons.filter((_, i) => areas[i]! >= largest / 6);
+    byCode.set(code, parts);
+  }
+  return parts;
+}
+
+/** Longitude spans [west, east] with east ≥ west (east past 180 when a span crosses it). */
+type Span = [number, number];
+
+/**
+ * The shortest stretch of longitude that holds every span: it starts where one of them starts
+ * (the spans are few: the countries met and the sites), so each start is tried.
+ */
+export function coveringSpan(spans: readonly Span[]): Span | undefined {
+  if (!spans.length) return undefined;
+  const norm = spans.map(([w, e]): Span => {
+    const west = normalizeLon(w);
+    const width = Math.min(360, Math.max(0, e - w));
+    return [west, west + width];
+  });
+  let best: Span | undefined;
+  for (const [start] of norm) {
+    let end = start;
+    for (const [w, e] of norm) end = Math.max(end, w >= start ? e : e + 360);
+    if (!best || end - start < best[1] - best[0]) best = [start, end];
+  }
+  return best;
+}
+
+export interface FocusRegion {
+  /** West and east edges in degrees, east ≥ west (past 180 when the region crosses it). */
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+/** The region of the world that holds the focus, in degrees; undefined when nothing in it is on the basemap. */
+export function focusRegion(basemap: Basemap, focus: MapFocus): FocusRegion | undefined {
+  const spans: Span[] = [];
+  let south = Infinity;
+  let north = -Infinity;
+  for (const code of focus.codes) {
+    const point = PLACES_WITHOUT_SHAPE[code];
+    if (point && !mainParts(basemap, code).length) {
+      spans.push([point[0], point[0]]);
+      south = Math.min(south, point[1]);
+      north = Math.max(north, point[1]);
+    }
+    for (const p of mainParts(basemap, code)) {
+      const [[w, s], [e, n]] = geoBounds(p);
+      spans.push([w, e < w ? e + 360 : e]);
+      south = Math.min(south, s);
+      north = Math.max(north, n);
+    }
+  }
+  for (const [lon, lat] of focus.points) {
+    spans.push([lon, lon]);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  const span = coveringSpan(spans);
+  return span ? { west: span[0], east: span[1], south, north } : undefined;
+}
+
+/** Space around what is framed, in px: room for a deal site's circle and a little sea. */
+export const framePadding = (width: number) => Math.max(16, siteMaxRadius(width) + 8, Math.round(width * 0.05));
+
+/**
+ * The frame that shows the focus with a padding: the smallest zoom (in quarter steps of two, so
+ * small changes of the focus keep the frame) that holds it, at most MAX_ZOOM, never less than the
+ * whole world, and never past the world's edge. A region that crosses 180° and spans less than
+ * half the world (Fiji and Samoa) turns the world to have it in the middle; anything else keeps
+ * the usual world map, Greenwich in the middle.
+ */
+export function fitFrame(basemap: Basemap, focus: MapFocus, width: number): MapFrame {
+  const region = focusRegion(basemap, focus);
+  if (!region) return WORLD;
+  const crosses = region.west < -180 || region.east > 180;
+  const rotate =
+    crosses && region.east - region.west < 180 ? Math.round(normalizeLon((region.west + region.east) / 2) / 5) * 5 : 0;
+  const world = framedProjection(width, { ...WORLD, rotate });
+  const shapes: Feature<Polygon | MultiPolygon | Point>[] = [
+    ...focus.codes.flatMap((code) =>
+      mainParts(basemap, code).map((geometry) => ({ type: 'Feature' as const, properties: null, geometry })),
+    ),
+    ...[
+      ...focus.points,
+      ...focus.codes.flatMap((c) =>
+        PLACES_WITHOUT_SHAPE[c] && !mainParts(basemap, c).length ? [PLACES_WITHOUT_SHAPE[c]] : [],
+      ),
+    ].map((p) => ({
+      type: 'Feature' as const,
+      properties: null,
+      geometry: { type: 'Point' as const, coordinates: [...p] },
+    })),
+  ];
+  const [[x0, y0], [x1, y1]] = geoPath(world).bounds({ type: 'FeatureCollection', features: shapes });
+  if (![x0, y0, x1, y1].every(Number.isFinite)) return { ...WORLD, rotate };
+  const height = mapHeight(width);
+  const pad = framePadding(width);
+  const fits = Math.min((width - 2 * pad) / Math.max(1, x1 - x0), (height - 2 * pad) / Math.max(1, y1 - y0));
+  const k = Math.min(MAX_ZOOM, Math.max(1, 2 ** (Math.floor(Math.log2(Math.max(1, fits)) * 4) / 4)));
+  if (k === 1) return { ...WORLD, rotate };
+  const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
+  return {
+    rotate,
+    k,
+    x: clamp(width / 2 - (k * (x0 + x1)) / 2, width - k * width, 0),
+    y: clamp(height / 2 - (k * (y0 + y1)) / 2, height - k * height, 0),
+  };
+}
