@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../scripts/synth/generate';
 import { textWidth } from '../../src/lib/basics/textMeasure';
 import { halfClipRect, legendLayout, symbolPath, timelineGeometry } from '../../src/views/Timeline/geometry';
-import { DETAILED } from '../../src/views/Timeline/detailed';
+import { DETAILED } from '../../src/views/Timeline/detailedPieces';
 import { ENGAGEMENT_TYPES } from '../../src/lib/basics/vocabulary';
 import {
   LABEL,

@@ -8,7 +8,7 @@ import { linearScale } from '../shared/linearScale';
 import { textWidth, truncate } from '../../lib/basics/textMeasure';
 import { ENGAGEMENT_TYPES, type EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
-import type { Box } from './detailed';
+import type { Box } from './detailedPieces';
 import type { Text } from './labelPlacement';
 import type { GapRow, SessionRow, TimelineModel } from './model';
 

@@ -28,16 +28,6 @@ import {
 } from './detailedPieces';
 import { horizontal } from './detailedHorizontal';
 
-export {
-  DETAILED,
-  type Box,
-  type DetailedCell,
-  type DetailedGeometry,
-  type PlacedAnnotation,
-  type PlacedGroup,
-  type PlacedMark,
-} from './detailedPieces';
-
 function naturalWidth(model: TimelineModel, row: Row): { width: number; columns: number[] } {
   if (row.kind === 'gap') return { width: DETAILED.gapWidth, columns: [] };
   const columns = groupsOf(model, row).map(
