@@ -159,8 +159,8 @@ describe('LoadingProgress', () => {
         progress: null,
         i18n,
         slow: null,
-        onKeepWaiting: () => calls.push('wait'),
-        onStop: () => calls.push('stop'),
+        onkeepwaiting: () => calls.push('wait'),
+        onstop: () => calls.push('stop'),
       },
     });
     expect(screen.queryByRole('alert')).toBeNull();
