@@ -10,7 +10,7 @@ import type { ViewEntry, ViewProps } from './shared/types';
 import WorldMap from './WorldMap/WorldMap.svelte';
 import Timeline from './Timeline/Timeline.svelte';
 import DealChart from './DealChart/DealChart.svelte';
-import EngagementTable from './EngagementTable/TableLoader.svelte';
+import EngagementTable from './EngagementTable/EngagementTableLoader.svelte';
 
 /**
  * Each view's live component: a view of the catalog missing here is a type error. Imported one by

@@ -236,7 +236,7 @@ describe('the header and the deal chart print the same figures', () => {
       includePlanned: options.planned,
       includeCumulative: options.cumulative,
     });
-    render(Summary, { props: { summary, i18n, hasPlanned: true, onPlanned: () => {} } });
+    render(Summary, { props: { summary, i18n, hasPlanned: true, onplanned: () => {} } });
     const words = summary.kinds.filter((k) => k.sum).map((k) => i18n.kindTotal(k));
     expect(words.length).toBeGreaterThan(0);
     // The chart: a heading per kind, and the total sentence, in the header's words.

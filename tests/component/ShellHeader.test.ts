@@ -17,7 +17,14 @@ const headOf = ({ engagements: _e, deals: _d, ...head }: Dataset): DatasetHead =
 function renderHeader(head: DatasetHead, o: { editHref?: string; lang?: Language } = {}) {
   const onLanguage = vi.fn();
   render(Header, {
-    props: { head, datasetLang: head.language ?? 'en', i18n, lang: o.lang ?? 'en', onLanguage, editHref: o.editHref },
+    props: {
+      head,
+      datasetLang: head.language ?? 'en',
+      i18n,
+      lang: o.lang ?? 'en',
+      onlanguage: onLanguage,
+      editHref: o.editHref,
+    },
   });
   return onLanguage;
 }

@@ -7,7 +7,7 @@ import type { LoadProgress } from '../../src/lib/data/datasetLoader';
 import { fromQuery } from '../../src/lib/state/url';
 import LoadingProgress from '../../src/shell/LoadingProgress.svelte';
 import Notices from '../../src/shell/Notices.svelte';
-import ProblemList from '../../src/shell/ProblemList.svelte';
+import DatasetProblems from '../../src/shell/DatasetProblems.svelte';
 import { english } from '../helpers';
 
 const i18n = english();
@@ -40,13 +40,13 @@ describe('Notices', () => {
   });
 });
 
-describe('ProblemList', () => {
+describe('DatasetProblems', () => {
   const problems: DatasetProblem[] = [
     { path: 'deals[0].company', message: 'no actor has id "acme-rail": add it to actors[] or fix the id' },
     { path: 'sessions[1].year', message: 'UNGA session 79 opens in 2024, not 2023: fix the number or the year' },
   ];
   const show = (kind: ProblemKind | 'worker', list: DatasetProblem[], total = list.length, fallbackHref?: string) =>
-    render(ProblemList, {
+    render(DatasetProblems, {
       props: { kind, problems: list, total, source: 'https://example.org/d.json', fallbackHref, i18n },
     });
 
@@ -159,8 +159,8 @@ describe('LoadingProgress', () => {
         progress: null,
         i18n,
         slow: null,
-        onKeepWaiting: () => calls.push('wait'),
-        onStop: () => calls.push('stop'),
+        onkeepwaiting: () => calls.push('wait'),
+        onstop: () => calls.push('stop'),
       },
     });
     expect(screen.queryByRole('alert')).toBeNull();

@@ -55,7 +55,7 @@ const summaryOf = (s: Partial<SummaryData> = {}): SummaryData => ({
 
 function show(summary: SummaryData, hasPlanned = false) {
   const onPlanned = vi.fn();
-  render(Summary, { props: { summary, i18n, hasPlanned, onPlanned } });
+  render(Summary, { props: { summary, i18n, hasPlanned, onplanned: onPlanned } });
   return onPlanned;
 }
 

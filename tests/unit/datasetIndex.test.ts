@@ -2,24 +2,17 @@
 // The flat arrays every filter and aggregation runs over, built once per dataset (in the worker
 // for the page, in place for the tools), and their trip through postMessage.
 import { describe, expect, it } from 'vitest';
-import { buildIndexArrays, indexDataset, parseDay, sectorKey } from '../../src/lib/data/buildIndex';
+import { buildIndexArrays, indexDataset, sectorKey } from '../../src/lib/data/buildIndex';
 import {
   assembleIndex,
   itemsOf,
-  positionOf,
   transferablesOf,
   TYPE_BIT,
   type Csr,
   type DatasetIndex,
   type IndexArrays,
 } from '../../src/lib/data/datasetIndex';
-import {
-  engagementsByCountry,
-  engagementsBySession,
-  filterDataset,
-  filterOptions,
-  summarize,
-} from '../../src/lib/data/query';
+import { engagementsByCountry, filterDataset, filterOptions, summarize } from '../../src/lib/data/query';
 import { sumByKind } from '../../src/lib/data/values';
 import type { Dataset } from '../../src/lib/data/schema';
 import { ACTOR_TYPES, QUALIFIERS, type ActorType } from '../../src/lib/basics/vocabulary';
@@ -65,7 +58,7 @@ function typedArraysOf(arrays: IndexArrays): Map<string, ArrayBufferView> {
   return out;
 }
 
-describe('parseDay', () => {
+describe("an engagement's day and its precision (eDay, eDatePrecision)", () => {
   const cases: { input: string | undefined; expected: { day: number; precision: 0 | 1 | 2 } }[] = [
     { input: undefined, expected: { day: NaN, precision: 0 } },
     { input: '', expected: { day: NaN, precision: 0 } },
@@ -79,7 +72,8 @@ describe('parseDay', () => {
     { input: '2024-02-29', expected: { day: 19782, precision: 2 } },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
-    expect(parseDay(input)).toEqual(expected);
+    const i = variant((d) => (d.engagements[0]!.date = input));
+    expect({ day: i.eDay[0], precision: i.eDatePrecision[0] }).toEqual(expected);
   });
 });
 
@@ -210,8 +204,8 @@ describe('buildIndexArrays on the query fixture', () => {
     expect(index.sectorSlot.get('energy')).toBe(1);
     expect(index.actors.get('nobody')).toBeUndefined();
     expect(index.sessions.get(77)).toBeUndefined();
-    expect(positionOf(index, data.engagements[3]!)).toBe(3);
-    expect(positionOf(index, { ...data.engagements[0]!, id: 'not-there' })).toBe(-1);
+    expect(index.engagementAt.get(data.engagements[3]!.id)).toBe(3);
+    expect(index.engagementAt.get('not-there')).toBeUndefined();
   });
 });
 
@@ -322,7 +316,6 @@ describe('the arrays travel to the page', () => {
         e: [...filtered.e],
         d: [...filtered.d],
         byCountry: engagementsByCountry(filtered, i),
-        bySession: engagementsBySession(filtered, i),
         kinds: sumByKind(filtered.deals),
         summary: summarize(filtered, i, { includePlanned: false }),
       };

@@ -10,7 +10,7 @@ import { fetchDataset } from '../../src/lib/data/fetchDataset';
 import { SLOW_SERVER_MS } from '../../src/lib/data/limits';
 import { runLoad, type LoadMessage, type LoadRequest } from '../../src/lib/data/loadJob';
 import type { AfterPaint } from '../../src/lib/state/afterPaint';
-import { STAGED_FROM } from '../../src/lib/state/settle';
+import { STAGED_FROM } from '../../src/lib/state/stageQueue';
 import { DatasetLoading } from '../../src/shell/datasetLoading.svelte';
 import { synthDataset } from '../../scripts/synth/generate';
 import { ROOT } from '../helpers';

@@ -9,7 +9,8 @@ import type { I18n } from '../../src/lib/i18n/i18n';
 import { DEFAULT_OPTIONS, type ViewOptions } from '../../src/lib/state/options';
 import type { BarRow } from '../../src/views/DealChart/bars';
 import { dealModel, dealOffers, TOP_COMPANIES, type DealModel } from '../../src/views/DealChart/model';
-import { sessionName, tableRows, tooltipOf, undisclosedItems } from '../../src/views/DealChart/dealWords';
+import { sessionName, tableRows, undisclosedItems } from '../../src/views/DealChart/dealWords';
+import { tooltipOf } from '../../src/views/DealChart/tooltips';
 import { synthDataset } from '../../scripts/synth/generate';
 import { bundledDataset, english, filters, fixture, indexOf } from '../helpers';
 

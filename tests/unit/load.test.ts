@@ -1,8 +1,9 @@
 // @vitest-environment node
-// Pure data code: no DOM needed, and Node's own fetch/Response are what loadDataset is given.
+// Pure data code: no DOM needed, and Node's own fetch/Response are what the worker's load is given.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crossCheck, formatPath, loadDataset, parseDataset } from '../../src/lib/data/load';
+import { crossCheck, formatPath, parseDataset } from '../../src/lib/data/load';
+import { runLoad, type LoadMessage } from '../../src/lib/data/loadJob';
 import type { DatasetProblem } from '../../src/lib/data/problems';
 import type { Dataset } from '../../src/lib/data/schema';
 
@@ -421,8 +422,23 @@ describe('the broken fixture', () => {
   });
 });
 
-describe('loadDataset', () => {
+describe("fetching and validating a dataset (the worker's runLoad)", () => {
   const url = 'https://example.org/data.json';
+  /** Run the worker's load of `url`: its problems, or the dataset put back together from its messages. */
+  async function loadDataset(
+    address: string,
+    fetchImpl: typeof fetch,
+  ): Promise<{ ok: false; problems: DatasetProblem[] } | { ok: true; data: unknown }> {
+    const posted: LoadMessage[] = [];
+    await runLoad({ type: 'load', id: 1, source: { url: address } }, (m) => posted.push(m), fetchImpl);
+    const failed = posted.find((m) => m.type === 'failed');
+    if (failed) return { ok: false, problems: failed.problems };
+    const head = posted.find((m) => m.type === 'head');
+    if (!head) throw new Error('neither a failure nor a dataset');
+    const records = { engagements: [] as unknown[], deals: [] as unknown[] };
+    for (const m of posted) if (m.type === 'records') records[m.key].push(...m.records);
+    return { ok: true, data: { ...head.head, ...records } };
+  }
   /** A fetch that answers every request with `respond()` and records the URLs asked for. */
   function fakeFetch(respond: () => Response | Promise<Response>) {
     const calls: string[] = [];

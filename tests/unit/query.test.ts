@@ -8,11 +8,9 @@ import {
   counted,
   counterpartOf,
   countryTotals,
-  dealsOfEngagement,
   engagementCountries,
   engagementOrganizations,
   engagementsByCountry,
-  engagementsBySession,
   filterDataset,
   filterExcept,
   filterOptions,
@@ -42,6 +40,12 @@ const data = querySmall();
 const index = indexDataset(data);
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+
+/** Deals that belong to an engagement, as the index lists them: linked to it, or by a company that took part in it that session. */
+function dealsOfEngagement(e: Engagement, i: DatasetIndex): Deal[] {
+  const at = i.engagementAt.get(e.id);
+  return at === undefined ? [] : Array.from(itemsOf(i.eDeals, at), (d) => i.data.deals[d]!);
+}
 
 function engagement(id: string, d: Dataset = data): Engagement {
   const e = d.engagements.find((x) => x.id === id);
@@ -245,7 +249,7 @@ describe('engagementOrganizations', () => {
   });
 });
 
-describe('dealsOfEngagement', () => {
+describe("an engagement's deals (eDeals, what the timeline lists and its tooltip names)", () => {
   const cases: { name: string; input: string; expected: string[] }[] = [
     {
       name: 'the linked deal and the unlinked deal of a company that took part that session',
@@ -719,59 +723,6 @@ describe('countryTotals: the whole dataset, whatever the filters', () => {
   });
 });
 
-describe('engagementsBySession', () => {
-  const shape = (sessions: ReturnType<typeof engagementsBySession>) =>
-    sessions.map((s) => ({
-      session: s.session.number,
-      count: s.count,
-      planned: s.planned,
-      byType: Object.fromEntries(s.byType),
-      deals: s.deals,
-    }));
-
-  const cases: { name: string; input: [DatasetIndex, Filtered]; expected: ReturnType<typeof shape> }[] = [
-    {
-      name: 'every session in number order, with counts per type and deals',
-      input: [index, filterDataset(index, NO_FILTERS)],
-      expected: [
-        { session: 78, count: 3, planned: 0, byType: { summit: 1, bilateral: 2 }, deals: 2 },
-        { session: 79, count: 3, planned: 0, byType: { roundtable: 1, bilateral: 1, speech: 1 }, deals: 3 },
-        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
-      ],
-    },
-    {
-      name: 'sessions without selected records are still listed, with 0',
-      input: [index, selection(index, ['e-france'], ['d-zeta'])],
-      expected: [
-        { session: 78, count: 0, planned: 0, byType: {}, deals: 0 },
-        { session: 79, count: 1, planned: 0, byType: { bilateral: 1 }, deals: 1 },
-        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
-      ],
-    },
-    {
-      name: 'planned engagements are in the count and counted apart',
-      input: [withPlanned, filterDataset(withPlanned, filters({ years: [2023] }))],
-      expected: [
-        { session: 78, count: 3, planned: 1, byType: { summit: 1, bilateral: 2 }, deals: 2 },
-        { session: 79, count: 0, planned: 0, byType: {}, deals: 0 },
-        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
-      ],
-    },
-    {
-      name: 'no records',
-      input: [index, selection(index, [])],
-      expected: [
-        { session: 78, count: 0, planned: 0, byType: {}, deals: 0 },
-        { session: 79, count: 0, planned: 0, byType: {}, deals: 0 },
-        { session: 80, count: 0, planned: 0, byType: {}, deals: 0 },
-      ],
-    },
-  ];
-  it.each(cases)('$name', ({ input: [i, f], expected }) => {
-    expect(shape(engagementsBySession(f, i))).toEqual(expected);
-  });
-});
-
 describe('summarize', () => {
   const none = { bound: 'none', approximate: false } as const;
   /** A sum of disclosed values, written out so a case reads at a glance. */
@@ -1240,14 +1191,12 @@ describe('inputs are not mutated', () => {
     engagementsByCountry(all, idx);
     countryTotals(idx, { includePlanned: false });
     counterpartsMet(all, idx, { kind: 'country', code: 'USA' });
-    engagementsBySession(all, idx);
     summarize(filtered, idx, { includePlanned: true });
     summarize(all, idx, { includePlanned: false });
     filterOptions(idx);
     for (const e of d.engagements) {
       engagementCountries(e, idx);
       engagementOrganizations(e, idx);
-      dealsOfEngagement(e, idx);
     }
     for (const a of d.actors) {
       counterpartOf(a.id, idx);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AfterPaint } from '../../src/lib/state/afterPaint';
 import type { DatasetIndex } from '../../src/lib/data/datasetIndex';
 import { NO_FILTERS, type Filtered, type Filters } from '../../src/lib/data/query';
-import { STAGED_FROM } from '../../src/lib/state/settle';
+import { STAGED_FROM } from '../../src/lib/state/stageQueue';
 import { isStaged, StagedViews, type Shown } from '../../src/lib/state/stagedViews.svelte';
 
 /** A frame clock driven by the test: `paint()` runs what waits for the next paint. */

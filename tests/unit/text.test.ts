@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Which translation of a dataset text a reader sees, and in which language it is.
 import { describe, expect, it } from 'vitest';
-import { languagesOf, localize, original, textOf, type Shown } from '../../src/lib/data/text';
+import { localize, original, textOf, type Shown } from '../../src/lib/data/text';
 import type { LocalText } from '../../src/lib/data/schema';
 import { english } from '../helpers';
 
@@ -74,7 +74,6 @@ describe('localize', () => {
     const value = Object.freeze({ ...WABTEC });
     localize(value, 'ru-RU', 'de');
     original(value, 'de');
-    languagesOf(value);
     expect(value).toEqual(WABTEC);
   });
 });
@@ -119,17 +118,6 @@ describe('textOf: the words only', () => {
   ];
   it.each(cases)('$input → $expected', ({ input, expected }) => {
     expect(textOf(...input)).toBe(expected);
-  });
-});
-
-describe('languagesOf', () => {
-  const cases: { input: [LocalText, string?]; expected: string[] }[] = [
-    { input: ['Wabtec'], expected: ['en'] },
-    { input: ['Вабтек', 'ru'], expected: ['ru'] },
-    { input: [WABTEC], expected: ['en', 'ru', 'kk'] },
-  ];
-  it.each(cases)('$input', ({ input, expected }) => {
-    expect(languagesOf(...input)).toEqual(expected);
   });
 });
 

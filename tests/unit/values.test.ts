@@ -2,7 +2,6 @@
 // The one rule for adding up qualified figures (src/lib/data/values.ts) and its English words.
 import { describe, expect, it } from 'vitest';
 import {
-  asSum,
   combineQualifiers,
   grainOf,
   grainOfValue,
@@ -160,7 +159,7 @@ describe('sumValues, worded by i18n.sum', () => {
   });
 });
 
-describe('asSum: one value worded like a total of one', () => {
+describe('sumValues of one value: worded like the single figure', () => {
   const cases: { input: NonNullable<DealValue>; expected: string }[] = [
     { input: { usd: 4.2e9, qualifier: 'about' }, expected: 'about $4.2B' },
     { input: { usd: 2.3e8, qualifier: 'over' }, expected: 'over $230M' },
@@ -168,7 +167,7 @@ describe('asSum: one value worded like a total of one', () => {
     { input: { usd: 1.25e9, qualifier: 'exact' }, expected: '$1.25B' },
   ];
   it.each(cases)('$input.qualifier', ({ input, expected }) => {
-    const sum = asSum(input);
+    const sum = sumValues([input])!;
     expect(sum.parts).toBe(1);
     expect(sum.usd).toBe(input.usd);
     expect(en.sum(sum)).toBe(expected);

@@ -40,7 +40,6 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
 export type EngagementType = (typeof ENGAGEMENT_TYPES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type DealBasis = (typeof DEAL_BASES)[number];
-export type Status = (typeof STATUSES)[number];
 export type Language = (typeof LANGUAGES)[number];
 
 /** Ids of records: letters, digits, ".", "_" and "-", starting with a letter or digit. */

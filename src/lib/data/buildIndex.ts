@@ -48,12 +48,6 @@ class Stamps {
 
 const DAY_MS = 86_400_000;
 
-/** "2023-09-18" → days since epoch, precision 2; "2023-09" → its first day, precision 1. */
-export function parseDay(date: string | undefined): { day: number; precision: 0 | 1 | 2 } {
-  const precision = datePrecision(date);
-  return { day: precision ? dayNumber(date!, precision) : NaN, precision };
-}
-
 /** 0 no date, 1 "YYYY-MM", 2 "YYYY-MM-DD" (the forms validation allows). */
 function datePrecision(date: string | undefined): 0 | 1 | 2 {
   return !date ? 0 : date.length > 7 ? 2 : 1;

@@ -1,10 +1,10 @@
 /**
  * Counting a selection: which of its records are counted (planned events only when asked for),
- * and the aggregations the views and the header show (engagements per country and per session,
+ * and the aggregations the views and the header show (engagements per country,
  * the summary with its sums of money). Each is a pass over the index's flat arrays along the
  * filtered positions (filtering.ts). Pure: no Svelte, no DOM, inputs never mutated.
  */
-import type { Actor, Deal, Engagement, Session } from './schema';
+import type { Actor, Deal } from './schema';
 import type { DatasetIndex } from './datasetIndex';
 import type { Filtered } from './filtering';
 import { sumByKind, sumValues, type KindSum, type ValueSum } from './values';
@@ -75,36 +75,6 @@ export function countryTotals(index: DatasetIndex, options: CountOptions): Map<s
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (perSlot[values[k]!]!++ === 0) order.push(values[k]!);
   }
   return new Map(order.map((slot) => [index.countries[slot]!, perSlot[slot]!]));
-}
-
-export interface SessionCount {
-  session: Session;
-  /** Engagements in the selection, planned ones included. */
-  count: number;
-  planned: number;
-  /** Per engagement type, planned ones included. */
-  byType: Map<Engagement['type'], number>;
-  deals: number;
-}
-
-/** Engagements per session, every session of the dataset in number order. */
-export function engagementsBySession(filtered: Filtered, index: DatasetIndex): SessionCount[] {
-  const sessions = [...index.sessionNumbers].map((n) => index.sessions.get(n)!);
-  const out: SessionCount[] = sessions.map((session) => ({ session, count: 0, planned: 0, byType: new Map(), deals: 0 }));
-  for (const i of filtered.e) {
-    const slot = index.eSessionSlot[i]!;
-    const s = out[slot];
-    if (!s) continue;
-    s.count += 1;
-    if (index.ePlanned[i]) s.planned += 1;
-    const type = index.data.engagements[i]!.type;
-    s.byType.set(type, (s.byType.get(type) ?? 0) + 1);
-  }
-  for (const i of filtered.d) {
-    const s = out[index.dSessionSlot[i]!];
-    if (s) s.deals += 1;
-  }
-  return out;
 }
 
 export interface Summary {

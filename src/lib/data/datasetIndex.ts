@@ -10,7 +10,7 @@
  * the command-line tools and the tests. Pure: no Svelte, no DOM, the dataset is never mutated.
  */
 import { ACTOR_TYPES, type ActorType } from '../basics/vocabulary';
-import type { Actor, Dataset, Engagement, Session, Source } from './schema';
+import type { Actor, Dataset, Session, Source } from './schema';
 
 /** A list of lists in two arrays: the items of record i are `values[offsets[i]] … values[offsets[i+1]-1]`. */
 export interface Csr {
@@ -118,9 +118,4 @@ export function assembleIndex(data: Dataset, arrays: IndexArrays, engagementAt?:
     sectorSlot: new Map(arrays.sectors.map((s, i) => [s, i])),
     engagementAt: engagementAt ?? new Map(data.engagements.map((e, i) => [e.id, i])),
   };
-}
-
-/** Position of a record in its collection, by identity (the records a Filtered holds are the dataset's own). */
-export function positionOf(index: DatasetIndex, record: Engagement): number {
-  return index.engagementAt.get(record.id) ?? -1;
 }

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { isAlpha3 } from '../geo/codes';
 import { datasetSchema, dealSchema, engagementSchema, type Dataset } from './schema';
 import { MAX_RECORDS, tooDeep, tooDeepMessage } from './limits';
-import { fetchDatasetText } from './request';
 import { oneProblem, type DatasetProblem, type ParseResult } from './problems';
 
 
@@ -209,10 +208,4 @@ export function parseDatasetText(text: string, name: string, onProgress?: Progre
     return oneProblem('json', '(document)', `${name} is not valid JSON (${(err as Error).message}): check the file in a JSON linter`);
   }
   return parseDataset(json, onProgress, onChecked);
-}
-
-/** Fetch and validate a dataset in one step (command-line tools and tests; the page uses the worker). */
-export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<ParseResult> {
-  const fetched = await fetchDatasetText(url, fetchImpl);
-  return fetched.ok ? parseDatasetText(fetched.text, url) : fetched;
 }

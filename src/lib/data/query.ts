@@ -7,7 +7,7 @@
  * - filtering.ts: the filters and the records that pass them;
  * - counts.ts: what is counted, and the aggregations (per country, per session, the summary);
  * - facets.ts: what each filter offers, and the count beside each choice;
- * - recordLookups.ts: one record's counterparts, names, countries and deals;
+ * - recordLookups.ts: one record's counterparts, names and countries;
  * - here: the sources the records cite.
  * Pure: no Svelte, no DOM, inputs never mutated.
  */
@@ -30,12 +30,10 @@ export {
   counted,
   countryTotals,
   engagementsByCountry,
-  engagementsBySession,
   summarize,
   type CountOptions,
   type CountryCount,
   type OrganizationCount,
-  type SessionCount,
   type Summary,
 } from './counts';
 export { facetCounts, filterOptions, type FacetCounts, type FilterOptions, type Option } from './facets';
@@ -44,7 +42,6 @@ export {
   actorName,
   affiliationChain,
   counterpartOf,
-  dealsOfEngagement,
   engagementCountries,
   engagementOrganizations,
   type Counterpart,

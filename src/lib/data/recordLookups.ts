@@ -1,9 +1,9 @@
 /**
  * Lookups of one record in an indexed dataset: an actor's chain of affiliations and whom it
  * stands for on the map, its name and label in a language, and an engagement's counterpart
- * countries, organizations and deals. Pure: no Svelte, no DOM, inputs never mutated.
+ * countries and organizations. Pure: no Svelte, no DOM, inputs never mutated.
  */
-import type { Actor, Deal, Engagement } from './schema';
+import type { Actor, Engagement } from './schema';
 import { itemsOf, type DatasetIndex } from './datasetIndex';
 import { textOf } from './text';
 
@@ -58,11 +58,5 @@ export function engagementCountries(e: Engagement, index: DatasetIndex): string[
 export function engagementOrganizations(e: Engagement, index: DatasetIndex): Actor[] {
   const at = index.engagementAt.get(e.id);
   return at === undefined ? [] : Array.from(itemsOf(index.eOrgs, at), (a) => index.data.actors[a]!);
-}
-
-/** Deals that belong to an engagement: linked to it, or by a company that took part in it that session. */
-export function dealsOfEngagement(e: Engagement, index: DatasetIndex): Deal[] {
-  const at = index.engagementAt.get(e.id);
-  return at === undefined ? [] : Array.from(itemsOf(index.eDeals, at), (d) => index.data.deals[d]!);
 }
 

@@ -9,7 +9,7 @@ import { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, ID_PATTERN, QUALIFIERS, STAT
 import { MAX_SESSION, MAX_USD } from './limits';
 
 export { ACTOR_TYPES, DEAL_BASES, ENGAGEMENT_TYPES, QUALIFIERS, STATUSES } from '../basics/vocabulary';
-export type { ActorType, DealBasis, EngagementType, Qualifier, Status } from '../basics/vocabulary';
+export type { ActorType, DealBasis, EngagementType, Qualifier } from '../basics/vocabulary';
 
 /** At least one character that shows: the rule for every text a view uses as a label. */
 export const VISIBLE = /[^\s\p{C}\p{M}]/u;
@@ -218,6 +218,5 @@ export type Engagement = z.infer<typeof engagementSchema>;
 export type Deal = z.infer<typeof dealSchema>;
 export type DealValue = z.infer<typeof valueSchema>;
 export type Citation = z.infer<typeof citationSchema>;
-export type Site = z.infer<typeof siteSchema>;
 /** A text in one language (a plain string) or several (`{ "en": …, "ru": … }`). */
 export type LocalText = z.infer<ReturnType<typeof localText>>;

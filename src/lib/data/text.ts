@@ -43,8 +43,3 @@ export function original(value: LocalText, datasetLang = 'en'): Shown {
 export function textOf(value: LocalText, lang: string, datasetLang = 'en'): string {
   return localize(value, lang, datasetLang).text;
 }
-
-/** Every language a text is given in. */
-export function languagesOf(value: LocalText, datasetLang = 'en'): string[] {
-  return typeof value === 'string' ? [datasetLang] : Object.keys(value);
-}

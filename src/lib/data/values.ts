@@ -96,11 +96,6 @@ export function sumValues(values: readonly DealValue[]): ValueSum | null {
   return qualifiers.length ? { usd: roundToGrain(usd, grain), parts: qualifiers.length, combined: combineQualifiers(qualifiers) } : null;
 }
 
-/** One value as a sum of one part, so a single figure and a total are worded by the same rule. */
-export function asSum(value: NonNullable<DealValue>): ValueSum {
-  return { usd: value.usd, parts: 1, combined: combineQualifiers([value.qualifier]) };
-}
-
 /** The money of one kind among some deals. */
 export interface KindSum {
   kind: MoneyKind;

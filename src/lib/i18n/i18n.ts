@@ -9,7 +9,7 @@ import { setupI18n, type I18n as Lingui, type Messages as LinguiMessages } from 
 import type { DealValue, LocalText } from '../data/schema';
 import type { Qualifier } from '../basics/vocabulary';
 import { localize, type Shown } from '../data/text';
-import { asSum, type KindSum, type ValueSum } from '../data/values';
+import type { KindSum, ValueSum } from '../data/values';
 import type { MessageKey } from './keys';
 import { INTL_LOCALE, type Language } from './languages';
 import { intlKnowsKazakh, kazakhCompare, kazakhDate } from './kazakhFallback';
@@ -173,9 +173,4 @@ export function createI18n(pack: LanguagePack, options: { compiler?: (message: s
     list: (items) => listFormat.format(items),
   };
   return self;
-}
-
-/** A value as a sum of one, so one figure and a total share the wording rule. */
-export function valueAsSum(value: NonNullable<DealValue>): ValueSum {
-  return asSum(value);
 }

@@ -154,7 +154,7 @@ export function publishedIn(historyState: unknown): PublishedState | undefined {
  * Keep the address bar and the state in step: every change of the filters becomes a history
  * entry (so Back undoes it), and Back/Forward restore the filters. Returns a cleanup function.
  * `extra` carries the parameters the state does not hold (data, embed, theme) so they survive.
- * While `hold()` is true (a large dataset's views are still following a filter, see settle.ts)
+ * While `hold()` is true (a large dataset's views are still following a filter, see stageQueue.ts)
  * nothing is written: the address changes once the views show what it says.
  * An embed (`embedded`) only ever replaces its entry, and keeps in it what its author published:
  * an iframe's new entries would take over the host page's Back button, and a restored frame

@@ -1,6 +1,6 @@
 /**
  * What each view shows while a large dataset's views are drawn, or follow a filter, one per frame
- * (settle.ts): each view shows the filters it was last given (none yet: not drawn), the header
+ * (stageQueue.ts): each view shows the filters it was last given (none yet: not drawn), the header
  * those of the first view to follow. A small dataset's views all show the filters in force
  * (`current`), drawn in the click's own task. `current` is filtered when the first view follows,
  * never in the click's task. No DOM: which views are on screen is told (`onScreen`).
@@ -9,7 +9,7 @@ import { untrack } from 'svelte';
 import type { DatasetIndex } from '../data/datasetIndex';
 import type { Filtered, Filters } from '../data/query';
 import type { AfterPaint } from './afterPaint';
-import { createSettler, stagedFor } from './settle';
+import { createSettler, stagedFor } from './stageQueue';
 
 /** The filters one view was given (for this dataset), and the records they select. */
 export interface Shown {

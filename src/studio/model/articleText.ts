@@ -101,11 +101,6 @@ export function htmlArticle(html: string): { text: string; hiddenLeftOut: number
   return { text, hiddenLeftOut };
 }
 
-/** The visible text of an HTML document, paragraphs on their own lines. */
-export function htmlToText(html: string): string {
-  return htmlArticle(html).text;
-}
-
 /** Plain text as typed or pasted: Windows line ends made "\n", a byte-order mark dropped. */
 export function cleanText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

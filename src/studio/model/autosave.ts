@@ -5,7 +5,7 @@
  * Each copy carries its time and a count of saves; on load the newest copy of the two stores is
  * restored (savedCopies.ts holds those rules).
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { choose, readSaved, Writer, type Read, type Saved, type SaveStatus, type Target } from './savedCopies';
 
 export type { Saved, SaveStatus } from './savedCopies';
@@ -73,14 +73,4 @@ const targets: Target[] = [
 /** A writer to both stores, retrying failed saves; `seq` continues the count of the copy restored. */
 export function autosaver(report: (status: SaveStatus) => void, seq = 0): Writer {
   return new Writer(targets, report, undefined, seq);
-}
-
-export async function clearSaved(): Promise<void> {
-  const s = idb();
-  if (s) await del(KEY, s).catch(() => {});
-  try {
-    localStorage.removeItem(LOCAL_KEY);
-  } catch {
-    // nothing stored there
-  }
 }

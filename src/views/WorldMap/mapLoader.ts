@@ -31,10 +31,6 @@ export function webglKind(doc: Document = document): 'gpu' | 'software' | 'none'
   }
 }
 
-export function webglAvailable(doc: Document = document): boolean {
-  return webglKind(doc) !== 'none';
-}
-
 /** Where the reader (or a test) asked for a renderer: `localStorage['unga:map-renderer']` = 'maplibre' | 'svg'. */
 function rendererChoice(): string | null {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AfterPaint } from '../../src/lib/state/afterPaint';
-import { createSettler, stagedFor, STAGED_FROM } from '../../src/lib/state/settle';
+import { createSettler, stagedFor, STAGED_FROM } from '../../src/lib/state/stageQueue';
 
 /** A frame clock driven by the test: `paint()` runs what waits for the next paint. */
 function frames() {
