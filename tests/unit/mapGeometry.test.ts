@@ -15,7 +15,7 @@ import {
   WORLD,
 } from '../../src/views/WorldMap/geometry';
 import { screenOf, tinyDots } from '../../src/views/WorldMap/mapScreen';
-import { legendLayout, LEGEND_FONT } from '../../src/views/WorldMap/legendLayout';
+import { legendLayout, LEGEND_FONT } from '../../src/views/WorldMap/legend';
 import { mapModel, mapScales } from '../../src/views/WorldMap/model';
 import { textWidth } from '../../src/lib/basics/textMeasure';
 import { bundledDataset, exportInput, fixture, indexOf } from '../helpers';

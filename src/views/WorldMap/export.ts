@@ -10,7 +10,7 @@ import { loadBasemap } from '../../lib/geo/loadBasemap';
 import type { ExportInput, ViewExport } from '../shared/types';
 import WorldMapDrawing from './WorldMapDrawing.svelte';
 import { mapHeight, missingCodes } from './geometry';
-import { LEGEND_FONT, MESSAGE_GAP, legendLayout } from './legendLayout';
+import { LEGEND_FONT, MESSAGE_GAP, legendLayout } from './legend';
 import { mapModel, mapScales, type MapModel } from './model';
 import { dealIncluded } from './sites';
 
