@@ -9,7 +9,8 @@ import { launchOptions } from './tests/e2e/support.mjs';
 
 // The app's server, on a port of its own (E2E_PORT to choose it): several checkouts of the
 // project may run their tests on one machine at once. Set here once, the workers inherit it.
-process.env.E2E_PORT ||= String(20_000 + Math.floor(Math.random() * 20_000));
+// Below Linux's ephemeral range (32768 on), where outgoing connections take their ports.
+process.env.E2E_PORT ||= String(20_000 + Math.floor(Math.random() * 12_000));
 const origin = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 export default defineConfig({

@@ -33,6 +33,23 @@ async function seedStorage(page, origin, { idb, local }) {
   );
 }
 
+/** What the studio has written to IndexedDB, as text ('' when nothing yet). */
+const savedText = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const open = indexedDB.open('unga-studio');
+        open.onerror = () => ok('');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('autosave')) return (db.close(), ok(''));
+          const get = db.transaction('autosave').objectStore('autosave').get('work');
+          get.onsuccess = () => (db.close(), ok(JSON.stringify(get.result ?? '')));
+          get.onerror = () => (db.close(), ok(''));
+        };
+      }),
+  );
+
 const emptyWork = (title) => ({
   dataset: {
     schemaVersion: 1,
@@ -175,6 +192,9 @@ test('studio safety: ?data= asks before replacing unsaved work, and a bad %-esca
   await page.getByRole('button', { name: 'Start an empty dataset' }).click();
   await field(page, 'Title').fill('Unsaved work');
   await page.getByText('every change kept in this browser').waitFor();
+  // The status is shown from the first save on; wait for the save of this change before leaving
+  // (a reader leaving sooner is asked by the browser's beforeunload prompt instead).
+  await expect.poll(() => savedText(page), { message: 'the change is saved' }).toContain('Unsaved work');
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/minimal.json`);
   const ask = page.getByRole('alertdialog');
   await ask.waitFor();
