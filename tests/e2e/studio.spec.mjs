@@ -2,6 +2,7 @@
 // checked as they are made, kept across a reload, undone, and saved as a file that passes
 // `npm run validate` and `npm run check-quotes` against the same articles.
 import { execFileSync } from 'node:child_process';
+import { studioWithoutSavedWork } from './support.mjs';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,14 +124,7 @@ test('studio: builds a small dataset from two articles, keeps it across a reload
     await d.accept();
   });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${origin}/edit.html`);
-  await page.evaluate(
-    () =>
-      new Promise((ok) => {
-        const r = indexedDB.deleteDatabase('unga-studio');
-        r.onsuccess = r.onerror = r.onblocked = () => ok();
-      }),
-  );
+  await studioWithoutSavedWork(page, origin);
   await page.reload();
   await page.getByRole('button', { name: 'Start an empty dataset' }).click();
 
@@ -315,14 +309,7 @@ test('studio: a dataset with problems opens with them listed, and one is fixed i
   origin,
   shot,
 }) => {
-  await page.goto(`${origin}/edit.html`);
-  await page.evaluate(
-    () =>
-      new Promise((ok) => {
-        const r = indexedDB.deleteDatabase('unga-studio');
-        r.onsuccess = r.onerror = r.onblocked = () => ok();
-      }),
-  );
+  await studioWithoutSavedWork(page, origin);
   await page.reload();
   await page
     .locator('input[type="file"][accept^=".json"]')
@@ -351,14 +338,7 @@ test("studio: opens the dashboard's ?data= dataset, and says so at narrow widths
   shot,
 }) => {
   await page.setViewportSize({ width: 800, height: 900 });
-  await page.goto(`${origin}/edit.html`);
-  await page.evaluate(
-    () =>
-      new Promise((ok) => {
-        const r = indexedDB.deleteDatabase('unga-studio');
-        r.onsuccess = r.onerror = r.onblocked = () => ok();
-      }),
-  );
+  await studioWithoutSavedWork(page, origin);
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/minimal.json`);
   await page.getByText(/need a window at least 1024 pixels wide/).waitFor();
   await page.getByText('/tests/fixtures/minimal.json').first().waitFor();
@@ -402,14 +382,7 @@ test('studio: axe finds no serious or critical violations in the forms, the arti
   page,
   origin,
 }) => {
-  await page.goto(`${origin}/edit.html`);
-  await page.evaluate(
-    () =>
-      new Promise((ok) => {
-        const r = indexedDB.deleteDatabase('unga-studio');
-        r.onsuccess = r.onerror = r.onblocked = () => ok();
-      }),
-  );
+  await studioWithoutSavedWork(page, origin);
   await page.goto(`${origin}/edit.html?data=/tests/fixtures/broken.json`);
   await page.getByRole('button', { name: /^\d+ problems$/ }).waitFor();
   const found = [];
@@ -436,14 +409,7 @@ test('studio: an .html article keeps only what its readers see, and says what it
   origin,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${origin}/edit.html`);
-  await page.evaluate(
-    () =>
-      new Promise((ok) => {
-        const r = indexedDB.deleteDatabase('unga-studio');
-        r.onsuccess = r.onerror = r.onblocked = () => ok();
-      }),
-  );
+  await studioWithoutSavedWork(page, origin);
   await page.reload();
   await page.getByRole('button', { name: 'Start an empty dataset' }).click();
   await section(page, 'Sources');

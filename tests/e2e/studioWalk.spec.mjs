@@ -3,6 +3,7 @@
 // typed field, a selection, or a key press that is not typing. The article is a test fixture
 // written from issue 24's description (tests/fixtures/studio-india.txt).
 import { execFileSync } from 'node:child_process';
+import { studioWithoutSavedWork } from './support.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, ROOT } from './fixtures.mjs';
@@ -20,14 +21,7 @@ test('studio walk: a pasted article becomes a valid dataset of three engagements
   shot,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${origin}/edit.html`);
-  await page.evaluate(
-    () =>
-      new Promise((ok) => {
-        const r = indexedDB.deleteDatabase('unga-studio');
-        r.onsuccess = r.onerror = r.onblocked = () => ok();
-      }),
-  );
+  await studioWithoutSavedWork(page, origin);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
 

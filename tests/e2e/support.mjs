@@ -105,3 +105,15 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const { origin } = await startServer({ port: Number(process.argv[2] ?? 4173) });
   console.log(`Serving dist/ and tests/ at ${origin}`);
 }
+
+/** Opens the studio with none of its saved work in this browser's IndexedDB (as a first visit). */
+export async function studioWithoutSavedWork(page, origin) {
+  await page.goto(`${origin}/edit.html`);
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.deleteDatabase('unga-studio');
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      }),
+  );
+}
