@@ -20,7 +20,7 @@ function frames() {
   };
 }
 
-function setup(stages: number, onScreen: number[] = []) {
+function setup(stages: number, onScreen: number[][] = []) {
   const clock = frames();
   const applied: [number, string][] = [];
   const busy: boolean[] = [];
@@ -82,15 +82,37 @@ describe('createSettler', () => {
     expect(clock.pending()).toBe(0);
   });
 
-  it('serves the stages on screen first, then the rest in page order', () => {
-    const { clock, applied, request } = setup(4, [2, 3]);
+  it('serves the stages on screen first, a batch per frame, then the rest one per frame in page order', () => {
+    const { clock, applied, request } = setup(5, [[2, 3], [4]]);
     request('a');
-    for (let i = 0; i < 4; i++) clock.paint();
-    expect(applied.map(([k]) => k)).toEqual([2, 3, 0, 1]);
+    clock.paint();
+    expect(applied.map(([k]) => k)).toEqual([2, 3]);
+    clock.paint();
+    expect(applied.map(([k]) => k)).toEqual([2, 3, 4]);
+    clock.paint();
+    clock.paint();
+    expect(applied.map(([k]) => k)).toEqual([2, 3, 4, 0, 1]);
+  });
+
+  it('reorders what is still to follow when what is on screen changes', () => {
+    const batches: number[][] = [[0]];
+    const { clock, applied, request, settler } = setup(4, batches);
+    request('a');
+    clock.paint();
+    expect(applied.map(([k]) => k)).toEqual([0]);
+    batches.splice(0, 1, [3, 0]); // scrolled: stage 3 comes on screen
+    settler.reorder();
+    clock.paint();
+    expect(applied.map(([k]) => k)).toEqual([0, 3]);
+    clock.paint();
+    clock.paint();
+    expect(applied.map(([k]) => k)).toEqual([0, 3, 1, 2]);
+    settler.reorder(); // idle: nothing to do
+    expect(clock.pending()).toBe(0);
   });
 
   it('ignores unknown or repeated stages in the order', () => {
-    const { clock, applied, request } = setup(2, [1, 1, 7, -1]);
+    const { clock, applied, request } = setup(2, [[1, 1, 7, -1], [1]]);
     request('a');
     for (let i = 0; i < 3; i++) clock.paint();
     expect(applied).toEqual([

@@ -130,22 +130,42 @@ describe('StagedViews', () => {
     expect(views.settling).toBe(false);
   });
 
-  it('the views on screen follow first, each view’s steps in a row', () => {
+  it('the views on screen follow together, second steps the frame after, then the rest; each busy until it follows', () => {
     const { clock, state, views, shown } = page([1, 2, 1], STAGED_FROM);
     for (let i = 0; i < 4; i++) clock.paint();
-    views.onScreen.add(2);
-    views.onScreen.add(1);
+    views.seen(2, true);
+    views.seen(1, true);
     state.filters = years(2025);
     flushSync();
-    clock.paint();
-    expect(shown()).toEqual(['', '2025', '']);
-    expect(views.partialAt(1)).toBe(true);
-    clock.paint();
-    expect(views.partialAt(1)).toBe(false);
+    expect([0, 1, 2].map((k) => views.staleAt(k))).toEqual([true, true, true]);
     clock.paint();
     expect(shown()).toEqual(['', '2025', '2025']);
+    expect(views.partialAt(1)).toBe(true);
+    expect([0, 1, 2].map((k) => views.staleAt(k))).toEqual([true, true, false]);
+    clock.paint();
+    expect(views.partialAt(1)).toBe(false);
+    expect([0, 1, 2].map((k) => views.staleAt(k))).toEqual([true, false, false]);
     clock.paint();
     expect(shown()).toEqual(['2025', '2025', '2025']);
+    expect([0, 1, 2].map((k) => views.staleAt(k))).toEqual([false, false, false]);
+    expect(views.settling).toBe(false);
+  });
+
+  it('a view that scrolls into view while others follow follows in the next frame', () => {
+    const { clock, state, views, shown } = page([1, 1, 1, 1], STAGED_FROM);
+    for (let i = 0; i < 4; i++) clock.paint();
+    views.seen(0, true);
+    state.filters = years(2023);
+    flushSync();
+    clock.paint();
+    expect(shown()).toEqual(['2023', '', '', '']);
+    views.seen(0, false);
+    views.seen(3, true);
+    clock.paint();
+    expect(shown()).toEqual(['2023', '', '', '2023']);
+    clock.paint();
+    clock.paint();
+    expect(shown()).toEqual(['2023', '2023', '2023', '2023']);
   });
 
   it('a filter while the views follow: they restart with the newest', () => {

@@ -1,7 +1,8 @@
 /**
- * What each view shows while a large dataset's views are drawn, or follow a filter, one per frame
- * (stageQueue.ts): each view shows the filters it was last given (none yet: not drawn), the header
- * those of the first view to follow. A small dataset's views all show the filters in force
+ * What each view shows while a large dataset's views are drawn, or follow a filter (stageQueue.ts):
+ * the views on screen together in the frame after the control answers, those off screen one per
+ * frame after them or when they scroll into view. Each view shows the filters it was last given
+ * (none yet: not drawn), the header those of the first views to follow. A small dataset's views all show the filters in force
  * (`current`), drawn in the click's own task. `current` is filtered when the first view follows,
  * never in the click's task. No DOM: which views are on screen is told (`onScreen`).
  */
@@ -9,7 +10,7 @@ import { untrack } from 'svelte';
 import type { DatasetIndex } from '../data/datasetIndex';
 import type { Filtered, Filters } from '../data/query';
 import type { AfterPaint } from './afterPaint';
-import { createSettler, stagedFor } from './stageQueue';
+import { createSettler, stagedFor, type Settler } from './stageQueue';
 
 /** The filters one view was given (for this dataset), and the records they select. */
 export interface Shown {
@@ -39,12 +40,14 @@ export interface StagedOptions {
 export class StagedViews {
   /** True while some view still shows older filters (the views are busy; the address waits). */
   settling = $state(false);
-  /** The views on screen (by their place on the page), which follow first. */
+  /** The views on screen (by their place on the page), which follow first: see `seen`. */
   readonly onScreen = new Set<number>();
   #shownAt = $state.raw<readonly (Shown | undefined)[]>([]);
   #shownFirst = $state.raw<Shown | null>(null);
   #index: () => DatasetIndex | null;
   #current: () => Shown | null;
+  #filters: () => Filters;
+  #settler: Settler<Shown>;
   /** The settler's stages: the view each one draws, one per step of each view in order. */
   #stageViews: number[];
   /** Whether this dataset is staged. */
@@ -62,12 +65,21 @@ export class StagedViews {
   constructor({ steps, index, current, filters, afterPaint }: StagedOptions) {
     this.#index = index;
     this.#current = current;
+    this.#filters = filters;
     const stageViews = steps.flatMap((n, k) => Array<number>(n).fill(k));
     this.#stageViews = stageViews;
     const settler = createSettler<Shown>({
       stages: stageViews.length,
-      // The stages of the views on screen, each view's steps in a row; the others follow in order.
-      order: () => stageViews.flatMap((k, stage) => (this.onScreen.has(k) ? [stage] : [])),
+      // The first steps of the views on screen in one batch, their second steps in the next; the
+      // views off screen follow after them, one stage per frame in page order.
+      order: () => {
+        const first: number[] = [];
+        const second: number[] = [];
+        stageViews.forEach((k, stage) => {
+          if (this.onScreen.has(k)) (stageViews.indexOf(k) === stage ? first : second).push(stage);
+        });
+        return [first, second];
+      },
       apply: (k, shown) => {
         this.#shownFirst = shown;
         const next = [...this.#shownAt];
@@ -77,6 +89,7 @@ export class StagedViews {
       onBusy: (busy) => (this.settling = busy),
       afterPaint,
     });
+    this.#settler = settler;
     // A new dataset (its views drawn one by one) or new filters (its views following one by one).
     $effect(() => {
       void filters();
@@ -86,6 +99,24 @@ export class StagedViews {
       untrack(() => settler.request(() => untrack(current)!));
     });
     $effect(() => () => settler.cancel());
+  }
+
+  /**
+   * View k came on screen (or left it): a view still to follow that comes on screen follows in
+   * the next frame.
+   */
+  seen(k: number, visible: boolean): void {
+    if (visible === this.onScreen.has(k)) return;
+    if (visible) this.onScreen.add(k);
+    else this.onScreen.delete(k);
+    this.#settler.reorder();
+  }
+
+  /** Whether view k still shows older filters than those in force (it is busy until it follows). */
+  staleAt(k: number): boolean {
+    if (!this.staged || !this.settling) return false;
+    const last = this.#shownAt[this.#stageViews.lastIndexOf(k)];
+    return last?.index !== this.#index() || last.filters !== this.#filters();
   }
 
   /** What view k shows (null: not drawn yet). */

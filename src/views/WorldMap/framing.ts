@@ -4,7 +4,7 @@
  * ocean), and the frame that shows it with a padding. Pure.
  */
 import { geoArea, geoBounds, geoPath } from 'd3-geo';
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
 import { featuresByCode, type Basemap } from '../../lib/geo/basemap';
 import { normalizeLon, type LonLat } from '../../lib/geo/anchor';
 import { PLACES_WITHOUT_SHAPE } from '../../lib/geo/placesWithoutShape';
@@ -40,6 +40,18 @@ function mainParts(basemap: Basemap, code: string): Polygon[] {
   }
   return parts;
 }
+
+/** A part's bounds in degrees (d3's geoBounds), computed once per polygon. */
+const degreeBounds = new WeakMap<Polygon, [[number, number], [number, number]]>();
+function boundsOf(part: Polygon): [[number, number], [number, number]] {
+  let b = degreeBounds.get(part);
+  if (!b) degreeBounds.set(part, (b = geoBounds(part) as [[number, number], [number, number]]));
+  return b;
+}
+
+type Box = [[number, number], [number, number]];
+/** A part's bounds on the world map of one width and turn, in px, computed once per polygon and map. */
+const screenBounds = new WeakMap<Polygon, Map<string, Box>>();
 
 /** Longitude spans [west, east] with east ≥ west (east past 180 when a span crosses it). */
 type Span = [number, number];
@@ -85,7 +97,7 @@ export function focusRegion(basemap: Basemap, focus: MapFocus): FocusRegion | un
       north = Math.max(north, point[1]);
     }
     for (const p of mainParts(basemap, code)) {
-      const [[w, s], [e, n]] = geoBounds(p);
+      const [[w, s], [e, n]] = boundsOf(p);
       spans.push([w, e < w ? e + 360 : e]);
       south = Math.min(south, s);
       north = Math.max(north, n);
@@ -116,23 +128,36 @@ export function fitFrame(basemap: Basemap, focus: MapFocus, width: number): MapF
   const crosses = region.west < -180 || region.east > 180;
   const rotate =
     crosses && region.east - region.west < 180 ? Math.round(normalizeLon((region.west + region.east) / 2) / 5) * 5 : 0;
+  // The bounds of everything framed on the world map: each part's are remembered (a filter
+  // changes which countries are framed, rarely their shapes), so a click costs no projection.
   const world = framedProjection(width, { ...WORLD, rotate });
-  const shapes: Feature<Polygon | MultiPolygon | Point>[] = [
-    ...focus.codes.flatMap((code) =>
-      mainParts(basemap, code).map((geometry) => ({ type: 'Feature' as const, properties: null, geometry })),
+  const key = `${width},${rotate}`;
+  const path = geoPath(world);
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = ([[a, b], [c, d]]: Box) => {
+    x0 = Math.min(x0, a);
+    y0 = Math.min(y0, b);
+    x1 = Math.max(x1, c);
+    y1 = Math.max(y1, d);
+  };
+  for (const code of focus.codes)
+    for (const part of mainParts(basemap, code)) {
+      let byMap = screenBounds.get(part);
+      if (!byMap) screenBounds.set(part, (byMap = new Map()));
+      let box = byMap.get(key);
+      if (!box) byMap.set(key, (box = path.bounds({ type: 'Feature', properties: null, geometry: part }) as Box));
+      add(box);
+    }
+  const points = [
+    ...focus.points,
+    ...focus.codes.flatMap((c) =>
+      PLACES_WITHOUT_SHAPE[c] && !mainParts(basemap, c).length ? [PLACES_WITHOUT_SHAPE[c]] : [],
     ),
-    ...[
-      ...focus.points,
-      ...focus.codes.flatMap((c) =>
-        PLACES_WITHOUT_SHAPE[c] && !mainParts(basemap, c).length ? [PLACES_WITHOUT_SHAPE[c]] : [],
-      ),
-    ].map((p) => ({
-      type: 'Feature' as const,
-      properties: null,
-      geometry: { type: 'Point' as const, coordinates: [...p] },
-    })),
   ];
-  const [[x0, y0], [x1, y1]] = geoPath(world).bounds({ type: 'FeatureCollection', features: shapes });
+  for (const p of points) {
+    const at = world([p[0], p[1]]);
+    if (at) add([at, at]);
+  }
   if (![x0, y0, x1, y1].every(Number.isFinite)) return { ...WORLD, rotate };
   const height = mapHeight(width);
   const pad = framePadding(width);
