@@ -17,12 +17,16 @@
 //  - load: the loading indicator (PROBE.loading) is gone. A page that never shows one came with
 //    its data (the prerendered bundled dataset): then DOMContentLoaded, hydration done.
 //  - first chart: the paint of the frame in which the first drawn chart appeared (probe.mjs).
+//  - all views: the paint of the first frame in which every view of the page (PROBE.views: ours
+//    has four, the comparison pages three, no table) was drawn at once, found the same way.
 //  - dataset arrival: responseEnd of the dataset URL in Resource Timing; a fetch made by a worker
 //    is not there, so it is taken from the network events instead (same clock, to ~1 ms).
 //  - filter → paint: Event Timing duration of a real (trusted) click (input to the next paint,
-//    the one that shows the control's new state); and "every view": performance.now() from
-//    el.click() until no element is busy (PROBE.busy: views still following) and the next frame
-//    has painted.
+//    the one that shows the control's new state).
+//  - every view updated: from the same click's input to the paint of the frame in which the last
+//    view on screen changed (a MutationObserver over each view, and draw calls on its canvases);
+//    views off screen may follow later (scrolled to if they wait for it), reported apart with
+//    whether they were aria-busy meanwhile; the longest task meanwhile; DOM nodes changed.
 //  - heap: the page's main-thread JS heap after two forced GCs (workers not included).
 import { spawnSync } from 'node:child_process';
 import {
@@ -57,6 +61,19 @@ export const PROBE = {
   /** Smaller svgs are icons or legend swatches, not charts (the map legend's 14 px boxes). */
   minWidth: 100,
   minHeight: 40,
+  /**
+   * The four views, for "all views" and for watching what a click changes (probe.mjs, cfg.views).
+   * A view is drawn when a drawing of at least minWidth × minHeight inside its box has marks of
+   * non-zero size: the map 50 of them (country shapes; or a canvas that has been drawn on, as
+   * MapLibre's once it has rendered), the charts one, the table one body row. The static page
+   * uses the same boxes (figure[data-view]); the Vega-Lite page's are in scripts/bench/pages.mjs.
+   */
+  views: [
+    { view: 'map', region: '[data-view="map"]', draws: 'svg, canvas', minMarks: 50 },
+    { view: 'timeline', region: '[data-view="timeline"]', draws: 'svg, canvas' },
+    { view: 'deals', region: '[data-view="deals"]', draws: 'svg, canvas' },
+    { view: 'table', region: '[data-view="table"]', draws: 'table', marks: 'tbody tr' },
+  ],
 };
 
 /**
@@ -331,7 +348,7 @@ async function main() {
   }
   const { chromium } = await import('playwright-core');
   const { startServer } = await import('./bench/server.mjs');
-  const { staticRenderer, vegaPage, VEGA_FILES } = await import('./bench/pages.mjs');
+  const { staticRenderer, vegaPage, VEGA_FILES, STATIC_VIEWS, VEGA_VIEWS } = await import('./bench/pages.mjs');
   const { runApp, runComparison, runToggleLoop } = await import('./bench/measure.mjs');
   const { summarize, markdown, firstLoadJs } = await import('./bench/report.mjs');
 
@@ -416,7 +433,8 @@ async function main() {
     chromium: chromiumVersion(),
     node: process.version,
     runs: opts.runs,
-    perKind: 2,
+    // Watched clicks of each kind per run (even: the filters end as they started).
+    perKind: opts.smoke ? 2 : 4,
     timeoutS: opts.timeoutMs / 1000,
     smoke: opts.smoke,
     selectors: {
@@ -466,12 +484,15 @@ async function main() {
           const r = await runComparison(launch, {
             url,
             datasetPath: which === 'vega' ? d.path : null,
-            probe: PROBE,
+            probe: {
+              ...PROBE,
+              views: which === 'vega' ? VEGA_VIEWS : PROBE.views.filter((v) => STATIC_VIEWS.includes(v.view)),
+            },
             timeoutMs: opts.timeoutMs,
           });
           raw[which].push(r);
           console.log(
-            `bench: ${d.label} ${which} run ${i + 1}/${opts.runs}: ${r.status === 'ok' ? `first chart ${fmt(r.firstChart)} ms` : r.status}${r.errors.length ? `, errors: ${r.errors.join(' | ')}` : ''}`,
+            `bench: ${d.label} ${which} run ${i + 1}/${opts.runs}: ${r.status === 'ok' ? `first chart ${fmt(r.firstChart)} ms, all views ${fmt(r.allViews)} ms` : r.status}${r.errors.length ? `, errors: ${r.errors.join(' | ')}` : ''}`,
           );
           if (r.status === 'timeout' && r.firstChart == null) break;
         }
@@ -534,11 +555,15 @@ function describeRun(r) {
   if (r.status !== 'ok' && r.load == null)
     return `${r.status}${r.errors?.length ? `, errors: ${r.errors.join(' | ')}` : ''}`;
   const toggles = Object.entries(r.toggles ?? {})
-    .map(([k, t]) => `${k} ${t.status === 'ok' ? t.eventTiming.map((x) => x.ms ?? '<16').join('/') : t.status}`)
+    .map(
+      ([k, t]) =>
+        `${k} ${t.status === 'ok' ? t.eventTiming.map((x, i) => `${x.ms ?? '<16'}→${fmt(t.watch?.[i]?.everyVisible)}`).join('/') : t.status}`,
+    )
     .join(', ');
   return (
-    `load ${fmt(r.load)} ms, first chart ${fmt(r.firstChart)} ms, heap ${fmt(r.heapAfterLoad, 1)} → ${fmt(r.heapAfterToggles, 1)} MB; ` +
-    `clicks (Event Timing ms): ${toggles || '–'}${r.status !== 'ok' ? ` [${r.status}]` : ''}${r.errors?.length ? `; errors: ${r.errors.join(' | ')}` : ''}`
+    `load ${fmt(r.load)} ms, first chart ${fmt(r.firstChart)} ms, all views ${fmt(r.allViews)} ms` +
+    `${r.allViewsLast ? ` (last: ${r.allViewsLast})` : ''}, heap ${fmt(r.heapAfterLoad, 1)} → ${fmt(r.heapAfterToggles, 1)} MB; ` +
+    `clicks (Event Timing → every view on screen, ms): ${toggles || '–'}${r.status !== 'ok' ? ` [${r.status}]` : ''}${r.errors?.length ? `; errors: ${r.errors.join(' | ')}` : ''}`
   );
 }
 
@@ -559,9 +584,14 @@ function smokeProblems(summaries) {
     if (s.ours.firstChart.n === 0)
       out.push(`${at} first chart not found in the app; check PROBE.charts / marks / min size`);
     if (s.ours.arrivalToChart.n === 0) out.push(`${at} dataset arrival not found in Resource Timing (${s.path})`);
+    if (s.ours.allViews.n === 0)
+      out.push(
+        `${at} all views never drawn in the app (missing: ${s.ours.viewsMissing.join(', ') || '?'}); check PROBE.views`,
+      );
     for (const [kind, t] of Object.entries(s.ours.toggles)) {
-      if (!t.eventTiming || !t.script || t.status !== 'ok')
+      if (!t.eventTiming || !t.everyVisible?.n || t.status !== 'ok')
         out.push(`${at} toggle "${kind}" not measured (${t.status}); check its locator in TOGGLES`);
+      else if (!t.nodes?.total) out.push(`${at} toggle "${kind}": no view changed; check PROBE.views`);
     }
     if (s.ours.longtasksLoad === null) out.push(`${at} long tasks not read`);
     if (s.ours.heapAfterLoad === null || s.ours.heapAfterToggles === null) out.push(`${at} JS heap not read`);
@@ -570,6 +600,8 @@ function smokeProblems(summaries) {
       if (!s[which]) continue;
       for (const e of s[which].errors) out.push(`${at} page error in the ${which} page: ${e}`);
       if (s[which].firstChart.n === 0) out.push(`${at} first chart not found in the ${which} page`);
+      if (s[which].allViews?.n === 0)
+        out.push(`${at} all views never drawn in the ${which} page (missing: ${s[which].viewsMissing.join(', ')})`);
     }
     if (s.staticError)
       out.push(

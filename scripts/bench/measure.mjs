@@ -1,5 +1,6 @@
 // One measured page load: launch a fresh browser, install the probe, load the page, read what
-// the probe saw, and (for our app) click the filter toggles and read the heap.
+// the probe saw (first chart, all views), and (for our app) click the filter toggles, watching
+// what each click changes in every view, and read the heap.
 //
 // Every wait has its own timer here in Node: while a page's main thread is stuck in a long task,
 // Playwright's own timeouts (waitForFunction, click) do not fire, and closing its context hangs
@@ -155,11 +156,25 @@ async function settle(page, capMs) {
   }
 }
 
-/** Loads a page and reads load and first-chart times. `expectLoading`: our app shows a loading indicator. */
+/** How long a page is given to draw all its views once its first chart is there. */
+const ALL_VIEWS_WAIT_MS = 20_000;
+
+/**
+ * Loads a page and reads load, first-chart and all-views times. `expectLoading`: our app shows a
+ * loading indicator.
+ */
 async function load(page, url, { expectLoading, deadline }) {
   const left = () => deadline - Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout: Math.max(1000, left()) });
-  const out = { load: null, firstChart: null, firstChartInfo: null, status: 'ok' };
+  const out = {
+    load: null,
+    firstChart: null,
+    firstChartInfo: null,
+    allViews: null,
+    allViewsLast: null,
+    views: {},
+    status: 'ok',
+  };
   const ready = expectLoading
     ? () =>
         window.__bench &&
@@ -174,10 +189,19 @@ async function load(page, url, { expectLoading, deadline }) {
   }
   // The dataset is in: give the first chart up to 30 s more (its own timeout, not the page's).
   await wait(() => window.__bench.firstChart !== null, Math.min(30_000, left())).catch(() => {});
+  // Then every view (a page with no views configured has none to wait for).
+  await wait(
+    () => window.__bench.allViews !== null || !window.__bench.viewNames.length,
+    Math.min(ALL_VIEWS_WAIT_MS, left()),
+  ).catch(() => {});
   const b = await bench(page, Math.max(1000, left()));
   out.load = b.loadingGone;
   out.firstChart = b.firstChart;
   out.firstChartInfo = b.firstChartInfo;
+  out.allViews = b.allViews;
+  out.allViewsLast = b.allViewsLast;
+  out.views = b.views;
+  out.viewNames = b.viewNames;
   if (expectLoading && !b.loadingSeen) {
     // No loading indicator: the page came with its data (prerendered and hydrated). Its module
     // scripts have run, hydration included, by the end of DOMContentLoaded.
@@ -204,12 +228,13 @@ async function findToggle(page, toggle, ms) {
 }
 
 /**
- * A trusted click (through the browser's input pipeline), timed by the Event Timing API. The
- * mouse goes to the element's centre (quicker than Playwright's actionability checks), waits
- * there for a frame, and clicks; if the
- * click lands on something else, Playwright's checked click is used instead.
+ * A trusted click (through the browser's input pipeline), timed by the Event Timing API and
+ * watched by the probe (B.arm … B.disarm): what it changed in each view, and when. The mouse goes
+ * to the element's centre (quicker than Playwright's actionability checks), rests there, and
+ * clicks; if the click lands on something else, Playwright's checked click is used instead.
+ * Returns { eventTiming: ms or null (under 16 ms), watch: what B.disarm() said }.
  */
-async function trustedClick(page, handle, ms) {
+async function watchedClick(page, handle, ms) {
   const n = await within(
     page.evaluate(() => window.__bench.clicks.length),
     ms,
@@ -222,8 +247,12 @@ async function trustedClick(page, handle, ms) {
     await within(page.mouse.move(box.x + box.width / 2, box.y + box.height / 2), ms);
     await sleep(REST_MS);
     const phase = CLICK_PHASES_MS[clicksMade++ % CLICK_PHASES_MS.length];
+    // The watch starts here, after the hover has painted: what changes from the click on is the click's.
     await within(
-      page.evaluate((wait) => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, wait))), phase),
+      page.evaluate(
+        (wait) => window.__bench.arm() && new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, wait))),
+        phase,
+      ),
       ms,
     );
     await within(page.mouse.click(box.x + box.width / 2, box.y + box.height / 2), ms);
@@ -237,6 +266,7 @@ async function trustedClick(page, handle, ms) {
       ),
       ms,
     ));
+  let eventTiming;
   if (!hit) {
     // Missed (covered, or no box): Playwright's click waits until the element can take it.
     await within(page.evaluate(afterPaint), ms);
@@ -244,10 +274,36 @@ async function trustedClick(page, handle, ms) {
       page.evaluate(() => window.__bench.clicks.length),
       ms,
     );
+    await within(
+      page.evaluate(() => window.__bench.arm()),
+      ms,
+    );
     await within(handle.click({ timeout: Math.min(15_000, ms) }), ms);
-    return finishTrusted(page, again, ms);
+    eventTiming = await finishTrusted(page, again, ms);
+  } else eventTiming = await finishTrusted(page, n, ms);
+  return { eventTiming, watch: await followViews(page, ms) };
+}
+
+/**
+ * After a watched click: waits until the views on screen have followed (quiet for 300 ms and 5
+ * frames, none of them aria-busy), marks that moment, then scrolls to each view off screen that
+ * has not followed yet or is still aria-busy (a view may wait until it is scrolled to), waits
+ * for it, waits until nothing on the page is aria-busy, and ends the watch.
+ */
+async function followViews(page, ms) {
+  const run = (fn, arg) => within(page.evaluate(fn, arg), ms);
+  await run(() => window.__bench.watchQuiet({ mark: 'visible' }));
+  const pending = await run(() => window.__bench.pendingViews());
+  if (pending.length) {
+    // Out of the way, so that what the scrolling brings under the pointer does not hover.
+    await within(page.mouse.move(1, 1), ms);
+    for (const view of pending) {
+      await run((v) => window.__bench.scrollToView(v), view);
+      await run((v) => window.__bench.watchQuiet({ views: [v] }), view);
+    }
   }
-  return finishTrusted(page, n, ms);
+  await run(() => window.__bench.watchQuiet({ all: true, quietMs: 50, quietFrames: 2 }));
+  return run(() => window.__bench.disarm());
 }
 
 async function finishTrusted(page, n, ms) {
@@ -270,22 +326,6 @@ async function finishTrusted(page, n, ms) {
     await sleep(30);
   }
   return null;
-}
-
-/**
- * A script click: performance.now() before el.click() to the paint of the first frame in which
- * nothing is busy (every view has followed the filter), checked once per frame.
- */
-function scriptClick(page, handle, ms) {
-  return within(
-    page.evaluate(async (el) => {
-      const t0 = performance.now();
-      if (typeof el.click === 'function') el.click();
-      else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-      return (await window.__bench.settled()) - t0;
-    }, handle),
-    ms,
-  );
 }
 
 /**
@@ -317,32 +357,28 @@ async function fresh(page, toggle, handle, ms) {
 }
 
 /**
- * Toggles each kind `perKind` times by trusted click, then `perKind` times by script click
- * (`perKind` even, so the filters end as they started). Stops at the deadline.
+ * Toggles each kind `perKind` times by watched trusted click (`perKind` even, so the filters end
+ * as they started). Stops at the deadline.
  */
 async function toggleAll(page, toggles, perKind, deadline) {
   const left = () => deadline - Date.now();
   const results = {};
   for (const toggle of toggles) {
-    const r = (results[toggle.kind] = { eventTiming: [], script: [], status: 'ok' });
+    const r = (results[toggle.kind] = { eventTiming: [], watch: [], status: 'ok' });
     let handle = await findToggle(page, toggle, Math.min(3000, Math.max(1, left())));
     if (!handle) {
       r.status = 'n/a';
       continue;
     }
     try {
-      for (const [method, list] of [
-        [trustedClick, r.eventTiming],
-        [scriptClick, r.script],
-      ]) {
-        for (let i = 0; i < perKind; i++) {
-          if (left() <= 0) throw new Error('timeout');
-          await pause(page, left());
-          handle = await fresh(page, toggle, handle, left());
-          if (!handle) throw new Error('the element went away after a toggle');
-          const ms = await method(page, handle, left());
-          list.push(ms === null ? { below: 16 } : { ms });
-        }
+      for (let i = 0; i < perKind; i++) {
+        if (left() <= 0) throw new Error('timeout');
+        await pause(page, left());
+        handle = await fresh(page, toggle, handle, left());
+        if (!handle) throw new Error('the element went away after a toggle');
+        const { eventTiming, watch } = await watchedClick(page, handle, left());
+        r.eventTiming.push(eventTiming === null ? { below: 16 } : { ms: eventTiming });
+        r.watch.push(watch);
       }
     } catch (err) {
       r.status = /timeout|Timeout/.test(String(err?.message))
@@ -451,7 +487,7 @@ export async function runToggleLoop(launch, { url, probe, toggle, count, timeout
   return result;
 }
 
-/** One run of a comparison page (static or Vega-Lite): first chart and dataset arrival. */
+/** One run of a comparison page (static or Vega-Lite): first chart, all views and dataset arrival. */
 export async function runComparison(launch, { url, datasetPath, probe, timeoutMs }) {
   const deadline = Date.now() + timeoutMs;
   const { page, errors, close, network } = await openPage(launch, probe);

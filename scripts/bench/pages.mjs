@@ -15,6 +15,20 @@ const VIEWS = [
 ];
 export const PAGE_WIDTH = 960; // the views' export width; the page is shown in a 1280 px viewport
 
+/**
+ * The views of the comparison pages, for "all views" (probe.mjs, cfg.views). Neither page has the
+ * Engagements table: their "all views" is these three.
+ *  - static: each view's SVG in a <figure data-view="…">, as our page's boxes are found;
+ *  - Vega-Lite: one SVG; vconcat draws its parts as groups named concat_<i>_group, in VIEWS'
+ *    order. The map is drawn once 50 country shapes are (the basemap layer), as on our page.
+ */
+export const STATIC_VIEWS = VIEWS.map((v) => v.view);
+export const VEGA_VIEWS = VIEWS.map(({ view }, i) => ({
+  view,
+  region: `[data-chart] svg g.concat_${i}_group`,
+  ...(view === 'map' ? { minMarks: 50 } : {}),
+}));
+
 /** A dataset text in English: plain, or translations by language ({"en": …, "ru": …}). */
 export const plainText = (t) => (typeof t === 'string' ? t : (t?.en ?? Object.values(t ?? {})[0] ?? ''));
 
