@@ -219,7 +219,7 @@ const FRAMES_AFTER_CLICK = `(async () => {
   return { before, sameTask, frames };
 })()`;
 
-test('scale: a filter answers in the next frame; the views follow one per frame, then the address is written', async ({
+test('scale: a filter answers in the next frame; the views follow in the frames after, then the address is written', async ({
   page,
   origin,
 }) => {
@@ -318,6 +318,86 @@ test('scale: the map follows in two steps, its drawing and summary first, the co
     `the summary changes in a task before the list's: ${JSON.stringify(batches)}`,
   ).toBeTruthy();
   expect(batches[first].busy, 'while the views are still following').toBe('true');
+});
+
+test('scale: the views on screen follow together in one task; those off screen are busy until they follow, at once when scrolled to', async ({
+  page,
+  origin,
+}) => {
+  await open(page, origin);
+  await page.locator('#views[aria-busy="false"]').waitFor({ timeout: 30_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Each task's changes come to a MutationObserver in one batch: record, per batch, which views
+  // changed and which were marked busy.
+  const { batches, visible } = await page.evaluate(`(async () => {
+    const frames = [...document.querySelectorAll('#views > section[data-view]')];
+    const visible = frames.filter((f) => { const r = f.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map((f) => f.dataset.view);
+    const batches = [];
+    const seen = new MutationObserver((records) => {
+      const changed = new Set();
+      for (const r of records) {
+        const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        const view = el?.closest('#views > section[data-view]');
+        if (view && !(r.type === 'attributes' && r.attributeName === 'aria-busy')) changed.add(view.dataset.view);
+      }
+      batches.push({ changed: [...changed], busy: frames.filter((f) => f.getAttribute('aria-busy') === 'true').map((f) => f.dataset.view) });
+    });
+    seen.observe(document.getElementById('views'), { subtree: true, childList: true, characterData: true, attributes: true });
+    [...document.querySelectorAll('aside button')].find((b) => /^\\s*\\d{4}\\b/.test(b.textContent ?? '')).click();
+    await new Promise((done) => {
+      const wait = () => (document.getElementById('views').getAttribute('aria-busy') === 'false' ? done() : setTimeout(wait, 10));
+      setTimeout(wait, 10);
+    });
+    await new Promise((done) => setTimeout(done, 50));
+    seen.disconnect();
+    return { batches: batches.filter((b) => b.changed.length), visible };
+  })()`);
+  expect(visible.length >= 1 && visible.length < 4, `some views are on screen, some not: ${visible}`).toBeTruthy();
+  const offscreen = ['map', 'timeline', 'deals', 'table'].filter((v) => !visible.includes(v));
+  // The task in which the views on screen follow (the click's own task marks them all busy, and
+  // may change a pressed state in them): every view on screen changes in it and is no longer
+  // busy; the views off screen are still busy and have not followed.
+  const first = batches.find((b) => visible.some((v) => !b.busy.includes(v)));
+  expect(
+    visible.every((v) => first.changed.includes(v)),
+    `every view on screen follows in the first task: ${JSON.stringify(batches)}`,
+  ).toBeTruthy();
+  expect(
+    offscreen.every((v) => first.busy.includes(v)) &&
+      visible.every((v) => !first.busy.includes(v)),
+    `views off screen are busy until they follow, those on screen are not: ${JSON.stringify(first)}`,
+  ).toBeTruthy();
+  expect(
+    offscreen.every((v) => batches.some((b) => b.changed.includes(v))) && batches.at(-1).busy.length === 0,
+    `then the views off screen follow, and none is left busy: ${JSON.stringify(batches)}`,
+  ).toBeTruthy();
+
+  // Scrolled to while the others follow: the table follows in the next task, before the views
+  // still waiting.
+  const order = await page.evaluate(`(async () => {
+    const table = document.querySelector('#views > section[data-view="table"]');
+    const frames = [...document.querySelectorAll('#views > section[data-view]')];
+    const followed = [];
+    const watch = new MutationObserver(() => {
+      for (const f of frames) if (f.getAttribute('aria-busy') === 'false' && f.dataset.busySeen && !followed.includes(f.dataset.view)) followed.push(f.dataset.view);
+      for (const f of frames) if (f.getAttribute('aria-busy') === 'true') f.dataset.busySeen = '1';
+    });
+    watch.observe(document.getElementById('views'), { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    [...document.querySelectorAll('aside button')].find((b) => /^\\s*\\d{4}\\b/.test(b.textContent ?? '')).click();
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    table.scrollIntoView();
+    await new Promise((done) => {
+      const wait = () => (document.getElementById('views').getAttribute('aria-busy') === 'false' ? done() : setTimeout(wait, 10));
+      setTimeout(wait, 10);
+    });
+    watch.disconnect();
+    for (const f of frames) delete f.dataset.busySeen;
+    return followed;
+  })()`);
+  expect(
+    order.indexOf('table') >= 0 && order.indexOf('table') < order.indexOf('timeline'),
+    `the table, scrolled to, follows before the timeline it passed: ${order}`,
+  ).toBeTruthy();
 });
 
 test("scale: a small dataset (the bundled one) is drawn in the click's own task, never staged", async ({
