@@ -196,6 +196,34 @@ describe('coveringSpan: the shortest stretch of longitude holding every span', (
   );
 });
 
+describe('coveringSpan agrees with trying every start against every span', () => {
+  /** The definition, pair by pair. */
+  const byPairs = (spans: [number, number][]) => {
+    const norm = spans.map(([w, e]): [number, number] => {
+      const west = ((((w + 180) % 360) + 360) % 360) - 180;
+      return [west, west + Math.min(360, Math.max(0, e - w))];
+    });
+    let best: [number, number] | undefined;
+    for (const [start] of norm) {
+      let end = start;
+      for (const [w, e] of norm) end = Math.max(end, w >= start ? e : e + 360);
+      if (!best || end - start < best[1] - best[0]) best = [start, end];
+    }
+    return best;
+  };
+  it('on 200 seeded random sets of up to 300 spans', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let run = 0; run < 200; run++) {
+      const spans = Array.from({ length: 1 + Math.floor(random() * 300) }, (): [number, number] => {
+        const w = Math.round(random() * 360 - 180);
+        return [w, w + Math.round(random() * 40)];
+      });
+      expect(coveringSpan(spans)).toEqual(byPairs(spans));
+    }
+  });
+});
+
 describe('fitFrame: the map framed on what was met', () => {
   const W = 928;
   /** Every country's main shape and every point lies inside the box, drawn in the frame. */

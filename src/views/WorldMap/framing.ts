@@ -57,8 +57,11 @@ const screenBounds = new WeakMap<Polygon, Map<string, Box>>();
 type Span = [number, number];
 
 /**
- * The shortest stretch of longitude that holds every span: it starts where one of them starts
- * (the spans are few: the countries met and the sites), so each start is tried.
+ * The shortest stretch of longitude that holds every span: it starts where one of them starts,
+ * so each start is tried (the first of equal stretches wins). A start's stretch ends at the
+ * furthest east of the spans starting at or after it, or a turn later for those starting before:
+ * with the spans sorted by start, both are a prefix or suffix maximum, so a country-rich focus
+ * (a hundred countries, several parts each) costs a sort, not every pair.
  */
 export function coveringSpan(spans: readonly Span[]): Span | undefined {
   if (!spans.length) return undefined;
@@ -67,10 +70,23 @@ export function coveringSpan(spans: readonly Span[]): Span | undefined {
     const width = Math.min(360, Math.max(0, e - w));
     return [west, west + width];
   });
+  const sorted = [...norm].sort((a, b) => a[0] - b[0]);
+  const n = sorted.length;
+  const suffix = new Float64Array(n + 1).fill(-Infinity); // furthest east of sorted[i..]
+  for (let i = n - 1; i >= 0; i--) suffix[i] = Math.max(suffix[i + 1]!, sorted[i]![1]);
+  const prefix = new Float64Array(n + 1).fill(-Infinity); // furthest east of sorted[..i)
+  for (let i = 0; i < n; i++) prefix[i + 1] = Math.max(prefix[i]!, sorted[i]![1]);
   let best: Span | undefined;
   for (const [start] of norm) {
-    let end = start;
-    for (const [w, e] of norm) end = Math.max(end, w >= start ? e : e + 360);
+    // The first span starting at or after `start`.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] >= start) hi = mid;
+      else lo = mid + 1;
+    }
+    const end = Math.max(start, suffix[lo]!, prefix[lo]! + 360);
     if (!best || end - start < best[1] - best[0]) best = [start, end];
   }
   return best;
