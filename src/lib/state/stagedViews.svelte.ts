@@ -19,7 +19,7 @@ export interface Shown {
   filtered: Filtered;
 }
 
-/** True when this dataset's views are drawn, and follow a filter, one per frame. */
+/** True when this dataset's views are drawn, and follow a filter, after the next paint. */
 export const isStaged = (ix: DatasetIndex) => stagedFor(ix.data.engagements.length + ix.data.deals.length);
 
 export interface StagedOptions {
