@@ -1,16 +1,25 @@
 /**
  * Build-time rendering of the dashboard for the bundled dataset in its default state (no
  * filters, English), so the first chart is in the HTML and paints as early as a static page;
- * the app then hydrates it. Run by scripts/prerender.ts through Vite's SSR loader.
+ * the app then hydrates it. The map's static drawing (the one the downloads make) goes into the
+ * map's box, so the page is whole at first paint (src/views/WorldMap/premap.ts). Run by
+ * scripts/prerender.ts through Vite's SSR loader.
  */
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { parseDataset } from './lib/data/load';
 import { indexDataset } from './lib/data/buildIndex';
+import type { DatasetIndex } from './lib/data/datasetIndex';
+import { filterDataset } from './lib/data/query';
+import { createI18n, type LanguagePack } from './lib/i18n/i18n';
 import { loadLanguage } from './lib/i18n/loadLanguage';
 import { bootJson } from './lib/state/boot';
-import { fromQuery } from './lib/state/url';
-import { themeCss } from './lib/basics/theme';
+import { FilterState } from './lib/state/filters.svelte';
+import { fromQuery, type ParsedQuery } from './lib/state/url';
+import { resolveTheme, themeCss } from './lib/basics/theme';
+import mapExport from './views/WorldMap/export';
+import { mapHeight } from './views/WorldMap/geometry';
+import { fillPremap, premapSvg, PREMAP_CONTEXT, PREMAP_WIDTHS } from './views/WorldMap/premap';
 
 export interface Prerendered {
   /** The app's markup, for inside `<div id="app">`. */
@@ -30,17 +39,51 @@ export async function prerenderDashboard(json: unknown, defaultDataUrl: string):
   }
   const pack = await loadLanguage('en');
   const data = loaded.data;
+  const index = indexDataset(data);
+  const initial = fromQuery('');
   const { body, head } = render(App, {
     props: {
-      initial: fromQuery(''),
+      initial,
       browserLang: 'en',
       defaultDataUrl,
-      preloaded: { data, index: indexDataset(data), pack },
+      preloaded: { data, index, pack },
     },
+    context: new Map([[PREMAP_CONTEXT, true]]),
   });
   // The page names only the dataset's countries: the boot data carries those names, not all 250.
-  const index = indexDataset(data);
   const needed = new Set([...index.countries, data.delegation.country]);
   const names = new Map([...pack.countryNames].filter(([code]) => needed.has(code)));
-  return { body, head, boot: bootJson(data, { ...pack, countryNames: names }), css: themeCss() };
+  return {
+    body: fillPremap(body, await mapDrawing(index, initial, pack)),
+    head,
+    boot: bootJson(data, { ...pack, countryNames: names }),
+    css: themeCss(),
+  };
+}
+
+/** The map's static drawings as the page first shows them: the app's state, theme and words at its start. */
+async function mapDrawing(index: DatasetIndex, initial: ParsedQuery, pack: LanguagePack): Promise<string> {
+  const state = new FilterState(initial.filters, initial.options, initial.lang);
+  const i18n = createI18n(pack);
+  const extra = await mapExport.prepare();
+  const sizes = Object.keys(PREMAP_WIDTHS) as (keyof typeof PREMAP_WIDTHS)[];
+  return sizes
+    .map((size) => {
+      const width = PREMAP_WIDTHS[size];
+      const input = {
+        index,
+        filtered: filterDataset(index, state.filters),
+        filters: state.filters,
+        options: state.options,
+        i18n,
+        theme: resolveTheme(initial.theme, false),
+        width,
+      };
+      const drawing = mapExport.draw(input, extra);
+      // The page's legend and notes are HTML beside the box: the marks only.
+      const props = { ...drawing.props, legend: undefined, message: undefined, hatchId: `premap-hatch-${size}` };
+      const { body } = render(drawing.component, { props });
+      return premapSvg(body, size, mapHeight(width), i18n.t('map.region'));
+    })
+    .join('');
 }
