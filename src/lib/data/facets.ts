@@ -5,8 +5,8 @@
  * Pure: no Svelte, no DOM, inputs never mutated.
  */
 import { ACTOR_TYPES, type ActorType } from '../basics/vocabulary';
-import { itemsOf, TYPE_BIT, type DatasetIndex } from './datasetIndex';
-import { failsOf, FAILS, prepared, type FilterKey, type Filters } from './filtering';
+import { TYPE_BIT, type DatasetIndex } from './datasetIndex';
+import { failsOf, FAILS, prepared, type Filters } from './filtering';
 import type { CountOptions } from './counts';
 
 /**
@@ -22,6 +22,23 @@ export interface FacetCounts {
   actorTypes: Map<ActorType, number>;
   sectors: Map<string, number>;
   companies: Map<string, number>;
+}
+
+/** The first year any engagement has and how many years up to the last: a dense range to count in. */
+const yearRanges = new WeakMap<DatasetIndex, [number, number]>();
+function yearRange(index: DatasetIndex): [number, number] {
+  let range = yearRanges.get(index);
+  if (!range) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const y of index.eYear) {
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
+    range = lo > hi ? [0, 0] : [lo, hi - lo + 1];
+    yearRanges.set(index, range);
+  }
+  return range;
 }
 
 export function facetCounts(index: DatasetIndex, filters: Filters, options: CountOptions): FacetCounts {
@@ -40,36 +57,49 @@ export function facetCounts(index: DatasetIndex, filters: Filters, options: Coun
   const inFilter = new Set(filters.companies);
   const isCompany = new Uint8Array(data.actors.length);
   data.actors.forEach((a, k) => (isCompany[k] = a.type === 'company' || inFilter.has(a.id) ? 1 : 0));
+  // Per year, by its place in a dense range (a Map lookup per record was a third of the pass).
+  const [y0, nYears] = yearRange(index);
+  const perYear = new Uint32Array(nYears);
+  const { offsets: co, values: cv } = index.eCountries;
+  const { offsets: io, values: iv } = index.eInvolved;
+  const { offsets: dOff, values: dv } = index.eDeals;
+  const { years: FY, countries: FC, actorTypes: FT, sectors: FS, companies: FCo } = FAILS;
+  // No allocation per record: the flat arrays are read in place.
   for (let i = 0; i < data.engagements.length; i++) {
     if (!options.includePlanned && index.ePlanned[i]) continue;
     const fails = failsOf(index, f, i);
     // Counts for the filters it would pass were that filter's choice the only one made.
     if (fails & (fails - 1)) continue;
-    const counts = (key: FilterKey) => fails === 0 || fails === FAILS[key];
-    if (counts('years')) years.set(index.eYear[i]!, (years.get(index.eYear[i]!) ?? 0) + 1);
-    if (counts('countries')) for (const slot of itemsOf(index.eCountries, i)) countries[slot]!++;
-    if (counts('actorTypes')) for (let b = 0, bits = index.eTypes[i]!; bits >> b; b++) if ((bits >> b) & 1) types[b]!++;
-    const deals = itemsOf(index.eDeals, i);
-    if (counts('sectors')) {
-      for (const dl of deals) {
-        const slot = index.dSector[dl]!;
+    const all = fails === 0;
+    if (all || fails === FY) perYear[index.eYear[i]! - y0]!++;
+    if (all || fails === FC) for (let k = co[i]!; k < co[i + 1]!; k++) countries[cv[k]!]!++;
+    if (all || fails === FT) for (let b = 0, bits = index.eTypes[i]!; bits >> b; b++) if ((bits >> b) & 1) types[b]!++;
+    if (all || fails === FS)
+      for (let k = dOff[i]!; k < dOff[i + 1]!; k++) {
+        const slot = index.dSector[dv[k]!]!;
         if (sectorSeen[slot] !== i) {
           sectorSeen[slot] = i;
           sectors[slot]!++;
         }
       }
-    }
-    if (counts('companies')) {
-      const once = (a: number) => {
+    if (all || fails === FCo) {
+      for (let k = io[i]!; k < io[i + 1]!; k++) {
+        const a = iv[k]!;
+        if (isCompany[a] && companySeen[a] !== i) {
+          companySeen[a] = i;
+          companies[a]!++;
+        }
+      }
+      for (let k = dOff[i]!; k < dOff[i + 1]!; k++) {
+        const a = index.dCompany[dv[k]!]!;
         if (companySeen[a] !== i) {
           companySeen[a] = i;
           companies[a]!++;
         }
-      };
-      for (const a of itemsOf(index.eInvolved, i)) if (isCompany[a]) once(a);
-      for (const dl of deals) once(index.dCompany[dl]!);
+      }
     }
   }
+  perYear.forEach((n, k) => n && years.set(y0 + k, n));
   const byType = new Map<ActorType, number>();
   for (const t of ACTOR_TYPES) byType.set(t, types[Math.log2(TYPE_BIT[t])]!);
   const bySlot = <K>(keys: readonly K[], n: Uint32Array) => new Map(keys.map((k, slot) => [k, n[slot]!]));
