@@ -106,17 +106,38 @@ function countSet(flags: Uint8Array, positions: Uint32Array): number {
   return n;
 }
 
+/** How many counterpart countries and organizations the engagements name (engagementsByCountry's lengths, without the lists). */
+function counterpartsCount(filtered: Filtered, index: DatasetIndex): { countries: number; organizations: number } {
+  const country = new Uint8Array(index.countries.length);
+  const org = new Uint8Array(index.data.actors.length);
+  let countries = 0;
+  let organizations = 0;
+  const { offsets: co, values: cv } = index.eCountries;
+  const { offsets: oo, values: ov } = index.eOrgs;
+  for (const i of filtered.e) {
+    for (let k = co[i]!; k < co[i + 1]!; k++) {
+      countries += 1 - country[cv[k]!]!;
+      country[cv[k]!] = 1;
+    }
+    for (let k = oo[i]!; k < oo[i + 1]!; k++) {
+      organizations += 1 - org[ov[k]!]!;
+      org[ov[k]!] = 1;
+    }
+  }
+  return { countries, organizations };
+}
+
 export function summarize(filtered: Filtered, index: DatasetIndex, options: CountOptions): Summary {
   const c = counted(filtered, index, options);
-  const { countries, organizations } = engagementsByCountry(c, index);
+  const { countries, organizations } = counterpartsCount(c, index);
   const isCumulative = (d: Deal) => d.basis === 'cumulative-investment';
   const withCumulative = options.includeCumulative ?? false;
   const kinds = sumByKind(withCumulative ? c.deals : c.deals.filter((d) => !isCumulative(d)));
   return {
     engagements: c.engagements.length,
     planned: countSet(index.ePlanned, filtered.e),
-    countries: countries.length,
-    organizations: organizations.length,
+    countries,
+    organizations,
     deals: c.deals.length,
     plannedDeals: countSet(index.dPlanned, filtered.d),
     kinds,
