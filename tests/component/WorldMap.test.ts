@@ -38,6 +38,10 @@ describe('WorldMap', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent?.trim()),
     ).toEqual(['1', '3', 'No engagements', 'Home: Kazakhstan']);
+    // The symbols are pictures, hidden from assistive technology; home's hatching is defined with them.
+    for (const svg of legend.querySelectorAll('svg')) expect(svg).toHaveAttribute('aria-hidden', 'true');
+    const hatch = legend.querySelector('rect[fill^="url(#"]')?.getAttribute('fill')?.slice(5, -1) ?? '';
+    expect(document.getElementById(hatch)?.tagName).toBe('pattern');
     expect(
       within(list())
         .getAllByRole('button')

@@ -3,7 +3,8 @@
  * and its label, and each heading, flowed left to right into rows no wider than the drawing,
  * measured with the one text measure. Every view's legend goes through here: the view says which
  * keys it has and how big their symbols are (and draws them, with Legend.svelte); this says where
- * they go. The page's HTML legends take the same keys and let the browser flow them. Pure.
+ * they go. The page's HTML legend (LegendList.svelte) takes the same keys and lets the browser flow
+ * them. Pure.
  */
 import { textWidth } from '../../lib/basics/textMeasure';
 
