@@ -7,15 +7,16 @@
 import type { Component } from 'svelte';
 import { VIEW_CATALOG, type ViewDefinition, type ViewId } from '../lib/catalog/viewCatalog';
 import type { ViewEntry, ViewProps } from './shared/types';
-import WorldMap from './WorldMap/WorldMap.svelte';
 import Timeline from './Timeline/Timeline.svelte';
+import WorldMap from './WorldMap/WorldMap.svelte';
 import DealChart from './DealChart/DealChart.svelte';
 import EngagementTable from './EngagementTable/EngagementTableLoader.svelte';
 
 /**
  * Each view's live component: a view of the catalog missing here is a type error. Imported one by
- * one in the catalog's order, not found by `import.meta.glob`: the glob imports in the folders'
- * alphabetical order, and that order made the bundler split the page's first chunk (over budget).
+ * one, not found by `import.meta.glob`: the order of these imports decides how the bundler
+ * (rolldown) merges the page's first chunk, and the glob's (the folders' alphabetical order), like
+ * the map before the timeline, split it into several over budget (rolldown issue 9963).
  * The map's component is a light shell (MapLibre and the basemap load after the first chart), the
  * table's a box that loads the table after it.
  */

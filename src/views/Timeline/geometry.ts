@@ -3,16 +3,7 @@
  * legend flowed into lines over it, then the detailed or the compact positions. The live view and
  * the export call this with the same width and draw the same picture. Pure.
  */
-import {
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond2,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  type SymbolType,
-} from 'd3-shape';
+import { pathRound } from 'd3-path';
 import { px } from '../../lib/basics/pixels';
 import type { EngagementType } from '../../lib/basics/vocabulary';
 import type { I18n } from '../../lib/i18n/i18n';
@@ -36,6 +27,69 @@ export const KIND_STYLE: Record<CounterpartKind, FillStyle> = {
   company: 'dotted',
   mixed: 'half',
   none: 'tinted',
+};
+
+/** Draws a symbol of an area (px²) centred on 0,0 into a path. */
+type SymbolType = (p: ReturnType<typeof pathRound>, size: number) => void;
+
+// The shapes of d3-shape's symbols (ISC licence), drawn the same way into the same rounded path:
+// importing d3-shape for them also kept its curve classes in the page's first chunk.
+const { sqrt, sin, cos, PI } = Math;
+const TAU = 2 * PI;
+const STAR_KR = sin(PI / 10) / sin((7 * PI) / 10);
+const [STAR_KX, STAR_KY] = [sin(TAU / 10) * STAR_KR, -cos(TAU / 10) * STAR_KR];
+const SQRT3 = sqrt(3);
+const symbolCircle: SymbolType = (c, size) => {
+  const r = sqrt(size / PI);
+  c.moveTo(r, 0);
+  c.arc(0, 0, r, 0, TAU);
+};
+const symbolStar: SymbolType = (c, size) => {
+  const r = sqrt(size * 0.8908130915292852);
+  const [x, y] = [STAR_KX * r, STAR_KY * r];
+  c.moveTo(0, -r);
+  c.lineTo(x, y);
+  for (let i = 1; i < 5; ++i) {
+    const [co, si] = [cos((TAU * i) / 5), sin((TAU * i) / 5)];
+    c.lineTo(si * r, -co * r);
+    c.lineTo(co * x - si * y, si * x + co * y);
+  }
+  c.closePath();
+};
+/** Points in turn, closed. */
+const polygon = (c: ReturnType<typeof pathRound>, points: [number, number][]) => {
+  points.forEach(([x, y], i) => (i ? c.lineTo(x, y) : c.moveTo(x, y)));
+  c.closePath();
+};
+const symbolDiamond2: SymbolType = (c, size) => {
+  const r = sqrt(size) * 0.62625;
+  polygon(c, [
+    [0, -r],
+    [r, 0],
+    [0, r],
+    [-r, 0],
+  ]);
+};
+const symbolTriangle: SymbolType = (c, size) => {
+  const y = -sqrt(size / (SQRT3 * 3));
+  polygon(c, [
+    [0, y * 2],
+    [-SQRT3 * y, -y],
+    [SQRT3 * y, -y],
+  ]);
+};
+const symbolCross: SymbolType = (c, size) => {
+  const r = sqrt(size / 5) / 2;
+  // prettier-ignore
+  const arms = [[-3, -1], [-1, -1], [-1, -3], [1, -3], [1, -1], [3, -1], [3, 1], [1, 1], [1, 3], [-1, 3], [-1, 1], [-3, 1]];
+  polygon(
+    c,
+    arms.map(([x, y]) => [x! * r, y! * r]),
+  );
+};
+const symbolSquare: SymbolType = (c, size) => {
+  const w = sqrt(size);
+  c.rect(-w / 2, -w / 2, w, w);
 };
 
 /** Type by shape as well as colour, so types stay apart in greyscale and for colour-blind readers. */
@@ -72,7 +126,9 @@ const AREA_PER_EXTENT: Record<EngagementType, number> = {
 
 /** SVG path of a type's symbol centred on 0,0, `extent` px across at its widest (or tallest). */
 export function symbolPath(type: EngagementType, extent: number): string {
-  return symbol(SHAPES[type], AREA_PER_EXTENT[type] * extent * extent)() ?? '';
+  const path = pathRound(3);
+  SHAPES[type](path, AREA_PER_EXTENT[type] * extent * extent);
+  return path.toString();
 }
 
 /**
