@@ -34,62 +34,50 @@ export interface ShownRecords {
   deals: readonly Deal[];
 }
 
-function sourcesOf(citations: readonly { source: string; quote: string }[], index: DatasetIndex) {
-  const ids = [...new Set(citations.map((c) => c.source))];
-  return {
-    sources: ids.map((id) => index.sources.get(id)?.publisher ?? id).join('; '),
-    urls: ids.map((id) => index.sources.get(id)?.url ?? '').join('; '),
-    quotes: citations.map((c) => c.quote).join(' | '),
-  };
-}
-
-function engagementTable(records: readonly Engagement[], index: DatasetIndex, i18n: I18n): Table {
-  const columns = [
-    'id',
-    'session',
-    'year',
-    'date',
-    'type',
-    'status',
-    'participants',
-    'countries',
-    'organizations',
-    'topics',
-    'summary',
-    'sources',
-    'source_urls',
-    'quotes',
-  ];
-  const text = (v: Parameters<I18n['text']>[0]) => i18n.text(v, index.datasetLang).text;
-  const rows = records.map((e) => {
-    const s = sourcesOf(e.citations, index);
+/**
+ * A dataset record's row: its id, session and year, then the view's own columns, then its sources
+ * (publishers, addresses and quotes), the same around engagements and deals.
+ */
+function recordTable<R extends Engagement | Deal>(
+  own: string[],
+  records: readonly R[],
+  index: DatasetIndex,
+  cells: (record: R) => Record<string, Cell>,
+): Table {
+  const columns = ['id', 'session', 'year', ...own, 'sources', 'source_urls', 'quotes'];
+  const rows = records.map((r) => {
+    const ids = [...new Set(r.citations.map((c) => c.source))];
     return {
-      id: e.id,
-      session: e.session,
-      year: index.sessions.get(e.session)?.year ?? null,
-      date: e.date ?? null,
-      type: e.type,
-      status: e.status ?? 'held',
-      participants: e.participants.map((p) => actorLabel(p.actor, index, i18n.lang)).join('; '),
-      countries: engagementCountries(e, index).join('; '),
-      organizations: engagementOrganizations(e, index)
-        .map((o) => actorName(o, index, i18n.lang))
-        .join('; '),
-      topics: e.topics.map((t) => topicLabel(t, i18n.lang, index.datasetLang).text).join('; '),
-      summary: text(e.summary),
-      sources: s.sources,
-      source_urls: s.urls,
-      quotes: s.quotes,
+      id: r.id,
+      session: r.session,
+      year: index.sessions.get(r.session)?.year ?? null,
+      ...cells(r),
+      sources: ids.map((id) => index.sources.get(id)?.publisher ?? id).join('; '),
+      source_urls: ids.map((id) => index.sources.get(id)?.url ?? '').join('; '),
+      quotes: r.citations.map((c) => c.quote).join(' | '),
     };
   });
   return { columns, rows };
 }
 
+function engagementTable(records: readonly Engagement[], index: DatasetIndex, i18n: I18n): Table {
+  const own = ['date', 'type', 'status', 'participants', 'countries', 'organizations', 'topics', 'summary'];
+  return recordTable(own, records, index, (e) => ({
+    date: e.date ?? null,
+    type: e.type,
+    status: e.status ?? 'held',
+    participants: e.participants.map((p) => actorLabel(p.actor, index, i18n.lang)).join('; '),
+    countries: engagementCountries(e, index).join('; '),
+    organizations: engagementOrganizations(e, index)
+      .map((o) => actorName(o, index, i18n.lang))
+      .join('; '),
+    topics: e.topics.map((t) => topicLabel(t, i18n.lang, index.datasetLang).text).join('; '),
+    summary: i18n.text(e.summary, index.datasetLang).text,
+  }));
+}
+
 function dealTable(records: readonly Deal[], index: DatasetIndex, i18n: I18n): Table {
-  const columns = [
-    'id',
-    'session',
-    'year',
+  const own = [
     'company',
     'company_country',
     'value_usd',
@@ -99,18 +87,10 @@ function dealTable(records: readonly Deal[], index: DatasetIndex, i18n: I18n): T
     'sector',
     'summary',
     'sites',
-    'sources',
-    'source_urls',
-    'quotes',
   ];
-  const text = (v: Parameters<I18n['text']>[0]) => i18n.text(v, index.datasetLang).text;
-  const rows = records.map((d) => {
-    const s = sourcesOf(d.citations, index);
+  return recordTable(own, records, index, (d) => {
     const company = index.actors.get(d.company);
     return {
-      id: d.id,
-      session: d.session,
-      year: index.sessions.get(d.session)?.year ?? null,
       company: company ? actorName(company, index, i18n.lang) : d.company,
       company_country: company?.country ?? null,
       // Undisclosed stays empty, never 0.
@@ -118,15 +98,11 @@ function dealTable(records: readonly Deal[], index: DatasetIndex, i18n: I18n): T
       value_qualifier: d.value?.qualifier ?? 'undisclosed',
       basis: d.basis,
       status: d.status ?? 'held',
-      sector: text(d.sector),
-      summary: text(d.summary),
+      sector: i18n.text(d.sector, index.datasetLang).text,
+      summary: i18n.text(d.summary, index.datasetLang).text,
       sites: (d.sites ?? []).map((x) => x.name).join('; '),
-      sources: s.sources,
-      source_urls: s.urls,
-      quotes: s.quotes,
     };
   });
-  return { columns, rows };
 }
 
 function countryTable(filtered: Filtered, index: DatasetIndex, i18n: I18n, includePlanned: boolean): Table {

@@ -1,11 +1,11 @@
+import type { DrawingProps } from '../shared/types';
+
 /**
  * What the page's drawing adds to the picture, as props of TimelineDrawing that it hands on to the
  * detailed and compact forms and their session toggles: which item shows its tooltip, which items
  * Tab reaches, and the callbacks. The export passes `static` and none of the rest. Pure.
  */
-export interface InteractionProps {
-  /** Marks only: no roles, handlers, focus or rings (the exported file). */
-  static?: boolean;
+export interface InteractionProps extends Pick<DrawingProps, 'static'> {
   /** Prefix of the items' element ids, unique in the document. */
   ids?: string;
   /** The item (its key) whose tooltip is open, and the tooltip's id. */
@@ -19,6 +19,14 @@ export interface InteractionProps {
   /** The pointer or the focus leaves an item. */
   onhide?: (key: string) => void;
   onkeydown?: (event: KeyboardEvent, key: string) => void;
+}
+
+/**
+ * What each of the timeline's drawings (the whole, and its detailed and compact forms) takes: its
+ * geometry, the colours and `static` like every view's drawing, and the interaction above.
+ */
+export interface TimelineDrawingProps<Geometry> extends DrawingProps, InteractionProps {
+  geometry: Geometry;
 }
 
 /** Element id of an item, to move the focus to it. */

@@ -46,6 +46,16 @@ export interface ViewProps extends ViewInput {
   partial?: boolean;
 }
 
+/**
+ * What every view's drawing component (`<Name>Drawing.svelte` and the forms it draws) is given
+ * beside its geometry: the colours, and whether it draws the page or the exported file.
+ */
+export interface DrawingProps {
+  theme: Theme;
+  /** The exported file: marks with presentation attributes only, no roles, handlers, focus or tooltips. */
+  static?: boolean;
+}
+
 /** Everything a static drawing of a view is made from. */
 export interface ExportInput extends ViewInput {
   theme: Theme;
