@@ -12,6 +12,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // Which stylesheets the table's lazy chunk brings: scripts/prerender.ts inlines them (the
+    // prerendered page draws the table at first paint) and then deletes this file.
+    manifest: true,
     // The dashboard alone: the studio (edit.html) is built apart by vite.studio.config.ts, so
     // that no chunk is shared and the dashboard's first load never carries studio code.
     rollupOptions: {

@@ -16,6 +16,8 @@ export default mergeConfig(
   defineConfig({
     build: {
       emptyOutDir: false,
+      // The dashboard's manifest is read by scripts/prerender.ts: not overwritten by the studio's.
+      manifest: false,
       rollupOptions: { input: { edit: fileURLToPath(new URL('./edit.html', import.meta.url)) } },
     },
   }),

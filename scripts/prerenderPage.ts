@@ -6,6 +6,11 @@
  */
 export interface PrerenderedPage {
   css: string;
+  /**
+   * Stylesheets of code loaded later whose views the page draws at first paint (the table's), as
+   * files under dist/: inlined after the page's own.
+   */
+  lazyCss?: string[];
   head: string;
   body: string;
   boot: string;
@@ -14,14 +19,13 @@ export interface PrerenderedPage {
 export function fillPage(html: string, page: PrerenderedPage, readCss: (file: string) => string): string {
   // The stylesheets the first paint needs, inlined: a separate request would hold the prerendered
   // charts back until it arrived. Their relative URLs (the fonts) move from assets/ to the root.
+  const inline = (file: string) => `<style>${readCss(file).replace(/url\(\.\.\//g, () => 'url(./')}</style>`;
   return html
-    .replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
-      const css = readCss(file).replace(/url\(\.\.\//g, () => 'url(./');
-      return `<style>${css}</style>`;
-    })
+    .replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => inline(file))
     .replace(
       '</head>',
-      () => `<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${page.head}</head>`,
+      () =>
+        `${(page.lazyCss ?? []).map(inline).join('')}<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${page.head}</head>`,
     )
     .replace(
       '<div id="app"></div>',

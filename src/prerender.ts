@@ -2,8 +2,10 @@
  * Build-time rendering of the dashboard for the bundled dataset in its default state (no
  * filters, English), so the first chart is in the HTML and paints as early as a static page;
  * the app then hydrates it. The map's static drawing (the one the downloads make) goes into the
- * map's box, so the page is whole at first paint (src/views/WorldMap/premap.ts). Run by
- * scripts/prerender.ts through Vite's SSR loader.
+ * map's box, and the table's first page (the live table rendered here, in its default state) into
+ * the box its lazy code will fill, so the page is whole at first paint
+ * (src/views/WorldMap/premap.ts, src/views/shared/prerendered.ts). Run by scripts/prerender.ts
+ * through Vite's SSR loader, which inlines the table's stylesheet beside the page's.
  */
 import { render } from 'svelte/server';
 import App from './App.svelte';
@@ -20,6 +22,9 @@ import { resolveTheme, themeCss } from './lib/basics/theme';
 import mapExport from './views/WorldMap/export';
 import { mapHeight } from './views/WorldMap/geometry';
 import { fillPremap, premapSvg, PREMAP_CONTEXT, PREMAP_WIDTHS } from './views/WorldMap/premap';
+import EngagementTable from './views/EngagementTable/EngagementTable.svelte';
+import { fillPrerendered, PRERENDER_CONTEXT, standInHtml } from './views/shared/prerendered';
+import type { ViewActions } from './views/shared/types';
 
 export interface Prerendered {
   /** The app's markup, for inside `<div id="app">`. */
@@ -48,13 +53,20 @@ export async function prerenderDashboard(json: unknown, defaultDataUrl: string):
       defaultDataUrl,
       preloaded: { data, index, pack },
     },
-    context: new Map([[PREMAP_CONTEXT, true]]),
+    context: new Map([
+      [PREMAP_CONTEXT, true],
+      [PRERENDER_CONTEXT, true],
+    ]),
   });
   // The page names only the dataset's countries: the boot data carries those names, not all 250.
   const needed = new Set([...index.countries, data.delegation.country]);
   const names = new Map([...pack.countryNames].filter(([code]) => needed.has(code)));
   return {
-    body: fillPremap(body, await mapDrawing(index, initial, pack)),
+    body: fillPrerendered(
+      fillPremap(body, await mapDrawing(index, initial, pack)),
+      'table',
+      table(index, initial, pack),
+    ),
     head,
     boot: bootJson(data, { ...pack, countryNames: names }),
     css: themeCss(),
@@ -86,4 +98,33 @@ async function mapDrawing(index: DatasetIndex, initial: ParsedQuery, pack: Langu
       return premapSvg(body, size, mapHeight(width), i18n.t('map.region'));
     })
     .join('');
+}
+
+/** Nothing to do: the prerendered table is HTML, replaced by the live one before anything is asked of it. */
+const NO_ACTIONS: ViewActions = {
+  toggleYear() {},
+  toggleCountry() {},
+  toggleActorType() {},
+  toggleCompany() {},
+  setOptions() {},
+  sortBy() {},
+  clearFilters() {},
+};
+
+/**
+ * The table as the page first shows it: the live view in the app's starting state, rendered here
+ * (its ids under their own prefix, so none is one of the page's).
+ */
+function table(index: DatasetIndex, initial: ParsedQuery, pack: LanguagePack): string {
+  const state = new FilterState(initial.filters, initial.options, initial.lang);
+  const props = {
+    index,
+    filtered: filterDataset(index, state.filters),
+    filters: state.filters,
+    options: state.options,
+    i18n: createI18n(pack),
+    theme: resolveTheme(initial.theme, false),
+    actions: NO_ACTIONS,
+  };
+  return standInHtml(render(EngagementTable, { props, idPrefix: 'pre' }).body);
 }

@@ -35,6 +35,16 @@ describe('fillPage', () => {
     expect(out.match(/<\/body>/g)).toHaveLength(1);
   });
 
+  it("inlines the lazy views' stylesheets after the page's own, before the theme", () => {
+    const out = fillPage(
+      HTML,
+      { css: ':root{}', lazyCss: ['assets/Table-x.css'], head: '', body: '', boot: '{}' },
+      (file) => (file === 'assets/Table-x.css' ? 'td{src:url(../g.woff2)}' : 'main{}'),
+    );
+    expect(out.indexOf('<style>main{}</style>')).toBeLessThan(out.indexOf('<style>td{src:url(./g.woff2)}</style>'));
+    expect(out.indexOf('<style>td{')).toBeLessThan(out.indexOf('<style id="unga-theme">'));
+  });
+
   it('inlines the stylesheet with its font URLs moved to the root', () => {
     const out = fillPage(HTML, { css: '', head: '', body: '', boot: '{}' }, (file) =>
       file === 'assets/index-abc.css' ? 'b{src:url(../f.woff2)}' : '',
