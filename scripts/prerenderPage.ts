@@ -25,7 +25,10 @@ export function fillPage(html: string, page: PrerenderedPage, readCss: (file: st
     .replace(
       '</head>',
       () =>
-        `${(page.lazyCss ?? []).map(inline).join('')}<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style>${page.head}</head>`,
+        // The first paint waits until the last view (the table, #records) has been parsed, so the
+        // page is never painted with some views still empty (a browser without render-blocking
+        // `expect` links paints as the HTML arrives, as before).
+        `${(page.lazyCss ?? []).map(inline).join('')}<style id="unga-theme">${page.css}.unga-fresh #app{visibility:hidden}</style><link rel="expect" href="#records" blocking="render">${page.head}</head>`,
     )
     .replace(
       '<div id="app"></div>',
