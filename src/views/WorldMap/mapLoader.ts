@@ -61,6 +61,11 @@ export async function loadDrawing(basemap: Basemap, width?: number): Promise<Loa
   return { basemap, kind: 'svg', component };
 }
 
+/** Loads the basemap and the SVG drawing's code ahead of time (preload.ts): both are kept once loaded. */
+export function preload(): Promise<unknown> {
+  return Promise.all([loadBasemap(), import('./WorldMapDrawing.svelte'), import('./geometry')]);
+}
+
 /** `width()`: the map box's width when the drawing is ready to be made (the SVG map's geometry depends on it). */
 export async function loadMap(width?: () => number): Promise<LoadedMap> {
   const basemap = await loadBasemap();
