@@ -363,8 +363,7 @@ test('scale: the views on screen follow together in one task; those off screen a
     `every view on screen follows in the first task: ${JSON.stringify(batches)}`,
   ).toBeTruthy();
   expect(
-    offscreen.every((v) => first.busy.includes(v)) &&
-      visible.every((v) => !first.busy.includes(v)),
+    offscreen.every((v) => first.busy.includes(v)) && visible.every((v) => !first.busy.includes(v)),
     `views off screen are busy until they follow, those on screen are not: ${JSON.stringify(first)}`,
   ).toBeTruthy();
   expect(
