@@ -191,7 +191,7 @@ describe('WorldMap', () => {
     TIMEOUT,
   );
 
-  it('partial: a large dataset follows a filter in two steps, the summary first and the list beside the map next', async () => {
+  it('a large dataset follows a filter in one step: the summary and the list beside the map together', async () => {
     const data = fixture('worldmap-small.json');
     const index = indexOf(data);
     const all = viewProps(index);
@@ -202,21 +202,18 @@ describe('WorldMap', () => {
         .map((b) => b.getAttribute('aria-label'));
     const before = labels();
     const only2025 = viewProps(index, { filters: { years: [2025] } });
-    await rerender({ filtered: only2025.filtered, filters: only2025.filters, partial: true });
-    // The first step: the summary says what the filters select; the list is as it was.
+    await rerender({ filtered: only2025.filtered, filters: only2025.filters });
     expect(figure()).not.toHaveAccessibleDescription('5 counterpart countries; most engagements: United States (3)');
-    expect(labels()).toEqual(before);
-    await rerender({ partial: false });
     const after = labels();
     expect(after).not.toEqual(before);
     expect(after.length).toBeLessThan(before.length);
   });
 
-  it('partial: never shows the list of the dataset it drew before', async () => {
+  it('never shows the list of the dataset it drew before', async () => {
     const first = viewProps(indexOf(fixture('worldmap-small.json')));
     const { rerender } = render(WorldMap, { props: first });
     const other = viewProps(indexOf(bundledDataset()));
-    await rerender({ ...other, actions: first.actions, partial: true });
+    await rerender({ ...other, actions: first.actions });
     const labels = within(list())
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label'));

@@ -36,14 +36,13 @@ export interface ViewDefinition<Id extends string = ViewId> {
 }
 
 export const VIEW_CATALOG = [
-  // The drawing first, the country list beside it (two hundred buttons to lay out) in the next frame.
   {
     id: 'map',
     folder: 'WorldMap',
     title: 'view.map',
     options: ['cumulative', 'planned'],
     table: 'counterparts',
-    steps: 2,
+    steps: 1,
   },
   {
     id: 'timeline',
