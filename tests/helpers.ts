@@ -128,3 +128,25 @@ export function viewProps(
 }
 
 export type { Filtered };
+
+/**
+ * A frame clock driven by the test (for `AfterPaint` users: lib/state/stageQueue.ts and the
+ * staged views): `paint()` runs what waits for the next paint, then `afterEach` (a Svelte flush).
+ */
+export function frameClock(afterEach: () => void = () => {}) {
+  let queue: (() => void)[] = [];
+  const later: import('../src/lib/state/afterPaint').AfterPaint = (fn) => {
+    queue.push(fn);
+    return () => (queue = queue.filter((f) => f !== fn));
+  };
+  return {
+    later,
+    pending: () => queue.length,
+    paint() {
+      const due = queue;
+      queue = [];
+      for (const fn of due) fn();
+      afterEach();
+    },
+  };
+}

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AfterPaint } from '../../src/lib/state/afterPaint';
+import { frameClock } from '../helpers';
 import { createSettler, stagedFor, STAGED_FROM } from '../../src/lib/state/stageQueue';
 
-/** A frame clock driven by the test: `paint()` runs what waits for the next paint. */
-function frames() {
-  let queue: (() => void)[] = [];
-  const later: AfterPaint = (fn) => {
-    queue.push(fn);
-    return () => (queue = queue.filter((f) => f !== fn));
-  };
-  return {
-    later,
-    pending: () => queue.length,
-    paint() {
-      const due = queue;
-      queue = [];
-      for (const fn of due) fn();
-    },
-  };
-}
+const frames = () => frameClock();
 
 function setup(stages: number, onScreen: number[][] = []) {
   const clock = frames();

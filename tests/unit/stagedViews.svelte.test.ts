@@ -1,32 +1,15 @@
-// What each view shows while a large dataset's views follow a filter one per frame: the
+// What each view shows while a large dataset's views follow a filter (those on screen first): the
 // settler's stages built from each view's steps, the views on screen first, the header with the
 // first view, and the filtering done when the first view follows, never in the click's task.
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AfterPaint } from '../../src/lib/state/afterPaint';
+import { frameClock } from '../helpers';
 import type { DatasetIndex } from '../../src/lib/data/datasetIndex';
 import { NO_FILTERS, type Filtered, type Filters } from '../../src/lib/data/query';
 import { STAGED_FROM } from '../../src/lib/state/stageQueue';
 import { isStaged, StagedViews, type Shown } from '../../src/lib/state/stagedViews.svelte';
 
-/** A frame clock driven by the test: `paint()` runs what waits for the next paint. */
-function frames() {
-  let queue: (() => void)[] = [];
-  const later: AfterPaint = (fn) => {
-    queue.push(fn);
-    return () => (queue = queue.filter((f) => f !== fn));
-  };
-  return {
-    later,
-    pending: () => queue.length,
-    paint() {
-      const due = queue;
-      queue = [];
-      for (const fn of due) fn();
-      flushSync();
-    },
-  };
-}
+const frames = () => frameClock(flushSync);
 
 /** Only what the staging reads of an index: how many records it has. */
 const indexOf = (records: number) =>
